@@ -1,0 +1,12 @@
+/** Public API of the Interstice engine. Re-exports only. */
+export { createSimulation, type Simulation, type Snapshot } from './model/simulation';
+export type { SimEvent, FiredEvent, EventSource } from './model/events';
+export { GRID_COLUMNS, GRID_ROWS, ORDERS_BY_MASK, gridCell } from './model/grid';
+export { TICK_COLUMNS, NUMERIC_COLUMNS, type Columns, type NumericColumn, type TickColumn } from './metrics/columns';
+export { summarise, gridOccupancy, SUMMARY_FIELDS, type RunSummary } from './metrics/summary';
+export { toCsv, toRows, eventLabels } from './metrics/csv';
+export { runScenario, type RunResult } from './run/runScenario';
+export { scenarioSchema, EVENT_TYPES, ORDERS, type Scenario, type ScenarioInput, type EventType, type Order } from './scenario/schema';
+export { parseScenario, validateScenario, formatIssue, type ScenarioIssue, type ScenarioResult } from './scenario/parse';
+export { parseOverride, applyOverride, type Override } from './scenario/overrides';
+export { createStreams, STREAM_NAMES, type StreamName } from './rng';

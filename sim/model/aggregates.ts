@@ -1,0 +1,131 @@
+/**
+ * What the joint action is this tick, computed in one pass over the members: who is at
+ * the table, what they contribute, and what they produce together.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { ActionState, Organisations, Territory } from './state';
+import { coordinationShare, naoBottleneck } from './governance';
+import { complementarity, contribution, coverageFactor, effectiveContribution, requiredFields } from './synergy';
+import { KNOWLEDGE_OUTPUT_GAIN, OUTPUT_SCALE, TRUST_FLOOR } from './parameters';
+
+export interface Aggregates {
+  members: number;
+  membersByOrder: Int32Array;
+  fieldsEngaged: number;
+  ordersMask: number;
+  /** Scratch: members per field. */
+  fieldMembers: Int32Array;
+  requiredNeed: number;
+  coveredNeed: number;
+  /** Resources put in by members this tick (budget units). */
+  contributed: number;
+  /** Contributions weighted by rung synergy and trust. */
+  effective: number;
+  trustSum: number;
+  rungSum: number;
+  leaderPresent: boolean;
+  /** Index of the lead organisation under lead governance, else -1. */
+  leadOrganisation: number;
+  coordinationShare: number;
+  /** Collective output this tick (budget-equivalent units). */
+  output: number;
+  /** Output per unit contributed. */
+  returnNow: number;
+  /** The return the same members would reach at full trust. */
+  returnPotential: number;
+}
+
+export function allocateAggregates(fieldCount: number): Aggregates {
+  return {
+    members: 0,
+    membersByOrder: new Int32Array(3),
+    fieldsEngaged: 0,
+    ordersMask: 0,
+    fieldMembers: new Int32Array(fieldCount),
+    requiredNeed: 0,
+    coveredNeed: 0,
+    contributed: 0,
+    effective: 0,
+    trustSum: 0,
+    rungSum: 0,
+    leaderPresent: false,
+    leadOrganisation: -1,
+    coordinationShare: 0,
+    output: 0,
+    returnNow: 0,
+    returnPotential: 0,
+  };
+}
+
+export function computeAggregates(
+  agg: Aggregates,
+  orgs: Organisations,
+  action: ActionState,
+  territory: Territory,
+  scenario: Scenario,
+): void {
+  const { governance, instruments, target_specificity, nao_capacity } = scenario.action;
+  const pooledFund = instruments.includes('pooled_fund');
+  agg.members = 0;
+  agg.membersByOrder.fill(0);
+  agg.fieldMembers.fill(0);
+  agg.contributed = 0;
+  agg.effective = 0;
+  agg.trustSum = 0;
+  agg.rungSum = 0;
+  agg.leaderPresent = false;
+  agg.leadOrganisation = -1;
+  let effectiveAtFullTrust = 0;
+  let leadBudget = -1;
+  for (let i = 0; i < orgs.count; i++) {
+    if (!orgs.member[i]) continue;
+    const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
+    const rung = orgs.rung[i]!;
+    const trust = orgs.trust[i]!;
+    agg.members++;
+    agg.membersByOrder[orgs.order[i]!]!++;
+    agg.fieldMembers[orgs.field[i]!]!++;
+    agg.contributed += contribution(rung, budget);
+    const effective = effectiveContribution(rung, budget, trust, pooledFund);
+    agg.effective += effective;
+    effectiveAtFullTrust += effective / (TRUST_FLOOR + (1 - TRUST_FLOOR) * trust);
+    agg.trustSum += trust;
+    agg.rungSum += rung;
+    if (orgs.leader[i]) agg.leaderPresent = true;
+    if (governance === 'lead' && budget > leadBudget) {
+      leadBudget = budget;
+      agg.leadOrganisation = i;
+    }
+  }
+  agg.fieldsEngaged = 0;
+  agg.coveredNeed = 0;
+  const needs = territory.needs;
+  for (let f = 0; f < territory.fieldCount; f++) {
+    if (agg.fieldMembers[f]! > 0) {
+      agg.fieldsEngaged++;
+      agg.coveredNeed += needs[f]!;
+    }
+  }
+  // The need a target requires: that of its `required` most needed fields, approximated by mean need.
+  let totalNeed = 0;
+  for (let f = 0; f < territory.fieldCount; f++) totalNeed += needs[f]!;
+  const meanNeed = territory.fieldCount > 0 ? totalNeed / territory.fieldCount : 0;
+  agg.requiredNeed = requiredFields(target_specificity, territory.fieldCount) * meanNeed;
+  agg.ordersMask =
+    (agg.membersByOrder[0]! > 0 ? 1 : 0) | (agg.membersByOrder[1]! > 0 ? 2 : 0) | (agg.membersByOrder[2]! > 0 ? 4 : 0);
+  const ordersPresent = (agg.ordersMask & 1) + ((agg.ordersMask >> 1) & 1) + ((agg.ordersMask >> 2) & 1);
+
+  agg.coordinationShare = coordinationShare(governance, agg.members, action.knowledge, instruments.includes('joint_planning'));
+  const multiplier =
+    OUTPUT_SCALE *
+    complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent) *
+    coverageFactor(agg.coveredNeed, agg.requiredNeed) *
+    (1 - agg.coordinationShare) *
+    (1 + KNOWLEDGE_OUTPUT_GAIN * action.knowledge) *
+    naoBottleneck(governance, agg.members, nao_capacity);
+  // A single organisation is not a joint action: nothing is produced "between" members.
+  const joint = agg.members >= 2 && action.alive ? 1 : 0;
+  agg.output = joint * multiplier * agg.effective;
+  agg.returnNow = agg.contributed > 0 ? agg.output / agg.contributed : 0;
+  agg.returnPotential = agg.contributed > 0 ? (joint * multiplier * effectiveAtFullTrust) / agg.contributed : 0;
+}

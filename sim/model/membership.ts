@@ -1,0 +1,111 @@
+/**
+ * Applying the month's decisions: joins and departures, rung changes, dissolution of an
+ * action left with fewer than two members, and its possible re-formation.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { ActionState, Organisations } from './state';
+import { knowledgeAfterDepartures, knowledgeAfterDissolution } from './learning';
+import {
+  KNOWLEDGE_TRUST_HEADSTART,
+  REFORM_FOUNDERS,
+  REFORM_MIN_GAP,
+  REFORM_RATE,
+  STEWARD_REFORM_FACTOR,
+} from './parameters';
+
+export interface MembershipChange {
+  joins: number;
+  leaves: number;
+}
+
+function join(orgs: Organisations, i: number, rung: number, knowledge: number): void {
+  orgs.member[i] = 1;
+  orgs.rung[i] = rung;
+  orgs.tenure[i] = 0;
+  // Shared understanding kept by the action lets newcomers find their feet faster.
+  orgs.trust[i] = Math.min(1, orgs.trust[i]! + KNOWLEDGE_TRUST_HEADSTART * knowledge);
+}
+
+function leave(orgs: Organisations, i: number, tick: number): void {
+  orgs.member[i] = 0;
+  orgs.rung[i] = 0;
+  orgs.tenure[i] = 0;
+  orgs.leader[i] = 0;
+  orgs.leftAt[i] = tick;
+}
+
+export function applyDecisions(
+  orgs: Organisations,
+  action: ActionState,
+  scenario: Scenario,
+  tick: number,
+  change: MembershipChange,
+): void {
+  let membersBefore = 0;
+  let leavers = 0;
+  for (let i = 0; i < orgs.count; i++) {
+    if (orgs.member[i]) membersBefore++;
+  }
+  for (let i = 0; i < orgs.count; i++) {
+    const was = orgs.member[i]!;
+    const will = orgs.nextMember[i]!;
+    if (was && !will) {
+      leave(orgs, i, tick);
+      leavers++;
+    } else if (!was && will) {
+      join(orgs, i, orgs.nextRung[i]!, action.knowledge);
+      change.joins++;
+    } else if (was) {
+      orgs.rung[i] = orgs.nextRung[i]!;
+      orgs.tenure[i]!++;
+    }
+  }
+  change.leaves += leavers;
+  action.knowledge = knowledgeAfterDepartures(action.knowledge, leavers, membersBefore, scenario.action.steward);
+}
+
+/** Dissolves an action with fewer than two members; the last member, if any, leaves too. */
+export function checkDissolution(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, change: MembershipChange): void {
+  if (!action.alive) return;
+  let members = 0;
+  for (let i = 0; i < orgs.count; i++) members += orgs.member[i]!;
+  if (members >= 2) return;
+  for (let i = 0; i < orgs.count; i++) {
+    if (orgs.member[i]) {
+      leave(orgs, i, tick);
+      change.leaves++;
+    }
+  }
+  action.alive = false;
+  action.dissolvedAt = tick;
+  if (action.firstDissolution < 0) action.firstDissolution = tick;
+  action.knowledge = knowledgeAfterDissolution(action.knowledge, scenario.action.steward);
+  // Work already done keeps reaching the population; the return a new action sees starts afresh.
+  action.returnStage1 = action.returnStage2 = 0;
+}
+
+/**
+ * A dissolved action may re-form: the most trusting active organisations convene again,
+ * more often when a steward is there to convene them. `draw` is the month's action-level
+ * uniform from the decisions stream.
+ */
+export function maybeReform(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, draw: number, change: MembershipChange): void {
+  if (action.alive || !scenario.action.reform || tick - action.dissolvedAt < REFORM_MIN_GAP) return;
+  const rate = REFORM_RATE * (scenario.action.steward ? STEWARD_REFORM_FACTOR : 1);
+  if (draw >= rate) return;
+  const founders: number[] = [];
+  for (let i = 0; i < orgs.count; i++) {
+    if (!orgs.active[i]) continue;
+    founders.push(i);
+    founders.sort((a, b) => orgs.trust[b]! - orgs.trust[a]! || a - b);
+    if (founders.length > REFORM_FOUNDERS) founders.pop();
+  }
+  if (founders.length < 2) return;
+  // Knowledge kept by a steward lets a re-formed action start one rung deeper.
+  const rung = action.knowledge >= 0.5 ? 2 : 1;
+  for (const i of founders) {
+    join(orgs, i, rung, action.knowledge);
+    change.joins++;
+  }
+  action.alive = true;
+}

@@ -1,0 +1,100 @@
+/**
+ * Voluntary participation (the partnership stake): each month members decide to stay,
+ * climb or drop an engagement rung, or leave; non-members reached by an invitation along
+ * a tie (or who discover the action) decide to join. Decisions read the state of the
+ * previous month and are written to buffers, so the order of organisations never matters.
+ * Exactly two uniforms per organisation per tick are drawn from the decisions stream.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { RandomStream } from '../rng';
+import type { Aggregates } from './aggregates';
+import type { ActionState, Organisations } from './state';
+import { influencedValue, tiedMemberCount } from './perception';
+import { membershipValue, type ValuationContext } from './valuation';
+import { updateTrust } from './trust';
+import { ARRANGEMENTS } from '../scenario/schema';
+import {
+  FORMALITY_EXIT_FACTOR,
+  INSTRUMENT_EFFECTS,
+  LEADER_EXIT_FACTOR,
+  LEADER_TRUST_BOOST,
+  MANDATED_RUNG_UP_FACTOR,
+  MANDATED_TRUST_FACTOR,
+  REJOIN_COOLDOWN,
+  RUNG_COUNT,
+  RUNG_DOWN_RATE,
+  RUNG_TRUST_REQUIRED,
+  RUNG_UP_RATE,
+  SPONTANEOUS_JOIN_RATE,
+} from './parameters';
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Multiplier on trust gains this month: leadership, co-location, and (negatively) a mandate. */
+export function trustGainFactor(agg: Aggregates, scenario: Scenario): number {
+  const { instruments, participation } = scenario.action;
+  return (
+    (agg.leaderPresent ? LEADER_TRUST_BOOST : 1) *
+    (instruments.includes('co_location') ? INSTRUMENT_EFFECTS.co_location.trustGain : 1) *
+    (participation === 'mandated' ? MANDATED_TRUST_FACTOR : 1)
+  );
+}
+
+export function decideParticipation(
+  orgs: Organisations,
+  agg: Aggregates,
+  ctx: ValuationContext,
+  action: ActionState,
+  scenario: Scenario,
+  tick: number,
+  random: RandomStream,
+): void {
+  const { influence, exit_rate, invitation_rate, decision_temperature } = scenario.behaviour;
+  const mandated = scenario.action.participation === 'mandated';
+  const exitBase =
+    exit_rate *
+    (FORMALITY_EXIT_FACTOR[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 1) *
+    (scenario.action.instruments.includes('pooled_fund') ? INSTRUMENT_EFFECTS.pooled_fund.exitFactor : 1);
+  const gainFactor = trustGainFactor(agg, scenario);
+  const upRate = RUNG_UP_RATE * (mandated ? MANDATED_RUNG_UP_FACTOR : 1);
+  const spontaneous = SPONTANEOUS_JOIN_RATE * (agg.leaderPresent ? 2 : 1);
+
+  for (let i = 0; i < orgs.count; i++) {
+    const uMove = random.uniform();
+    const uRung = random.uniform();
+    orgs.nextMember[i] = orgs.member[i]!;
+    orgs.nextRung[i] = orgs.rung[i]!;
+    if (!orgs.active[i]) continue;
+    const satisfaction = influencedValue(orgs, i, influence);
+
+    if (orgs.member[i]) {
+      orgs.trust[i] = updateTrust(orgs.trust[i]!, orgs.perceived[i]! >= 0, gainFactor);
+      const exitProbability = mandated
+        ? 0
+        : exitBase * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
+      if (uMove < exitProbability) {
+        orgs.nextMember[i] = 0;
+        orgs.nextRung[i] = 0;
+        continue;
+      }
+      const rung = orgs.rung[i]!;
+      const trust = orgs.trust[i]!;
+      const canClimb =
+        rung + 1 < RUNG_COUNT &&
+        trust >= RUNG_TRUST_REQUIRED[rung + 1]! &&
+        membershipValue(orgs, i, rung + 1, ctx) > membershipValue(orgs, i, rung, ctx);
+      const shouldDrop = rung > 0 && (trust < RUNG_TRUST_REQUIRED[rung]! || satisfaction < 0);
+      if (canClimb && uRung < upRate) orgs.nextRung[i] = rung + 1;
+      else if (shouldDrop && uRung > 1 - RUNG_DOWN_RATE) orgs.nextRung[i] = rung - 1;
+      continue;
+    }
+
+    if (!action.alive || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
+    const tied = tiedMemberCount(orgs, i);
+    const reached = 1 - Math.pow(1 - invitation_rate, tied) + spontaneous;
+    if (uMove < reached && uRung < logistic(satisfaction / decision_temperature)) {
+      orgs.nextMember[i] = 1;
+      orgs.nextRung[i] = 1;
+    }
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * The simulation: pure and synchronous. `tick()` advances one month; the caller (worker
+ * loop, CLI, test) decides when. No DOM, no timers, no I/O.
+ *
+ * Schedule of a tick (docs/model.md, "Process overview"):
+ *   1. events: scheduled, live, then random hazards (shocks stream)
+ *   2. the action this month: members, contributions, collective output
+ *   3. results travel to the population (delay); both worlds take the same random variation
+ *   4. perception (noise, delay), then synchronous decisions: trust, stay/leave, rungs, joins
+ *   5. departures and joins applied; dissolution; re-formation
+ *   6. knowledge accumulates; metrics recorded
+ */
+import type { Scenario } from '../scenario/schema';
+import { createStreams, type RandomStreams } from '../rng';
+import { MetricRecorder, type Columns } from '../metrics/columns';
+import { allocateAggregates, computeAggregates, type Aggregates } from './aggregates';
+import {
+  allocateShockDraws,
+  applyEvent,
+  drawShocks,
+  firedHazards,
+  scheduleEvents,
+  type EventEffects,
+  type FiredEvent,
+  type SimEvent,
+} from './events';
+import { gridRowCode } from './grid';
+import { initialiseOrganisations } from './init';
+import { growKnowledge, knowledgeAfterDepartures } from './learning';
+import { applyDecisions, checkDissolution, maybeReform, type MembershipChange } from './membership';
+import { organisationEfficiency } from './efficiency';
+import { decideParticipation } from './participation';
+import { updatePerceptions } from './perception';
+import { advanceResultPipeline, updatePopulation } from './population';
+import { SALIENCE_DECAY } from './parameters';
+import { createTerritory, initialActionState, type ActionState, type Organisations, type Territory } from './state';
+import { allocateValuationContext, updateValuationContext, type ValuationContext } from './valuation';
+
+/** A copy of the state at the current tick, safe to send to another thread. */
+export interface Snapshot {
+  tick: number;
+  alive: boolean;
+  knowledge: number;
+  population: number;
+  populationCounterfactual: number;
+  organisations: {
+    names: string[];
+    order: Uint8Array;
+    field: Uint16Array;
+    size: Float64Array;
+    active: Uint8Array;
+    member: Uint8Array;
+    rung: Uint8Array;
+    trust: Float64Array;
+    leader: Uint8Array;
+    efficiency: Float64Array;
+    tieStart: Int32Array;
+    ties: Int32Array;
+  };
+}
+
+export interface Simulation {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  /** Ticks done so far. */
+  readonly tickCount: number;
+  /** True once the scenario's horizon is reached (ticking further is allowed). */
+  readonly done: boolean;
+  tick(): void;
+  /** Runs `n` ticks, or to the horizon. */
+  run(n?: number): void;
+  /** Queues an event to fire at the start of the next tick. */
+  inject(event: SimEvent): void;
+  /** Recorded per-tick columns (views, not copies). */
+  columns(): Columns;
+  events(): readonly FiredEvent[];
+  snapshot(): Snapshot;
+  /** Internal state for inspection in tests and by the metrics. */
+  readonly state: { orgs: Organisations; action: ActionState; territory: Territory; aggregates: Aggregates };
+}
+
+export function createSimulation(scenario: Scenario, seed: number): Simulation {
+  const streams: RandomStreams = createStreams(seed);
+  const orgs = initialiseOrganisations(scenario, streams.init);
+  const action = initialActionState(scenario);
+  const territory = createTerritory(scenario);
+  for (let i = 0; i < orgs.count; i++) territory.totalBudget += orgs.size[i]!;
+  const agg = allocateAggregates(territory.fieldCount);
+  const ctx: ValuationContext = allocateValuationContext();
+  const draws = allocateShockDraws();
+  const schedule = scheduleEvents(scenario);
+  const liveQueue: SimEvent[] = [];
+  const fired: FiredEvent[] = [];
+  const recorder = new MetricRecorder(scenario.ticks);
+  const effects: EventEffects = { populationDrop: 0, departures: 0 };
+  const change: MembershipChange = { joins: 0, leaves: 0 };
+  let members = 0;
+  for (let i = 0; i < orgs.count; i++) members += orgs.member[i]!;
+  action.alive = members >= 2;
+  if (!action.alive) action.firstDissolution = 0;
+  let t = 0;
+
+  const fire = (event: SimEvent, source: FiredEvent['source']) => {
+    const target = applyEvent(event, orgs, action, territory, draws, t, effects);
+    const record: FiredEvent = { tick: t, type: event.type, source };
+    if (event.order !== undefined || event.type === 'budget_cut') record.order = event.order ?? 'E';
+    if (event.magnitude !== undefined) record.magnitude = event.magnitude;
+    if (target !== undefined) record.target = target;
+    fired.push(record);
+  };
+
+  const applyEvents = () => {
+    action.salience *= SALIENCE_DECAY;
+    effects.populationDrop = 0;
+    effects.departures = 0;
+    drawShocks(draws, streams.shocks);
+    let membersBefore = 0;
+    for (let i = 0; i < orgs.count; i++) membersBefore += orgs.member[i]!;
+    for (const event of schedule.get(t) ?? []) fire(event, 'scheduled');
+    for (const event of liveQueue.splice(0)) fire(event, 'live');
+    for (const event of firedHazards(draws, scenario) ?? []) fire(event, 'random');
+    if (effects.departures > 0) {
+      change.leaves += effects.departures;
+      action.knowledge = knowledgeAfterDepartures(action.knowledge, effects.departures, membersBefore, scenario.action.steward);
+    }
+  };
+
+  const record = () => {
+    computeAggregates(agg, orgs, action, territory, scenario);
+    ctx.leadOrganisation = agg.leadOrganisation;
+    let efficiencyAll = 0;
+    let efficiencyMembers = 0;
+    let active = 0;
+    for (let i = 0; i < orgs.count; i++) {
+      if (!orgs.active[i]) continue;
+      const e = organisationEfficiency(orgs, i, ctx);
+      orgs.efficiency[i] = e;
+      efficiencyAll += e;
+      if (orgs.member[i]) efficiencyMembers += e;
+      active++;
+    }
+    const m = agg.members;
+    const nonMembers = active - m;
+    const row = recorder.nextRow();
+    const c = recorder.raw;
+    c.tick[row] = t;
+    c.alive[row] = action.alive ? 1 : 0;
+    c.members[row] = m;
+    c.members_E[row] = agg.membersByOrder[0]!;
+    c.members_P[row] = agg.membersByOrder[1]!;
+    c.members_T[row] = agg.membersByOrder[2]!;
+    c.fields_engaged[row] = agg.fieldsEngaged;
+    c.orders[row] = agg.ordersMask;
+    c.grid_row[row] = gridRowCode(agg.fieldsEngaged, territory.fieldCount);
+    c.collective_effectiveness[row] = territory.population - territory.populationCounterfactual;
+    c.organisational_efficiency[row] = active > 0 ? efficiencyAll / active : 0;
+    c.efficiency_members[row] = m > 0 ? efficiencyMembers / m : 0;
+    c.efficiency_nonmembers[row] = nonMembers > 0 ? (efficiencyAll - efficiencyMembers) / nonMembers : 0;
+    c.population_outcome[row] = territory.population;
+    c.population_outcome_counterfactual[row] = territory.populationCounterfactual;
+    c.trust_mean[row] = m > 0 ? agg.trustSum / m : 0;
+    c.knowledge_stock[row] = action.knowledge;
+    c.engagement_mean[row] = m > 0 ? agg.rungSum / m : 0;
+    c.coordination_cost_share[row] = agg.coordinationShare;
+    c.joins[row] = change.joins;
+    c.leaves[row] = change.leaves;
+  };
+
+  const tick = () => {
+    t++;
+    change.joins = 0;
+    change.leaves = 0;
+    applyEvents();
+
+    computeAggregates(agg, orgs, action, territory, scenario);
+    advanceResultPipeline(action, agg.output, agg.returnNow, scenario.action.target_specificity);
+    const commonShock = scenario.territory.population_noise * streams.population.normal() - effects.populationDrop;
+    updatePopulation(territory, action, scenario, commonShock);
+
+    updateValuationContext(ctx, agg, action, scenario, territory.fieldCount);
+    const actionDraw = streams.decisions.uniform();
+    updatePerceptions(orgs, ctx, scenario, streams.decisions);
+    decideParticipation(orgs, agg, ctx, action, scenario, t, streams.decisions);
+    applyDecisions(orgs, action, scenario, t, change);
+    checkDissolution(orgs, action, scenario, t, change);
+    maybeReform(orgs, action, scenario, t, actionDraw, change);
+
+    const meanRung = agg.members > 0 ? agg.rungSum / agg.members : 0;
+    growKnowledge(action, agg.members, meanRung, scenario);
+    record();
+  };
+
+  const sim: Simulation = {
+    scenario,
+    seed,
+    get tickCount() {
+      return t;
+    },
+    get done() {
+      return t >= scenario.ticks;
+    },
+    tick,
+    run(n = scenario.ticks - t) {
+      for (let k = 0; k < n; k++) tick();
+    },
+    inject(event) {
+      liveQueue.push({ ...event });
+    },
+    columns: () => recorder.view(),
+    events: () => fired,
+    snapshot: () => ({
+      tick: t,
+      alive: action.alive,
+      knowledge: action.knowledge,
+      population: territory.population,
+      populationCounterfactual: territory.populationCounterfactual,
+      organisations: {
+        names: orgs.names.slice(),
+        order: orgs.order.slice(),
+        field: orgs.field.slice(),
+        size: orgs.size.slice(),
+        active: orgs.active.slice(),
+        member: orgs.member.slice(),
+        rung: orgs.rung.slice(),
+        trust: orgs.trust.slice(),
+        leader: orgs.leader.slice(),
+        efficiency: orgs.efficiency.slice(),
+        tieStart: orgs.tieStart.slice(),
+        ties: orgs.ties.slice(),
+      },
+    }),
+    state: { orgs, action, territory, aggregates: agg },
+  };
+  return sim;
+}

@@ -1,0 +1,113 @@
+/**
+ * What membership is worth to an organisation, per month, as a share of its own budget.
+ *
+ *   value = α_eff × ρ_expected × contribution(rung)      collective return it values
+ *         − contribution(rung) × (1 − grant)             what it puts in, net of seed funding
+ *         − overhead (formality, instruments, leading)   what taking part costs besides
+ *         + private benefit + visibility + mission dependency
+ *         − outside option
+ *
+ * The evaluation regime sets which return it sees (linear: the realised, attributable
+ * part; developmental: current production, counting delayed and shared effects); its
+ * horizon (manager vs investor mentality) sets how much of the potential return it
+ * expects; α (raised by a crisis' salience, shifted for the State by political turnover)
+ * sets how much the collective result counts against its own efficiency.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { Aggregates } from './aggregates';
+import type { ActionState, Organisations } from './state';
+import {
+  FORMALITY_OVERHEAD,
+  HORIZON_HALF_WEIGHT,
+  INSTRUMENT_EFFECTS,
+  LEAD_ORGANISATION_COST,
+  LEADER_COST,
+  LEADER_VISIBILITY,
+  LINEAR_ATTRIBUTION,
+  LINEAR_ATTRIBUTION_WITH_STEWARD,
+  MISSION_DEPENDENCY,
+  PRIVATE_BENEFIT,
+  RUNG_CONTRIBUTION,
+} from './parameters';
+import { ARRANGEMENTS } from '../scenario/schema';
+
+export interface ValuationContext {
+  returnSeen: number;
+  returnPotentialSeen: number;
+  /** Formality overhead plus instrument running costs, share of budget per month. */
+  overhead: number;
+  grantShare: number;
+  privateBenefit: number;
+  visibility: number;
+  missionValue: number;
+  salience: number;
+  statePriority: number;
+  leadOrganisation: number;
+}
+
+export function allocateValuationContext(): ValuationContext {
+  return {
+    returnSeen: 0,
+    returnPotentialSeen: 0,
+    overhead: 0,
+    grantShare: 0,
+    privateBenefit: 0,
+    visibility: 0,
+    missionValue: 0,
+    salience: 0,
+    statePriority: 1,
+    leadOrganisation: -1,
+  };
+}
+
+/** Overhead of taking part that does not depend on the rung. */
+export function participationOverhead(scenario: Scenario): number {
+  let overhead = FORMALITY_OVERHEAD[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 0;
+  for (const instrument of scenario.action.instruments) overhead += INSTRUMENT_EFFECTS[instrument].cost;
+  return overhead;
+}
+
+export function updateValuationContext(
+  ctx: ValuationContext,
+  agg: Aggregates,
+  action: ActionState,
+  scenario: Scenario,
+  fieldCount: number,
+): void {
+  const { evaluation, steward, funding } = scenario.action;
+  if (evaluation === 'developmental') {
+    ctx.returnSeen = agg.returnNow;
+    ctx.returnPotentialSeen = agg.returnPotential;
+  } else {
+    const attribution = steward ? LINEAR_ATTRIBUTION_WITH_STEWARD : LINEAR_ATTRIBUTION;
+    ctx.returnSeen = action.returnStage2 * attribution;
+    ctx.returnPotentialSeen = agg.returnPotential * attribution;
+  }
+  ctx.overhead = participationOverhead(scenario);
+  ctx.grantShare = action.fundingActive ? funding.grant : 0;
+  ctx.privateBenefit = PRIVATE_BENEFIT * (1 + action.knowledge);
+  ctx.visibility = agg.leaderPresent ? LEADER_VISIBILITY : 0;
+  // Interdependence: broad targets need many fields, so each member's own mission depends on the others.
+  const interdependence = fieldCount > 1 ? (agg.requiredNeed > 0 ? Math.min(1, agg.coveredNeed / agg.requiredNeed) : 0) : 0;
+  const breadth = fieldCount > 1 ? 1 - scenario.action.target_specificity : 0;
+  ctx.missionValue = MISSION_DEPENDENCY * breadth * interdependence;
+  ctx.salience = action.salience;
+  ctx.statePriority = action.statePriority;
+  ctx.leadOrganisation = agg.leadOrganisation;
+}
+
+/** Net monthly value (share of own budget) to organisation i of being a member at `rung`. */
+export function membershipValue(orgs: Organisations, i: number, rung: number, ctx: ValuationContext): number {
+  const priority = orgs.order[i] === 0 ? ctx.statePriority : 1;
+  const alpha = Math.min(1, orgs.alpha[i]! * (1 + ctx.salience) * priority);
+  const horizon = orgs.horizon[i]!;
+  const expectedWeight = horizon / (horizon + HORIZON_HALF_WEIGHT);
+  const expectedReturn = ctx.returnSeen + expectedWeight * Math.max(0, ctx.returnPotentialSeen - ctx.returnSeen);
+  const contributed = RUNG_CONTRIBUTION[rung] ?? 0;
+  let value = alpha * expectedReturn * contributed - contributed * (1 - ctx.grantShare) - ctx.overhead;
+  if (rung >= 1) value += ctx.privateBenefit + ctx.missionValue;
+  if (orgs.leader[i]) value -= LEADER_COST;
+  else value += ctx.visibility;
+  if (i === ctx.leadOrganisation) value -= LEAD_ORGANISATION_COST;
+  return value - orgs.outsideOption[i]!;
+}

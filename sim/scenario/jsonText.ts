@@ -1,0 +1,194 @@
+/**
+ * A strict JSON reader that remembers where every value starts, so that schema errors
+ * can point at `line:column` in the user's file. JSON.parse gives neither positions for
+ * valid documents nor, on Node 20, a line and column for syntax errors.
+ */
+
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+export type JsonReadResult =
+  | { ok: true; value: unknown; positions: Map<string, TextPosition> }
+  | { ok: false; message: string; position: TextPosition };
+
+/** Key of a JSON path in the position map: segments joined with a NUL. */
+export const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
+
+const MAX_DEPTH = 200;
+
+class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+export function readJson(text: string): JsonReadResult {
+  const positions = new Map<string, TextPosition>();
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const toPosition = (offset: number): TextPosition => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  };
+
+  let i = 0;
+  const path: (string | number)[] = [];
+  const fail = (message: string): never => {
+    throw new JsonSyntaxError(message, i);
+  };
+  const describe = (): string => (i >= text.length ? 'end of file' : JSON.stringify(text[i]));
+  const skipSpace = () => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+
+  const readString = (): string => {
+    const start = i;
+    i++; // opening quote
+    let out = '';
+    for (;;) {
+      if (i >= text.length) {
+        i = start;
+        fail('unterminated string');
+      }
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return out;
+      }
+      if (c === '\\') {
+        const e = text[i + 1];
+        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        if (e !== undefined && e in simple) {
+          out += simple[e];
+          i += 2;
+        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+          i += 6;
+        } else {
+          i++;
+          fail('invalid escape in string');
+        }
+      } else if (c.charCodeAt(0) < 32) {
+        fail('control character in string (use \\n for a new line)');
+      } else {
+        out += c;
+        i++;
+      }
+    }
+  };
+
+  const readNumber = (): number => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match) fail(`unexpected ${describe()}`);
+    i += match![0].length;
+    return Number(match![0]);
+  };
+
+  const readValue = (): unknown => {
+    skipSpace();
+    if (path.length > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    positions.set(pathKey(path), toPosition(i));
+    const c = text[i];
+    if (c === '{') return readObject();
+    if (c === '[') return readArray();
+    if (c === '"') return readString();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return readNumber();
+    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return value;
+      }
+    }
+    return fail(`expected a value, found ${describe()}`);
+  };
+
+  const readObject = (): Record<string, unknown> => {
+    i++;
+    const out: Record<string, unknown> = {};
+    skipSpace();
+    if (text[i] === '}') {
+      i++;
+      return out;
+    }
+    for (;;) {
+      skipSpace();
+      if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+      const key = readString();
+      skipSpace();
+      if (text[i] !== ':') fail(`expected ':' after property name "${key}", found ${describe()}`);
+      i++;
+      path.push(key);
+      const value = readValue();
+      path.pop();
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      skipSpace();
+      if (text[i] === ',') {
+        i++;
+        skipSpace();
+        if (text[i] === '}') fail('trailing comma before }');
+        continue;
+      }
+      if (text[i] === '}') {
+        i++;
+        return out;
+      }
+      fail(`expected ',' or '}' after the value of "${key}", found ${describe()}`);
+    }
+  };
+
+  const readArray = (): unknown[] => {
+    i++;
+    const out: unknown[] = [];
+    skipSpace();
+    if (text[i] === ']') {
+      i++;
+      return out;
+    }
+    for (;;) {
+      path.push(out.length);
+      out.push(readValue());
+      path.pop();
+      skipSpace();
+      if (text[i] === ',') {
+        i++;
+        skipSpace();
+        if (text[i] === ']') fail('trailing comma before ]');
+        continue;
+      }
+      if (text[i] === ']') {
+        i++;
+        return out;
+      }
+      fail(`expected ',' or ']' in array, found ${describe()}`);
+    }
+  };
+
+  try {
+    // A UTF-8 byte-order mark is common in files saved by Windows editors.
+    if (text.charCodeAt(0) === 0xfeff) i = 1;
+    const value = readValue();
+    skipSpace();
+    if (i < text.length) fail(`unexpected ${describe()} after the end of the document`);
+    return { ok: true, value, positions };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      return { ok: false, message: error.message, position: toPosition(Math.min(error.offset, text.length)) };
+    }
+    throw error;
+  }
+}

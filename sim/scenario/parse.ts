@@ -1,0 +1,124 @@
+/**
+ * Scenario loading: JSON text (or an already-parsed value) → a defaulted Scenario, or
+ * every problem at once, each naming its JSON path, what was expected and what was found.
+ */
+import type { z } from 'zod';
+import { scenarioSchema, type Scenario } from './schema';
+import { readJson, pathKey, type TextPosition } from './jsonText';
+import { objectKeys, schemaAt, suggestKey } from './schemaWalk';
+import { crossFieldIssues } from './crossChecks';
+import { describeValue, formatPath, type ScenarioIssue } from './issues';
+
+export { describeValue, formatIssue, formatPath, type ScenarioIssue } from './issues';
+
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Object.hasOwn(current, segment) ? (current as Record<PropertyKey, unknown>)[segment] : undefined;
+  }
+  return current;
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'an integer' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `at least ${issue.minimum} item(s)`;
+      if (issue.origin === 'string') return `at least ${issue.minimum} character(s)`;
+      return `a number ${issue.inclusive ? '>=' : '>'} ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `at most ${issue.maximum} item(s)`;
+      if (issue.origin === 'string') return `at most ${issue.maximum} character(s)`;
+      return `a number ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
+    case 'not_multiple_of':
+      return `a multiple of ${String(issue.divisor)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Converts zod issues to ours, splitting unknown-key issues into one per key with a suggestion. */
+function toScenarioIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  for (const issue of zodIssues) {
+    if (issue.code === 'unrecognized_keys') {
+      const parent = schemaAt(scenarioSchema, issue.path as (string | number)[]);
+      const knownKeys = (parent.ok && objectKeys(parent.schema)) || [];
+      for (const key of issue.keys) {
+        const suggestion = suggestKey(key, knownKeys);
+        out.push({
+          path: formatPath([...issue.path, key]),
+          expected: suggestion ? `a known field (did you mean "${suggestion}"?)` : `a known field (one of ${knownKeys.join(', ')})`,
+          received: `unknown field "${key}"`,
+        });
+      }
+      continue;
+    }
+    const received = valueAt(input, issue.path);
+    out.push({
+      path: formatPath(issue.path),
+      expected: expectation(issue),
+      received: describeValue(received),
+    });
+  }
+  return out;
+}
+
+/** Validates an already-parsed value. `positions` (from readJson) adds line:column. */
+export function validateScenario(
+  input: unknown,
+  options: { source?: string; positions?: Map<string, TextPosition> } = {},
+): ScenarioResult {
+  const parsed = scenarioSchema.safeParse(input);
+  const issues = parsed.success ? crossFieldIssues(parsed.data) : toScenarioIssues(parsed.error.issues, input);
+  if (issues.length === 0 && parsed.success) return { ok: true, scenario: parsed.data };
+  for (const issue of issues) {
+    if (options.source !== undefined) issue.source = options.source;
+    const position = options.positions && locate(options.positions, issue.path);
+    if (position) {
+      issue.line = position.line;
+      issue.column = position.column;
+    }
+  }
+  return { ok: false, issues };
+}
+
+/** The position of the deepest existing ancestor of a dotted path. */
+function locate(positions: Map<string, TextPosition>, dotted: string): TextPosition | undefined {
+  const segments: (string | number)[] = [];
+  for (const match of dotted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  }
+  for (let k = segments.length; k >= 0; k--) {
+    const found = positions.get(pathKey(segments.slice(0, k)));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Parses JSON text and validates it. Never throws for bad input. */
+export function parseScenario(text: string, source?: string): ScenarioResult {
+  const json = readJson(text);
+  if (!json.ok) {
+    return {
+      ok: false,
+      issues: [
+        {
+          ...(source !== undefined ? { source } : {}),
+          path: '',
+          line: json.position.line,
+          column: json.position.column,
+          expected: 'valid JSON',
+          received: json.message,
+        },
+      ],
+    };
+  }
+  return validateScenario(json.value, { ...(source !== undefined ? { source } : {}), positions: json.positions });
+}
