@@ -7,6 +7,7 @@ import type { ActionState, Organisations } from './state';
 import { knowledgeAfterDepartures, knowledgeAfterDissolution } from './learning';
 import {
   KNOWLEDGE_TRUST_HEADSTART,
+  RETURN_PRIOR,
   REFORM_FOUNDERS,
   REFORM_MIN_GAP,
   REFORM_RATE,
@@ -81,7 +82,7 @@ export function checkDissolution(orgs: Organisations, action: ActionState, scena
   if (action.firstDissolution < 0) action.firstDissolution = tick;
   action.knowledge = knowledgeAfterDissolution(action.knowledge, scenario.action.steward);
   // Work already done keeps reaching the population; the return a new action sees starts afresh.
-  action.returnStage1 = action.returnStage2 = 0;
+  action.returnStage1 = action.returnStage2 = RETURN_PRIOR;
 }
 
 /**

@@ -24,27 +24,33 @@ export const FORMALITY_STEADINESS = [1, 0.8, 0.65, 0.5] as const;
 
 /** Coordination cost as a share of pooled resources: base + per additional member. */
 export const COORDINATION = {
-  shared: { base: 0, perMember: 0.015 },
-  lead: { base: 0.04, perMember: 0.006 },
-  nao: { base: 0.1, perMember: 0.002 },
+  shared: { base: 0, perMember: 0.02 },
+  lead: { base: 0.05, perMember: 0.008 },
+  nao: { base: 0.12, perMember: 0.003 },
 } as const;
 export const COORDINATION_MAX_SHARE = 0.9;
 /** Extra monthly cost (share of budget) borne by the lead organisation. */
 export const LEAD_ORGANISATION_COST = 0.01;
 
 /** Collective output per unit of effective contribution. */
-export const OUTPUT_SCALE = 2.5;
+export const OUTPUT_SCALE = 1.5;
 /** Complementarity gains across fields and across orders ("efficiency from the margin"). */
 export const FIELD_COMPLEMENTARITY = 0.8;
 export const ORDER_COMPLEMENTARITY = 0.5;
 /** Effective contribution = contribution × (TRUST_FLOOR + (1 − TRUST_FLOOR) × trust). */
 export const TRUST_FLOOR = 0.4;
 
+/**
+ * Return per unit contributed that founders expect before any result is realised; the
+ * realised-return pipeline starts here and moves to what the action actually achieves.
+ */
+export const RETURN_PRIOR = 1;
+
 /** Delay of realised results: SPECIFIC_DELAY for specific targets up to SPECIFIC_DELAY + BROAD_EXTRA_DELAY. */
 export const SPECIFIC_DELAY = 6;
 export const BROAD_EXTRA_DELAY = 30;
 /** Population impact per unit of realised output relative to the territory's total budget. */
-export const POPULATION_IMPACT_SCALE = 0.1;
+export const POPULATION_IMPACT_SCALE = 0.05;
 /** Population drop per unit of crisis magnitude. */
 export const CRISIS_POPULATION_DROP = 0.03;
 export const SALIENCE_DECAY = 0.95;
@@ -52,9 +58,9 @@ export const SALIENCE_DECAY = 0.95;
 /** Trust: slow to build, quick to break. */
 export const TRUST_GAIN = 0.03;
 export const TRUST_LOSS = 0.08;
-export const LEADER_TRUST_BOOST = 1.8;
+export const LEADER_TRUST_BOOST = 2.5;
 export const LEADER_COST = 0.01;
-export const LEADER_VISIBILITY = 0.003;
+export const LEADER_VISIBILITY = 0.006;
 export const LEADER_EXIT_FACTOR = 0.3;
 export const LEADER_DEPARTURE_TRUST_LOSS = 0.15;
 
@@ -65,7 +71,7 @@ export const MISSION_DEPENDENCY = 0.01;
 
 /** Linear evaluation attributes only part of the realised collective output to each member. */
 export const LINEAR_ATTRIBUTION = 0.5;
-export const LINEAR_ATTRIBUTION_WITH_STEWARD = 0.8;
+export const LINEAR_ATTRIBUTION_WITH_STEWARD = 0.65;
 /** Horizon H weighs potential returns by H / (H + HORIZON_HALF_WEIGHT). */
 export const HORIZON_HALF_WEIGHT = 24;
 

@@ -89,7 +89,8 @@ export function decideParticipation(
       continue;
     }
 
-    if (!action.alive || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
+    // Under a mandate the table is set by the mandate: nobody is recruited.
+    if (mandated || !action.alive || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
     const tied = tiedMemberCount(orgs, i);
     const reached = 1 - Math.pow(1 - invitation_rate, tied) + spontaneous;
     if (uMove < reached && uRung < logistic(satisfaction / decision_temperature)) {

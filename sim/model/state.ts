@@ -3,6 +3,7 @@
  * tick loop allocates nothing), the joint action, and the territory.
  */
 import type { Scenario } from '../scenario/schema';
+import { RETURN_PRIOR } from './parameters';
 
 export const ORDER_INDEX = { E: 0, P: 1, T: 2 } as const;
 export const ORDER_LETTERS = ['E', 'P', 'T'] as const;
@@ -110,8 +111,8 @@ export function initialActionState(scenario: Scenario): ActionState {
     statePriority: 1,
     outputStage1: 0,
     outputStage2: 0,
-    returnStage1: 0,
-    returnStage2: 0,
+    returnStage1: RETURN_PRIOR,
+    returnStage2: RETURN_PRIOR,
   };
 }
 

@@ -25,8 +25,8 @@ export function formatIssue(issue: ScenarioIssue): string {
   const where = [issue.source, issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  const path = issue.path || '(document)';
-  return `${where ? `${where} ` : ''}${path}: expected ${issue.expected}, received ${issue.received}`;
+  const location = issue.path ? `${where ? `${where} ` : ''}${issue.path}` : where || '(document)';
+  return `${location}: expected ${issue.expected}, received ${issue.received}`;
 }
 
 export function describeValue(value: unknown): string {

@@ -177,9 +177,9 @@ export const scenarioSchema = z
       .strictObject({
         count: z
           .strictObject({
-            E: doc(z.number().int().min(0).max(1_000_000).default(10), { description: 'Number of State organisations.', fr: 'Nombre d’organisations de l’État.' }),
-            P: doc(z.number().int().min(0).max(1_000_000).default(12), { description: 'Number of private organisations.', fr: 'Nombre d’organisations privées.' }),
-            T: doc(z.number().int().min(0).max(1_000_000).default(18), { description: 'Number of third-sector organisations.', fr: 'Nombre d’organisations du tiers secteur.' }),
+            E: doc(z.number().int().min(0).max(1_000_000).default(12), { description: 'Number of State organisations.', fr: 'Nombre d’organisations de l’État.' }),
+            P: doc(z.number().int().min(0).max(1_000_000).default(18), { description: 'Number of private organisations.', fr: 'Nombre d’organisations privées.' }),
+            T: doc(z.number().int().min(0).max(1_000_000).default(30), { description: 'Number of third-sector organisations.', fr: 'Nombre d’organisations du tiers secteur.' }),
           })
           .prefault({})
           .meta({ description: 'Organisations generated per order (ignored when list is given).', fr: 'Organisations générées par ordre (ignoré si list est fourni).' }),
@@ -207,7 +207,7 @@ export const scenarioSchema = z
       .prefault({}),
     action: z
       .strictObject({
-        initial_members: doc(z.number().int().min(0).max(1_000_000).default(8), {
+        initial_members: doc(z.number().int().min(0).max(1_000_000).default(10), {
           description: 'Founding members drawn at random (at least one per order when possible; ignored when organisations.list marks members).',
           fr: 'Membres fondateurs tirés au hasard (au moins un par ordre si possible; ignoré si organisations.list désigne des membres).',
         }),
@@ -227,7 +227,7 @@ export const scenarioSchema = z
           description: 'Specificity of targets: 1 = specific (quick, visible, narrow), 0 = broad (needs more fields, pays off later).',
           fr: 'Spécificité des cibles : 1 = précises (rapides, visibles, étroites), 0 = larges (plus de champs, effets tardifs).',
         }),
-        instruments: doc(z.array(z.enum(INSTRUMENTS)).max(4).default(['joint_planning']), {
+        instruments: doc(z.array(z.enum(INSTRUMENTS)).max(4).default([]), {
           description: 'Instruments the action uses.',
           fr: 'Instruments utilisés par l’action.',
         }),
@@ -285,12 +285,12 @@ export const scenarioSchema = z
           fr: 'Bruit dans la valeur perçue.',
           unit: 'share of own budget / month',
         }),
-        decision_temperature: doc(z.number().positive().max(1).default(0.01), {
+        decision_temperature: doc(z.number().positive().max(1).default(0.015), {
           description: 'Randomness of join/leave decisions (smaller = more deterministic).',
           fr: 'Part de hasard des décisions d’adhésion et de départ (plus petit = plus déterministe).',
           unit: 'share of own budget / month',
         }),
-        exit_rate: share(0.08, {
+        exit_rate: share(0.06, {
           description: 'Monthly probability of leaving for a member who finds the action worthless.',
           fr: 'Probabilité mensuelle de départ d’un membre qui juge l’action sans valeur.',
         }),

@@ -1,0 +1,49 @@
+/** Command-line arguments: `--name value`, `--name=value`, repeatable `--set`, and positionals. */
+import { CliError } from './errors';
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Map<string, string[]>;
+}
+
+/** `known` maps option names to whether they take a value. */
+export function parseArgs(argv: readonly string[], known: Record<string, boolean>): ParsedArgs {
+  const positionals: string[] = [];
+  const options = new Map<string, string[]>();
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    if (!arg.startsWith('--') || arg === '--') {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = arg.slice(2, equals < 0 ? undefined : equals);
+    if (!(name in known)) {
+      throw new CliError(`unknown option --${name} (options: ${Object.keys(known).map((o) => `--${o}`).join(', ')})`);
+    }
+    let value = 'true';
+    if (known[name]) {
+      if (equals >= 0) value = arg.slice(equals + 1);
+      else if (k + 1 < argv.length) value = argv[++k]!;
+      else throw new CliError(`option --${name} needs a value`);
+    }
+    options.set(name, [...(options.get(name) ?? []), value]);
+  }
+  return { positionals, options };
+}
+
+export function single(args: ParsedArgs, name: string): string | undefined {
+  const values = args.options.get(name);
+  if (values && values.length > 1) throw new CliError(`option --${name} given ${values.length} times; give it once`);
+  return values?.[0];
+}
+
+export function integerOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {
+  const text = single(args, name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new CliError(`--${name}: expected an integer from ${min} to ${max}, received ${JSON.stringify(text)}`);
+  }
+  return value;
+}

@@ -1,0 +1,52 @@
+/** Reads a scenario file, applies `--set` overrides and validates the result. */
+import { readFileSync } from 'node:fs';
+import { readJson } from '../scenario/jsonText';
+import { validateScenario, type ScenarioResult, type ScenarioIssue } from '../scenario/parse';
+import { applyOverride, parseOverride, type Override } from '../scenario/overrides';
+import { formatPath } from '../scenario/issues';
+
+export function readScenarioText(path: string): { ok: true; text: string } | { ok: false; issue: ScenarioIssue } {
+  try {
+    return { ok: true, text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const received = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code === 'EACCES' ? 'a file that cannot be read (permission denied)' : String((error as Error).message);
+    return { ok: false, issue: { source: path, path: '', expected: 'a readable scenario file (JSON)', received } };
+  }
+}
+
+export function loadScenario(path: string, overrideTexts: readonly string[] = []): ScenarioResult {
+  const file = readScenarioText(path);
+  if (!file.ok) return { ok: false, issues: [file.issue] };
+  const json = readJson(file.text);
+  if (!json.ok) {
+    return {
+      ok: false,
+      issues: [{ source: path, path: '', line: json.position.line, column: json.position.column, expected: 'valid JSON', received: json.message }],
+    };
+  }
+  const overrides: Override[] = [];
+  const overrideIssues: ScenarioIssue[] = [];
+  for (const text of overrideTexts) {
+    const parsed = parseOverride(text);
+    if ('value' in parsed) overrides.push(parsed);
+    else overrideIssues.push(parsed);
+  }
+  let raw = json.value;
+  for (const override of overrides) raw = applyOverride(raw, override);
+  const result = validateScenario(raw, { source: path, positions: json.positions });
+  if (result.ok) return overrideIssues.length > 0 ? { ok: false, issues: overrideIssues } : result;
+  // An issue under an overridden path comes from the command line, not the file.
+  for (const issue of result.issues) {
+    const override = overrides.find((o) => {
+      const path = formatPath(o.path);
+      return issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`);
+    });
+    if (override) {
+      issue.source = `--set ${override.text}`;
+      delete issue.line;
+      delete issue.column;
+    }
+  }
+  return { ok: false, issues: [...overrideIssues, ...result.issues] };
+}

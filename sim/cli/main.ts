@@ -1,0 +1,60 @@
+/**
+ * Headless command line of the engine. Run from the repository root:
+ *   npm run -s sim -- run <scenario.json> [options]     per-tick CSV (or JSON) of a run
+ *   npm run -s sim -- validate <scenario.json>...       check scenario files
+ *   npm run -s sim -- schema                            print the scenario JSON Schema
+ * Exit codes: 0 success, 2 usage or input error, 1 anything else.
+ */
+import { CliError, EXIT_FAILURE, EXIT_OK } from './errors';
+import { runCommand, RUN_USAGE } from './run';
+import { validateCommand } from './validate';
+import { scenarioJsonSchema } from '../scenario/jsonSchema';
+
+const USAGE = `Interstice — intersectoral partnership simulator (headless)
+
+${RUN_USAGE}
+       npm run -s sim -- validate <scenario.json>...
+       npm run -s sim -- schema
+
+run       simulate a scenario; per-tick columns as CSV on stdout (or --out file.csv|file.json)
+            --seed N         random seed (default 1); the same seed gives the same numbers
+            --ticks N        horizon in months (default: the scenario's "ticks")
+            --set path=value override a scenario field, e.g. --set action.governance=nao
+            --summary file   write the run summary as JSON
+validate  check scenario files and list every problem
+schema    print the JSON Schema of scenario files
+
+Exit codes: 0 success, 2 usage or input error, 1 other failure.
+`;
+
+export function main(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        runCommand(rest, stdout);
+        return EXIT_OK;
+      case 'validate':
+        validateCommand(rest, stdout);
+        return EXIT_OK;
+      case 'schema':
+        stdout(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+        return EXIT_OK;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        stdout(USAGE);
+        return command === undefined ? 2 : EXIT_OK;
+      default:
+        throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      stderr(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    stderr(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,53 @@
+/** `sim run <scenario.json> [--seed N] [--ticks N] [--set path=value]... [--out file] [--summary file]` */
+import { extname } from 'node:path';
+import { parseArgs, integerOption, single } from './args';
+import { CliError } from './errors';
+import { loadScenario } from './loadScenario';
+import { writeFileAtomic } from './atomicWrite';
+import { formatIssue } from '../scenario/parse';
+import { runScenario } from '../run/runScenario';
+import { toCsv, toRows } from '../metrics/csv';
+
+export const RUN_USAGE = `usage: npm run -s sim -- run <scenario.json> [--seed N] [--ticks N] [--set path=value]... [--out file.csv|file.json] [--summary file.json]`;
+export const DEFAULT_SEED = 1;
+const MAX_TICKS = 100_000;
+
+export function runCommand(argv: readonly string[], stdout: (text: string) => void): void {
+  const args = parseArgs(argv, { seed: true, ticks: true, set: true, out: true, summary: true, help: false });
+  if (args.options.has('help')) {
+    stdout(`${RUN_USAGE}\n`);
+    return;
+  }
+  if (args.positionals.length !== 1) {
+    throw new CliError(args.positionals.length === 0 ? `missing scenario file\n${RUN_USAGE}` : `expected one scenario file, received ${args.positionals.length}: ${args.positionals.join(' ')}\n${RUN_USAGE}`);
+  }
+  const seed = integerOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? DEFAULT_SEED;
+  const ticks = integerOption(args, 'ticks', 1, MAX_TICKS);
+  const out = single(args, 'out');
+  const summaryPath = single(args, 'summary');
+  const format = out === undefined ? 'csv' : extname(out).toLowerCase().slice(1);
+  if (format !== 'csv' && format !== 'json') {
+    throw new CliError(`--out: expected a file ending in .csv or .json, received ${JSON.stringify(out)}`);
+  }
+  if (summaryPath !== undefined && extname(summaryPath).toLowerCase() !== '.json') {
+    throw new CliError(`--summary: expected a file ending in .json, received ${JSON.stringify(summaryPath)}`);
+  }
+
+  const loaded = loadScenario(args.positionals[0]!, args.options.get('set') ?? []);
+  if (!loaded.ok) {
+    const count = loaded.issues.length;
+    throw new CliError(`${count} problem${count > 1 ? 's' : ''} in the scenario:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  }
+  const scenario = ticks === undefined ? loaded.scenario : { ...loaded.scenario, ticks };
+  const result = runScenario(scenario, seed);
+
+  const table =
+    format === 'json'
+      ? `${JSON.stringify({ seed, ticks: scenario.ticks, rows: toRows(result.columns, result.events), events: result.events, summary: result.summary }, null, 1)}\n`
+      : toCsv(result.columns, result.events);
+  // Both files are fully built before either is written, so an error leaves neither behind half-done.
+  const summary = `${JSON.stringify(result.summary, null, 2)}\n`;
+  if (out === undefined) stdout(table);
+  else writeFileAtomic(out, table);
+  if (summaryPath !== undefined) writeFileAtomic(summaryPath, summary);
+}
