@@ -1,0 +1,56 @@
+// `npm test`: every test (unit and integration, then end-to-end in real Chromium), and a
+// closing line `N passed, N failed, N skipped` computed from Vitest's JSON reports.
+// Exits non-zero if anything failed or a suite could not run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './ensureChromium.mjs';
+
+const reports = mkdtempSync(join(tmpdir(), 'interstice-test-'));
+const vitest = join('node_modules', '.bin', 'vitest');
+const extra = process.argv.slice(2);
+
+const suites = [
+  { name: 'unit', args: ['run'] },
+  { name: 'e2e', args: ['run', '--config', 'vitest.e2e.config.ts'], before: ensureChromium },
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let exitCode = 0;
+for (const suite of suites) {
+  if (suite.before && !suite.before()) {
+    console.error(`${suite.name}: cannot run (see above); counted as one failure`);
+    failed++;
+    exitCode = 1;
+    continue;
+  }
+  const output = join(reports, `${suite.name}.json`);
+  const result = spawnSync(vitest, [...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`, ...extra], { stdio: 'inherit' });
+  if (result.status !== 0) exitCode = 1;
+  if (!existsSync(output)) {
+    console.error(`${suite.name}: Vitest wrote no report (exit ${result.status}); counted as one failure`);
+    failed++;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+}
+rmSync(reports, { recursive: true, force: true });
+
+// A file that fails to load has no failed tests but counts as a failed suite: count it once.
+function countSuitesWithFailedTests(report) {
+  return report.testResults.filter((file) => file.assertionResults.some((test) => test.status === 'failed')).length;
+}
+
+if (passed === 0 && failed === 0) {
+  console.error('no test ran');
+  exitCode = 1;
+}
+if (failed > 0) exitCode = 1;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(exitCode);
