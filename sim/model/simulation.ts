@@ -116,9 +116,12 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
     drawShocks(draws, streams.shocks);
     let membersBefore = 0;
     for (let i = 0; i < orgs.count; i++) membersBefore += orgs.member[i]!;
-    for (const event of schedule.get(t) ?? []) fire(event, 'scheduled');
-    for (const event of liveQueue.splice(0)) fire(event, 'live');
-    for (const event of firedHazards(draws, scenario) ?? []) fire(event, 'random');
+    // Most months nothing fires: the checks below allocate only when something does.
+    const scheduled = schedule.get(t);
+    if (scheduled) for (const event of scheduled) fire(event, 'scheduled');
+    if (liveQueue.length > 0) for (const event of liveQueue.splice(0)) fire(event, 'live');
+    const random = firedHazards(draws, scenario);
+    if (random) for (const event of random) fire(event, 'random');
     if (effects.departures > 0) {
       change.leaves += effects.departures;
       action.knowledge = knowledgeAfterDepartures(action.knowledge, effects.departures, membersBefore, scenario.action.steward);
