@@ -3,11 +3,13 @@
  *   npm run -s sim -- run <scenario.json> [options]     per-tick CSV (or JSON) of a run
  *   npm run -s sim -- validate <scenario.json>...       check scenario files
  *   npm run -s sim -- schema                            print the scenario JSON Schema
+ *   npm run -s sim -- list [--lang en|fr]               bundled scenarios and their lessons
  * Exit codes: 0 success, 2 usage or input error, 1 anything else.
  */
 import { CliError, EXIT_FAILURE, EXIT_OK } from './errors';
 import { runCommand, RUN_USAGE } from './run';
 import { validateCommand } from './validate';
+import { listCommand } from './list';
 import { scenarioJsonSchema } from '../scenario/jsonSchema';
 
 const USAGE = `Interstice — intersectoral partnership simulator (headless)
@@ -15,6 +17,7 @@ const USAGE = `Interstice — intersectoral partnership simulator (headless)
 ${RUN_USAGE}
        npm run -s sim -- validate <scenario.json>...
        npm run -s sim -- schema
+       npm run -s sim -- list [--lang en|fr]
 
 run       simulate a scenario; per-tick columns as CSV on stdout (or --out file.csv|file.json)
             --seed N         random seed (default 1); the same seed gives the same numbers
@@ -23,6 +26,7 @@ run       simulate a scenario; per-tick columns as CSV on stdout (or --out file.
             --summary file   write the run summary as JSON
 validate  check scenario files and list every problem
 schema    print the JSON Schema of scenario files
+list      the bundled scenarios and their lessons
 
 Exit codes: 0 success, 2 usage or input error, 1 other failure.
 `;
@@ -36,6 +40,9 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
         return EXIT_OK;
       case 'validate':
         validateCommand(rest, stdout);
+        return EXIT_OK;
+      case 'list':
+        listCommand(rest, stdout);
         return EXIT_OK;
       case 'schema':
         stdout(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);

@@ -10,8 +10,9 @@
  * The evaluation regime sets which return it sees (linear: the realised, attributable
  * part; developmental: current production, counting delayed and shared effects); its
  * horizon (manager vs investor mentality) sets how much of the potential return it
- * expects; α (raised by a crisis' salience, shifted for the State by political turnover)
- * sets how much the collective result counts against its own efficiency.
+ * expects; α (raised by a crisis' salience, shifted for the State by political turnover,
+ * scaled down by budget cuts) sets how much the collective result counts against its own
+ * efficiency.
  */
 import type { Scenario } from '../scenario/schema';
 import type { Aggregates } from './aggregates';
@@ -99,7 +100,8 @@ export function updateValuationContext(
 /** Net monthly value (share of own budget) to organisation i of being a member at `rung`. */
 export function membershipValue(orgs: Organisations, i: number, rung: number, ctx: ValuationContext): number {
   const priority = orgs.order[i] === 0 ? ctx.statePriority : 1;
-  const alpha = Math.min(1, orgs.alpha[i]! * (1 + ctx.salience) * priority);
+  // An organisation whose budget was cut retreats to its core mission: it weighs the collective less.
+  const alpha = Math.min(1, orgs.alpha[i]! * (1 + ctx.salience) * priority * orgs.budgetFactor[i]!);
   const horizon = orgs.horizon[i]!;
   const expectedWeight = horizon / (horizon + HORIZON_HALF_WEIGHT);
   const expectedReturn = ctx.returnSeen + expectedWeight * Math.max(0, ctx.returnPotentialSeen - ctx.returnSeen);
