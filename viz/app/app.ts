@@ -39,6 +39,7 @@ export function createApp(doc: Document, engine: Engine, input: ScenarioInput, p
   const horizon = () => scenario?.ticks ?? 0;
   const pageState = (): PageState => {
     if (error !== undefined) return 'error';
+    if (invalid) return 'invalid';
     if (!runner.loaded) return scenario ? 'ready' : 'loading';
     if (runner.done) return summary ? 'done' : 'playing';
     return runner.playing ? 'playing' : series.length > 0 ? 'paused' : 'ready';
@@ -69,7 +70,7 @@ export function createApp(doc: Document, engine: Engine, input: ScenarioInput, p
         // An invalid scenario leaves the previous run (if any) loaded and playable.
         invalid = !runner.loaded;
         renderRun();
-        view.state(invalid ? 'invalid' : pageState());
+        renderControls();
         return;
       }
       view.showIssues([]);

@@ -8,23 +8,10 @@ import type { WorkerApi } from '../../sim/worker/sim.worker';
 
 export type Engine = Comlink.Remote<WorkerApi>;
 
-export interface EngineHandle {
-  engine: Engine;
-  /** Ends the worker (its pending calls never settle). */
-  terminate(): void;
-}
-
 /** Starts the worker; `onCrash` hears about errors thrown outside any call (e.g. a failed module load). */
-export function startEngine(onCrash: (message: string) => void): EngineHandle {
+export function startEngine(onCrash: (message: string) => void): Engine {
   const worker = new Worker(new URL('../../sim/worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'interstice-engine' });
   worker.addEventListener('error', (event) => onCrash(event.message || 'the worker failed to start'));
   worker.addEventListener('messageerror', () => onCrash('a message from the worker could not be read'));
-  const engine = Comlink.wrap<WorkerApi>(worker);
-  return {
-    engine,
-    terminate() {
-      engine[Comlink.releaseProxy]();
-      worker.terminate();
-    },
-  };
+  return Comlink.wrap<WorkerApi>(worker);
 }

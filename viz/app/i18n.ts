@@ -24,8 +24,8 @@ const en = {
   summary: (lifetime: number, survived: boolean, meanMembers: string) =>
     `Run finished. Lifetime: ${lifetime} months · survived: ${survived ? 'yes' : 'no'} · mean members: ${meanMembers}.`,
   issuesTitle: 'The scenario has problems and cannot run:',
-  engineError: (message: string) => `The engine stopped: ${message}`,
-  scenario: 'Scenario',
+  engineError: (message: string) => `The engine stopped: ${message}. Reload the page to start again.`,
+  scenario: 'Scenario:',
   dataTable: 'Data table',
   chart: {
     title: 'Collective effectiveness and organisational efficiency',
@@ -38,7 +38,7 @@ const en = {
     yRight: 'Organisational efficiency (1 = stand-alone)',
     effectiveness: 'Collective effectiveness',
     efficiency: 'Organisational efficiency',
-    events: 'Event',
+    events: 'Events',
   },
   events: {
     budget_cut: 'budget cut',
@@ -71,8 +71,8 @@ const fr: Dictionary = {
   summary: (lifetime, survived, meanMembers) =>
     `Simulation terminée. Durée de vie : ${lifetime} mois · survie : ${survived ? 'oui' : 'non'} · membres en moyenne : ${meanMembers}.`,
   issuesTitle: 'Le scénario comporte des erreurs et ne peut pas être lancé :',
-  engineError: (message) => `Le moteur s’est arrêté : ${message}`,
-  scenario: 'Scénario',
+  engineError: (message) => `Le moteur s’est arrêté : ${message}. Rechargez la page pour recommencer.`,
+  scenario: 'Scénario :',
   dataTable: 'Tableau des données',
   chart: {
     title: 'Efficacité collective et efficience organisationnelle',
@@ -85,7 +85,7 @@ const fr: Dictionary = {
     yRight: 'Efficience organisationnelle (1 = en solo)',
     effectiveness: 'Efficacité collective',
     efficiency: 'Efficience organisationnelle',
-    events: 'Événement',
+    events: 'Événements',
   },
   events: {
     budget_cut: 'compression budgétaire',

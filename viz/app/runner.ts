@@ -21,16 +21,6 @@ export interface RunnerHooks {
   error(message: string): void;
 }
 
-export interface Scheduler {
-  request(callback: () => void): number;
-  cancel(id: number): void;
-}
-
-const browserScheduler: Scheduler = {
-  request: (callback) => requestAnimationFrame(callback),
-  cancel: (id) => cancelAnimationFrame(id),
-};
-
 export class Runner {
   playing = false;
   done = false;
@@ -45,7 +35,6 @@ export class Runner {
     private engine: Engine,
     private hooks: RunnerHooks,
     private ticksPerFrame = 1,
-    private scheduler: Scheduler = browserScheduler,
   ) {}
 
   get busy(): boolean {
@@ -73,13 +62,13 @@ export class Runner {
     if (this.playing || this.done || !this.loaded) return;
     this.playing = true;
     this.hooks.state();
-    this.frameId = this.scheduler.request(this.frame);
+    this.frameId = requestAnimationFrame(this.frame);
   }
 
   pause(): void {
     if (!this.playing) return;
     this.playing = false;
-    this.scheduler.cancel(this.frameId);
+    cancelAnimationFrame(this.frameId);
     this.hooks.state();
   }
 
@@ -97,7 +86,7 @@ export class Runner {
   private frame = (): void => {
     if (!this.playing) return;
     if (!this.inflight) void this.advance(this.ticksPerFrame);
-    this.frameId = this.scheduler.request(this.frame);
+    this.frameId = requestAnimationFrame(this.frame);
   };
 
   private advance(ticks: number): Promise<void> {

@@ -91,6 +91,7 @@ export class View {
 
   scenario(title: string): void {
     this.scenarioTitle.textContent = title;
+    this.scenarioTitle.parentElement!.hidden = title === '';
   }
 
   drawChart(dict: Dictionary, series: Series, horizon: number): void {

@@ -6,7 +6,7 @@
  * the same in the page and under jsdom. Coordinates are rounded to 2 decimals and ids are
  * fixed, so the output is stable enough for a file snapshot.
  */
-import { axisBottom, axisLeft, axisRight, interpolateRound, line, range, scaleLinear, select, type ScaleLinear, type Selection } from 'd3';
+import { axisBottom, axisLeft, axisRight, interpolateRound, line, range, scaleLinear, select, ticks, type ScaleLinear, type Selection } from 'd3';
 
 export interface TimeSeriesData {
   /** Month of each row (the engine's `tick` column). */
@@ -53,7 +53,7 @@ export const DEFAULT_LABELS: TimeSeriesLabels = {
   yRight: 'Organisational efficiency (1 = stand-alone)',
   effectiveness: 'Collective effectiveness',
   efficiency: 'Organisational efficiency',
-  events: 'Event',
+  events: 'Events',
   eventName: (type) => type.replaceAll('_', ' '),
 };
 
@@ -84,8 +84,9 @@ export function paddedDomain(values: ArrayLike<number>, anchor: number, minSpan:
   return [a, b];
 }
 
-/** Month ticks on whole years, about ten of them whatever the horizon. */
+/** Month ticks on whole years, about ten of them whatever the horizon (plain nice ticks under two years). */
 export function monthTicks(horizon: number): number[] {
+  if (horizon < 24) return ticks(0, horizon, Math.min(horizon, 10));
   const step = 12 * Math.max(1, Math.ceil(horizon / 12 / 10));
   return range(0, horizon + 1, step);
 }
@@ -125,7 +126,7 @@ function drawLegend(svg: Selection<SVGSVGElement, unknown, null, undefined>, id:
 
 export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions, document: Document): SVGSVGElement {
   const width = options.width ?? 720;
-  const height = options.height ?? 380;
+  const height = options.height ?? 400;
   const id = options.idPrefix ?? 'ts';
   const labels: TimeSeriesLabels = { ...DEFAULT_LABELS, ...options.labels };
   const n = data.tick.length;
@@ -159,9 +160,9 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
   svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
     .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => String(d)));
   svg.append('g').attr('id', `${id}-y-left`).attr('class', 'axis axis-left').attr('transform', `translate(${left},0)`).attr('color', COLOURS.effectiveness)
-    .call(axisLeft(rounded(yLeft)).ticks(5, yLeft.tickFormat(5)));
+    .call(axisLeft(rounded(yLeft)).ticks(5, yLeft.tickFormat(5, '~f')));
   svg.append('g').attr('id', `${id}-y-right`).attr('class', 'axis axis-right').attr('transform', `translate(${right},0)`).attr('color', COLOURS.efficiency)
-    .call(axisRight(rounded(yRight)).ticks(5, yRight.tickFormat(5)));
+    .call(axisRight(rounded(yRight)).ticks(5, yRight.tickFormat(5, '~f')));
 
   svg.append('text').attr('id', `${id}-x-label`).attr('class', 'axis-label')
     .attr('x', r2((left + right) / 2)).attr('y', height - 8).attr('text-anchor', 'middle').text(labels.xAxis);
