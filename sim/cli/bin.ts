@@ -8,5 +8,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const chunks: string[] = [];
-const code = main(process.argv.slice(2), (text) => chunks.push(text), (text) => process.stderr.write(text));
+const code = await main(process.argv.slice(2), (text) => chunks.push(text), (text) => process.stderr.write(text));
 process.stdout.write(chunks.join(''), () => process.exit(code));

@@ -4,6 +4,8 @@
  *   npm run -s sim -- validate <scenario.json>...       check scenario files
  *   npm run -s sim -- schema                            print the scenario JSON Schema
  *   npm run -s sim -- list [--lang en|fr]               bundled scenarios and their lessons
+ *   npm run -s sim -- sweep <sweep.json> [options]      many seeded runs in parallel
+ *   npm run -s sim -- merge <DIR>... --out DIR          join shards of a sweep
  * Exit codes: 0 success, 2 usage or input error, 1 anything else.
  */
 import { CliError, EXIT_FAILURE, EXIT_OK } from './errors';
@@ -11,13 +13,19 @@ import { runCommand, RUN_USAGE } from './run';
 import { validateCommand } from './validate';
 import { listCommand } from './list';
 import { scenarioJsonSchema } from '../scenario/jsonSchema';
+import { sweepJsonSchema } from '../sweep/schema';
+import { sweepCommand, SWEEP_USAGE } from './sweep/command';
+import { mergeCommand, MERGE_USAGE } from './sweep/merge';
+import { parseArgs } from './args';
 
 const USAGE = `Interstice — intersectoral partnership simulator (headless)
 
 ${RUN_USAGE}
        npm run -s sim -- validate <scenario.json>...
-       npm run -s sim -- schema
+       npm run -s sim -- schema [--sweep]
        npm run -s sim -- list [--lang en|fr]
+       ${SWEEP_USAGE.replace('usage: ', '')}
+       ${MERGE_USAGE.replace('usage: ', '')}
 
 run       simulate a scenario; per-tick columns as CSV on stdout (or --out file.csv|file.json)
             --seed N         random seed (default 1); the same seed gives the same numbers
@@ -25,13 +33,24 @@ run       simulate a scenario; per-tick columns as CSV on stdout (or --out file.
             --set path=value override a scenario field, e.g. --set action.governance=nao
             --summary file   write the run summary as JSON
 validate  check scenario files and list every problem
-schema    print the JSON Schema of scenario files
+schema    print the JSON Schema of scenario files (--sweep: of sweep files)
 list      the bundled scenarios and their lessons
+sweep     run settings × replications in parallel; results in a folder (see docs/analysis.md)
+            --workers N      worker threads (default: number of cores)
+            --out DIR        output folder (default <sweep name>-results)
+            --shard K/N      run only the K-th of N shares of the runs (for clusters)
+            --resume         complete an interrupted sweep without repeating a run
+merge     join shard folders of one sweep into the folder of the whole sweep
 
 Exit codes: 0 success, 2 usage or input error, 1 other failure.
 `;
 
-export function main(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
+export async function main(
+  argv: readonly string[],
+  stdout: (text: string) => void,
+  stderr: (text: string) => void,
+  progressStream: NodeJS.WriteStream = process.stderr,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -44,8 +63,16 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
       case 'list':
         listCommand(rest, stdout);
         return EXIT_OK;
-      case 'schema':
-        stdout(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+      case 'schema': {
+        const sweep = parseArgs(rest, { sweep: false }).options.has('sweep');
+        stdout(`${JSON.stringify(sweep ? sweepJsonSchema() : scenarioJsonSchema(), null, 2)}\n`);
+        return EXIT_OK;
+      }
+      case 'sweep':
+        await sweepCommand(rest, stdout, progressStream);
+        return EXIT_OK;
+      case 'merge':
+        mergeCommand(rest, stdout);
         return EXIT_OK;
       case undefined:
       case 'help':

@@ -10,6 +10,8 @@ export interface RunSummary {
   lifetime: number;
   /** Whether the action is alive at the last tick. */
   survived: boolean;
+  /** Whether it dissolved at least once (the event of survival analysis; `lifetime` is then its tick). */
+  dissolved: boolean;
   /** Sum over ticks of collective effectiveness (outcome-index × months). */
   cumulative_effectiveness: number;
   mean_efficiency: number;
@@ -75,6 +77,7 @@ export function summarise(columns: Columns, seed: number, firstDissolution: numb
     ticks: n,
     lifetime: firstDissolution >= 0 && firstDissolution <= n ? firstDissolution : n,
     survived: n > 0 ? columns.alive[n - 1] === 1 : false,
+    dissolved: firstDissolution >= 0 && firstDissolution <= n,
     cumulative_effectiveness: cumulative,
     mean_efficiency: n > 0 ? efficiency / n : 0,
     final_population_outcome: n > 0 ? columns.population_outcome[n - 1]! : 0,

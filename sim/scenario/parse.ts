@@ -44,11 +44,11 @@ function expectation(issue: z.core.$ZodIssue): string {
 }
 
 /** Converts zod issues to ours, splitting unknown-key issues into one per key with a suggestion. */
-function toScenarioIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): ScenarioIssue[] {
+export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue[], input: unknown): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   for (const issue of zodIssues) {
     if (issue.code === 'unrecognized_keys') {
-      const parent = schemaAt(scenarioSchema, issue.path as (string | number)[]);
+      const parent = schemaAt(schema, issue.path as (string | number)[]);
       const knownKeys = (parent.ok && objectKeys(parent.schema)) || [];
       for (const key of issue.keys) {
         const suggestion = suggestKey(key, knownKeys);
@@ -76,7 +76,7 @@ export function validateScenario(
   options: { source?: string; positions?: Map<string, TextPosition> } = {},
 ): ScenarioResult {
   const parsed = scenarioSchema.safeParse(input);
-  const issues = parsed.success ? crossFieldIssues(parsed.data) : toScenarioIssues(parsed.error.issues, input);
+  const issues = parsed.success ? crossFieldIssues(parsed.data) : toIssues(scenarioSchema, parsed.error.issues, input);
   if (issues.length === 0 && parsed.success) return { ok: true, scenario: parsed.data };
   for (const issue of issues) {
     if (options.source !== undefined) issue.source = options.source;
@@ -90,7 +90,7 @@ export function validateScenario(
 }
 
 /** The position of the deepest existing ancestor of a dotted path. */
-function locate(positions: Map<string, TextPosition>, dotted: string): TextPosition | undefined {
+export function locate(positions: Map<string, TextPosition>, dotted: string): TextPosition | undefined {
   const segments: (string | number)[] = [];
   for (const match of dotted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
     segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);

@@ -12,10 +12,10 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const DEFAULT = join(ROOT, 'scenarios/default.json');
 
 /** Runs the CLI in-process and captures what a terminal would see. */
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, (t) => (stdout += t), (t) => (stderr += t));
+  const code = await main(argv, (t) => (stdout += t), (t) => (stderr += t));
   return { code, stdout, stderr };
 }
 
@@ -31,7 +31,7 @@ beforeAll(() => {
 });
 
 describe('sim run', () => {
-  it('prints the per-tick CSV with the contract header, byte-identical across processes', () => {
+  it('prints the per-tick CSV with the contract header, byte-identical across processes', async () => {
     const first = spawnCli('run', DEFAULT, '--seed', '3');
     const second = spawnCli('run', DEFAULT, '--seed', '3');
     expect(first.code).toBe(0);
@@ -41,7 +41,7 @@ describe('sim run', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it('gives the same numbers as the worker API', () => {
+  it('gives the same numbers as the worker API', async () => {
     const api = createEngineApi();
     const loaded = api.loadText(defaultScenarioText(), 'default.json', 5);
     expect(loaded.ok).toBe(true);
@@ -55,13 +55,13 @@ describe('sim run', () => {
       ]),
     ) as (typeof batches)[0]['columns'];
     const events = batches.flatMap((b) => b.events);
-    expect(toCsv(columns, events)).toBe(cli('run', DEFAULT, '--seed', '5').stdout);
+    expect(toCsv(columns, events)).toBe((await cli('run', DEFAULT, '--seed', '5')).stdout);
   });
 
-  it('honours --ticks, --set and writes --out (CSV or JSON) and --summary files', () => {
+  it('honours --ticks, --set and writes --out (CSV or JSON) and --summary files', async () => {
     const out = join(dir, 'run.json');
     const summary = join(dir, 'summary.json');
-    const result = cli('run', DEFAULT, '--ticks', '24', '--set', 'action.governance=nao', '--set', 'action.steward=true', '--out', out, '--summary', summary);
+    const result = await cli('run', DEFAULT, '--ticks', '24', '--set', 'action.governance=nao', '--set', 'action.steward=true', '--out', out, '--summary', summary);
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.rows).toHaveLength(24);
@@ -70,65 +70,65 @@ describe('sim run', () => {
     for (const field of SUMMARY_FIELDS) expect(parsedSummary).toHaveProperty(field);
     expect(parsedSummary.ticks).toBe(24);
     const csv = join(dir, 'run.csv');
-    expect(cli('run', DEFAULT, '--ticks', '24', '--out', csv).code).toBe(0);
+    expect((await cli('run', DEFAULT, '--ticks', '24', '--out', csv)).code).toBe(0);
     expect(readFileSync(csv, 'utf8').trim().split('\n')).toHaveLength(25);
   });
 
-  it('changes the run when a --set changes the scenario', () => {
-    const base = cli('run', DEFAULT, '--seed', '9').stdout;
-    expect(cli('run', DEFAULT, '--seed', '9', '--set', 'action.leadership=facilitative').stdout).not.toBe(base);
+  it('changes the run when a --set changes the scenario', async () => {
+    const base = (await cli('run', DEFAULT, '--seed', '9')).stdout;
+    expect((await cli('run', DEFAULT, '--seed', '9', '--set', 'action.leadership=facilitative')).stdout).not.toBe(base);
   });
 });
 
 describe('sim run on bad input: exit code 2, a message naming the problem, no output file', () => {
-  const expectRefused = (argv: string[], message: RegExp) => {
+  const expectRefused = async (argv: string[], message: RegExp) => {
     const out = join(dir, `refused-${Math.random().toString(36).slice(2)}.csv`);
-    const result = cli(...argv, '--out', out);
+    const result = await cli(...argv, '--out', out);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(out)).toBe(false);
   };
 
-  it('missing file', () => expectRefused(['run', join(dir, 'nope.json')], /nope\.json: expected a readable scenario file \(JSON\), received no such file/));
+  it('missing file', async () => expectRefused(['run', join(dir, 'nope.json')], /nope\.json: expected a readable scenario file \(JSON\), received no such file/));
 
-  it('invalid JSON, with line and column', () => {
+  it('invalid JSON, with line and column', async () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{\n  "ticks": 12\n  "action": {}\n}');
-    expectRefused(['run', file], /broken\.json:3:3: expected valid JSON, received expected ',' or '}' after the value of "ticks"/);
+    await expectRefused(['run', file], /broken\.json:3:3: expected valid JSON, received expected ',' or '}' after the value of "ticks"/);
   });
 
-  it('every schema violation, each with its path', () => {
+  it('every schema violation, each with its path', async () => {
     const file = join(dir, 'wrong.json');
     writeFileSync(file, JSON.stringify({ ticks: 0, action: { governance: 'anarchy' }, behaviour: { exit_rate: 2 } }, null, 2));
-    expectRefused(['run', file], /3 problems[\s\S]*ticks: expected a number >= 1, received 0[\s\S]*action\.governance: expected one of "shared" \| "lead" \| "nao", received "anarchy"[\s\S]*behaviour\.exit_rate: expected a number <= 1, received 2/);
+    await expectRefused(['run', file], /3 problems[\s\S]*ticks: expected a number >= 1, received 0[\s\S]*action\.governance: expected one of "shared" \| "lead" \| "nao", received "anarchy"[\s\S]*behaviour\.exit_rate: expected a number <= 1, received 2/);
   });
 
-  it('unknown --set path, with a suggestion', () =>
-    expectRefused(['run', DEFAULT, '--set', 'action.goverance=nao'], /--set action\.goverance: expected a known scenario field \(did you mean "governance"\?\)/));
+  it('unknown --set path, with a suggestion', async () =>
+    await expectRefused(['run', DEFAULT, '--set', 'action.goverance=nao'], /--set action\.goverance: expected a known scenario field \(did you mean "governance"\?\)/));
 
-  it('invalid --set value', () => expectRefused(['run', DEFAULT, '--set', 'action.governance=council'], /--set action\.governance=council action\.governance: expected one of/));
+  it('invalid --set value', async () => expectRefused(['run', DEFAULT, '--set', 'action.governance=council'], /--set action\.governance=council action\.governance: expected one of/));
 
-  it('bad options', () => {
-    expectRefused(['run', DEFAULT, '--seed', 'abc'], /--seed: expected an integer/);
-    expectRefused(['run', DEFAULT, '--ticks', '0'], /--ticks: expected an integer from 1/);
-    expectRefused(['run', DEFAULT, '--frobnicate'], /unknown option --frobnicate/);
-    expect(cli('run', DEFAULT, '--out', join(dir, 'x.txt')).code).toBe(2);
+  it('bad options', async () => {
+    await expectRefused(['run', DEFAULT, '--seed', 'abc'], /--seed: expected an integer/);
+    await expectRefused(['run', DEFAULT, '--ticks', '0'], /--ticks: expected an integer from 1/);
+    await expectRefused(['run', DEFAULT, '--frobnicate'], /unknown option --frobnicate/);
+    expect((await cli('run', DEFAULT, '--out', join(dir, 'x.txt'))).code).toBe(2);
   });
 
-  it('unwritable output path', () => {
-    const result = cli('run', DEFAULT, '--out', join(dir, 'no-such-dir', 'out.csv'));
+  it('unwritable output path', async () => {
+    const result = await cli('run', DEFAULT, '--out', join(dir, 'no-such-dir', 'out.csv'));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write .*out\.csv: directory .* does not exist/);
     if (process.getuid?.() !== 0) {
       const locked = join(dir, 'locked');
       mkdirSync(locked);
       chmodSync(locked, 0o500);
-      expect(cli('run', DEFAULT, '--out', join(locked, 'out.csv')).stderr).toMatch(/permission denied/);
+      expect((await cli('run', DEFAULT, '--out', join(locked, 'out.csv'))).stderr).toMatch(/permission denied/);
     }
   });
 
-  it('the real process exits with code 2 and leaves no temporary files', () => {
+  it('the real process exits with code 2 and leaves no temporary files', async () => {
     const before = readdirSync(dir).length;
     const result = spawnCli('run', join(dir, 'nope.json'), '--out', join(dir, 'never.csv'));
     expect(result.code).toBe(2);
@@ -138,17 +138,17 @@ describe('sim run on bad input: exit code 2, a message naming the problem, no ou
 });
 
 describe('sim validate and schema', () => {
-  it('validates the bundled scenarios and reports every problem of a bad one', () => {
-    expect(cli('validate', DEFAULT)).toMatchObject({ code: 0, stdout: `ok ${DEFAULT}\n` });
+  it('validates the bundled scenarios and reports every problem of a bad one', async () => {
+    expect(await cli('validate', DEFAULT)).toMatchObject({ code: 0, stdout: `ok ${DEFAULT}\n` });
     const file = join(dir, 'two-problems.json');
     writeFileSync(file, '{"ticks": "ten", "actoin": {}}');
-    const result = cli('validate', DEFAULT, file);
+    const result = await cli('validate', DEFAULT, file);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/2 problems/);
     expect(result.stderr).toMatch(/did you mean "action"/);
   });
 
-  it('prints the JSON Schema', () => {
+  it('prints the JSON Schema', async () => {
     const schema = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'sim/cli/bin.ts', 'schema'], { cwd: ROOT, encoding: 'utf8' }));
     expect(schema.properties.action.properties.governance.enum).toEqual(['shared', 'lead', 'nao']);
   });
