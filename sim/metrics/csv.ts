@@ -7,7 +7,7 @@ import { GRID_ROWS, ORDERS_BY_MASK } from '../model/grid';
 export function eventLabels(events: readonly FiredEvent[], tickCount: number): string[] {
   const labels = new Array<string>(tickCount + 1).fill('');
   for (const event of events) {
-    if (event.tick > tickCount) continue;
+    if (event.tick > tickCount || event.noEffect) continue;
     const label = event.order ? `${event.type}:${event.order}` : event.type;
     labels[event.tick] = labels[event.tick] ? `${labels[event.tick]};${label}` : label;
   }

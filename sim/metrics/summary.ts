@@ -15,6 +15,8 @@ export interface RunSummary {
   /** Sum over ticks of collective effectiveness (outcome-index × months). */
   cumulative_effectiveness: number;
   mean_efficiency: number;
+  /** Mean over ticks with members of members' organisational efficiency (the divergence of levels). */
+  mean_efficiency_members: number;
   final_population_outcome: number;
   peak_members: number;
   mean_members: number;
@@ -55,6 +57,8 @@ export function summarise(columns: Columns, seed: number, firstDissolution: numb
   const n = columns.tick.length;
   let cumulative = 0;
   let efficiency = 0;
+  let memberEfficiency = 0;
+  let ticksWithMembers = 0;
   let peak = 0;
   let memberSum = 0;
   let joins = 0;
@@ -62,6 +66,10 @@ export function summarise(columns: Columns, seed: number, firstDissolution: numb
   for (let k = 0; k < n; k++) {
     cumulative += columns.collective_effectiveness[k]!;
     efficiency += columns.organisational_efficiency[k]!;
+    if (columns.members[k]! > 0) {
+      memberEfficiency += columns.efficiency_members[k]!;
+      ticksWithMembers++;
+    }
     peak = Math.max(peak, columns.members[k]!);
     memberSum += columns.members[k]!;
     joins += columns.joins[k]!;
@@ -80,6 +88,7 @@ export function summarise(columns: Columns, seed: number, firstDissolution: numb
     dissolved: firstDissolution >= 0 && firstDissolution <= n,
     cumulative_effectiveness: cumulative,
     mean_efficiency: n > 0 ? efficiency / n : 0,
+    mean_efficiency_members: ticksWithMembers > 0 ? memberEfficiency / ticksWithMembers : 0,
     final_population_outcome: n > 0 ? columns.population_outcome[n - 1]! : 0,
     peak_members: peak,
     mean_members: n > 0 ? memberSum / n : 0,

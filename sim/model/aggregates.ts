@@ -86,7 +86,7 @@ export function computeAggregates(
     agg.membersByOrder[orgs.order[i]!]!++;
     agg.fieldMembers[orgs.field[i]!]!++;
     agg.contributed += contribution(rung, budget);
-    const effective = effectiveContribution(rung, budget, trust, pooledFund);
+    const effective = effectiveContribution(rung, budget, trust, pooledFund, orgs.productivity[i]!);
     agg.effective += effective;
     effectiveAtFullTrust += effective / (TRUST_FLOOR + (1 - TRUST_FLOOR) * trust);
     agg.trustSum += trust;

@@ -14,6 +14,8 @@ import {
   DEFAULT_CRISIS,
   DEFAULT_CUT,
   LEADER_DEPARTURE_TRUST_LOSS,
+  TURNOVER_PRIORITY_MIN,
+  TURNOVER_PRIORITY_SPAN,
   TURNOVER_TRUST_FACTOR,
 } from './parameters';
 
@@ -35,6 +37,12 @@ export interface FiredEvent {
   magnitude?: number;
   /** Who was affected, when one organisation was (absorption, leader departure). */
   target?: string;
+  /**
+   * True when the event fired but found nothing to act on (a leader departure with no
+   * leader, an absorption with nobody left). Kept in the log so the months at which shocks
+   * fire stay comparable across settings; left out of the CSV `events` column and the charts.
+   */
+  noEffect?: boolean;
 }
 
 /** The month's shock draws, all taken every month. */
@@ -112,6 +120,14 @@ function absorptionTarget(orgs: Organisations, draw: number): number {
   return -1;
 }
 
+/** What an event did: who it hit, if one organisation, and whether it found anything to act on. */
+export interface EventOutcome {
+  target?: string;
+  noEffect?: boolean;
+}
+const NO_EFFECT: EventOutcome = { noEffect: true };
+const DONE: EventOutcome = {};
+
 export function applyEvent(
   event: SimEvent,
   orgs: Organisations,
@@ -120,7 +136,7 @@ export function applyEvent(
   draws: ShockDraws,
   tick: number,
   effects: EventEffects,
-): FiredEvent['target'] {
+): EventOutcome {
   switch (event.type) {
     case 'budget_cut': {
       const order = ORDER_INDEX[event.order ?? 'E'];
@@ -131,15 +147,15 @@ export function applyEvent(
         // Hit members pull back one rung: the first thing cut is what lies outside the core mission.
         if (orgs.member[i] && orgs.rung[i]! > 0) orgs.rung[i]!--;
       }
-      return undefined;
+      return DONE;
     }
     case 'political_turnover': {
       // New priorities: the State's motivation for the action is re-drawn between half and one and a half times.
-      action.statePriority = 0.5 + draws.priority;
+      action.statePriority = TURNOVER_PRIORITY_MIN + TURNOVER_PRIORITY_SPAN * draws.priority;
       for (let i = 0; i < orgs.count; i++) {
         if (orgs.order[i] === 0 && orgs.member[i]) orgs.trust[i] = orgs.trust[i]! * TURNOVER_TRUST_FACTOR;
       }
-      return undefined;
+      return DONE;
     }
     case 'leader_leaves': {
       let name: string | undefined;
@@ -148,32 +164,34 @@ export function applyEvent(
         orgs.leader[i] = 0;
         name = orgs.names[i];
       }
-      if (name !== undefined) {
-        for (let i = 0; i < orgs.count; i++) {
-          if (orgs.member[i]) orgs.trust[i] = orgs.trust[i]! * (1 - LEADER_DEPARTURE_TRUST_LOSS);
-        }
+      if (name === undefined) return NO_EFFECT;
+      for (let i = 0; i < orgs.count; i++) {
+        if (orgs.member[i]) orgs.trust[i] = orgs.trust[i]! * (1 - LEADER_DEPARTURE_TRUST_LOSS);
       }
-      return name;
+      return { target: name };
     }
     case 'crisis': {
       const magnitude = event.magnitude ?? DEFAULT_CRISIS;
       action.salience += magnitude;
       effects.populationDrop += CRISIS_POPULATION_DROP * magnitude;
-      return undefined;
+      return DONE;
     }
-    case 'funding_ends':
+    case 'funding_ends': {
+      const had = action.fundingActive;
       action.fundingActive = false;
-      return undefined;
+      return had ? DONE : NO_EFFECT;
+    }
     case 'absorption': {
       const i = absorptionTarget(orgs, draws.target);
-      if (i < 0) return undefined;
+      if (i < 0) return NO_EFFECT;
       // The absorbing organisation (the largest active one of the same order) takes over the budget.
       let absorber = -1;
       for (let j = 0; j < orgs.count; j++) {
         if (j === i || !orgs.active[j] || orgs.order[j] !== orgs.order[i]) continue;
         if (absorber < 0 || orgs.size[j]! > orgs.size[absorber]!) absorber = j;
       }
-      if (absorber >= 0) orgs.size[absorber] = orgs.size[absorber]! + orgs.size[i]! * orgs.budgetFactor[i]!;
+      // size is the budget before cuts: add the absorbed budget as it stands, expressed in the absorber's terms.
+      if (absorber >= 0) orgs.size[absorber] = orgs.size[absorber]! + (orgs.size[i]! * orgs.budgetFactor[i]!) / orgs.budgetFactor[absorber]!;
       if (orgs.member[i]) {
         effects.departures++;
         orgs.member[i] = 0;
@@ -183,7 +201,7 @@ export function applyEvent(
       }
       orgs.leader[i] = 0;
       orgs.active[i] = 0;
-      return orgs.names[i];
+      return { target: orgs.names[i]! };
     }
   }
 }

@@ -2,6 +2,7 @@
  * The intersectoral grid of the source deck: rows by fields engaged (one / bi- to
  * multi- / omni- or trans-field), columns by orders present (E, P, T, EP, ET, PT, EPT).
  */
+import { TRANS_FIELD_SHARE } from './parameters';
 
 export const GRID_ROWS = ['none', 'one', 'multi', 'trans'] as const;
 export type GridRow = (typeof GRID_ROWS)[number];
@@ -11,8 +12,7 @@ export const GRID_COLUMNS = ['E', 'P', 'T', 'EP', 'ET', 'PT', 'EPT'] as const;
 export const ORDERS_BY_MASK = ['', 'E', 'P', 'EP', 'T', 'ET', 'PT', 'EPT'] as const;
 const COLUMN_BY_MASK = [-1, 0, 1, 3, 2, 4, 5, 6] as const;
 
-/** Fields engaged at or above this share of all fields make the action trans-field. */
-export const TRANS_FIELD_SHARE = 0.75;
+export { TRANS_FIELD_SHARE };
 
 export function gridRowCode(fieldsEngaged: number, fieldCount: number): number {
   if (fieldsEngaged <= 0) return 0;

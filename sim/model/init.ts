@@ -7,6 +7,7 @@
 import type { Scenario, Order } from '../scenario/schema';
 import type { RandomStream } from '../rng';
 import { allocateOrganisations, ORDER_INDEX, ORDER_LETTERS, type Organisations } from './state';
+import { ALPHA_SPREAD, OUTSIDE_OPTION_LOG_SPREAD, PRODUCTIVITY_SPREAD } from './parameters';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -22,7 +23,6 @@ function setProfile(orgs: Organisations, i: number, scenario: Scenario, order: O
   orgs.order[i] = ORDER_INDEX[order];
   orgs.horizon[i] = horizonFor(scenario, order);
   orgs.shockExposure[i] = profile.shock_exposure;
-  orgs.initialTrust[i] = profile.initial_trust;
   orgs.trust[i] = profile.initial_trust;
 }
 
@@ -41,9 +41,10 @@ function generatePopulation(scenario: Scenario, random: RandomStream): Organisat
       const sigma = profile.size_spread;
       // Lognormal with the requested mean: exp(σz − σ²/2) has mean 1.
       orgs.size[i] = profile.size_mean * Math.exp(sigma * random.normal() - (sigma * sigma) / 2);
-      orgs.productivity[i] = profile.productivity * Math.max(0.1, 1 + 0.1 * random.normal());
-      orgs.alpha[i] = clamp01(profile.alpha + 0.1 * random.normal());
-      orgs.outsideOption[i] = profile.outside_option * Math.exp(0.3 * random.normal() - 0.045);
+      orgs.productivity[i] = profile.productivity * Math.max(0.1, 1 + PRODUCTIVITY_SPREAD * random.normal());
+      orgs.alpha[i] = clamp01(profile.alpha + ALPHA_SPREAD * random.normal());
+      const spread = OUTSIDE_OPTION_LOG_SPREAD;
+      orgs.outsideOption[i] = profile.outside_option * Math.exp(spread * random.normal() - (spread * spread) / 2);
       orgs.names[i] = `${order}${String(k + 1).padStart(String(count[order]).length, '0')} ${fields[field]}`;
     }
   }

@@ -11,6 +11,7 @@ import {
   DISSOLVED_KNOWLEDGE_DECAY,
   INSTRUMENT_EFFECTS,
   KNOWLEDGE_GROWTH,
+  KNOWLEDGE_HALF_MEMBERS,
   KNOWLEDGE_MAX,
   STEWARD_KNOWLEDGE_FACTOR,
   STEWARD_RETENTION,
@@ -25,7 +26,7 @@ export function growKnowledge(action: ActionState, members: number, meanRung: nu
   const steward = scenario.action.steward ? STEWARD_KNOWLEDGE_FACTOR : 1;
   const data = scenario.action.instruments.includes('shared_data') ? INSTRUMENT_EFFECTS.shared_data.knowledgeGrowth : 1;
   const growth =
-    KNOWLEDGE_GROWTH * steward * data * (meanRung / 3) * (members / (members + 5)) * (1 - action.knowledge / KNOWLEDGE_MAX);
+    KNOWLEDGE_GROWTH * steward * data * (meanRung / 3) * (members / (members + KNOWLEDGE_HALF_MEMBERS)) * (1 - action.knowledge / KNOWLEDGE_MAX);
   action.knowledge = Math.max(0, action.knowledge + growth);
 }
 

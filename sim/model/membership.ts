@@ -8,6 +8,7 @@ import { knowledgeAfterDepartures, knowledgeAfterDissolution } from './learning'
 import {
   KNOWLEDGE_TRUST_HEADSTART,
   RETURN_PRIOR,
+  REFORM_DEEP_KNOWLEDGE,
   REFORM_FOUNDERS,
   REFORM_MIN_GAP,
   REFORM_RATE,
@@ -103,7 +104,7 @@ export function maybeReform(orgs: Organisations, action: ActionState, scenario: 
   }
   if (founders.length < 2) return;
   // Knowledge kept by a steward lets a re-formed action start one rung deeper.
-  const rung = action.knowledge >= 0.5 ? 2 : 1;
+  const rung = action.knowledge >= REFORM_DEEP_KNOWLEDGE ? 2 : 1;
   for (const i of founders) {
     join(orgs, i, rung, action.knowledge);
     change.joins++;

@@ -16,6 +16,9 @@ export const RUNG_TRUST_REQUIRED = [0, 0.3, 0.5, 0.7] as const;
 export const RUNG_UP_RATE = 0.1;
 export const RUNG_DOWN_RATE = 0.1;
 
+/** Fields engaged at or above this share of all fields make the action trans-field (grid row). */
+export const TRANS_FIELD_SHARE = 0.75;
+
 /** Arrangement formality, indexed informal, agreement, committee, joint_body. */
 export const FORMALITY_OVERHEAD = [0, 0.002, 0.006, 0.016] as const;
 export const FORMALITY_EXIT_FACTOR = [1, 0.75, 0.55, 0.45] as const;
@@ -45,6 +48,11 @@ export const TRUST_FLOOR = 0.4;
  * realised-return pipeline starts here and moves to what the action actually achieves.
  */
 export const RETURN_PRIOR = 1;
+
+/** Output penalty for missing fields: coverage ^ COVERAGE_EXPONENT. */
+export const COVERAGE_EXPONENT = 1.5;
+/** Share of the population that fully specific targets reach (broad targets reach all of it). */
+export const SPECIFIC_SCOPE = 0.5;
 
 /** Delay of realised results: SPECIFIC_DELAY for specific targets up to SPECIFIC_DELAY + BROAD_EXTRA_DELAY. */
 export const SPECIFIC_DELAY = 6;
@@ -79,8 +87,9 @@ export const HORIZON_HALF_WEIGHT = 24;
 export const MANDATED_TRUST_FACTOR = 0.5;
 export const MANDATED_RUNG_UP_FACTOR = 0.3;
 
-/** Invitation-free discovery of the action, per month; doubled by a visible leader. */
+/** Invitation-free discovery of the action, per month; multiplied by LEADER_DISCOVERY_FACTOR with a visible leader. */
 export const SPONTANEOUS_JOIN_RATE = 0.002;
+export const LEADER_DISCOVERY_FACTOR = 2;
 /** Months before an organisation that left may join again. */
 export const REJOIN_COOLDOWN = 12;
 
@@ -93,6 +102,10 @@ export const DISSOLVED_KNOWLEDGE_DECAY = 0.995;
 export const KNOWLEDGE_COORDINATION_RELIEF = 0.5;
 export const KNOWLEDGE_OUTPUT_GAIN = 0.3;
 export const KNOWLEDGE_TRUST_HEADSTART = 0.15;
+/** Members at which knowledge growth reaches half its rate: growth × m / (m + KNOWLEDGE_HALF_MEMBERS). */
+export const KNOWLEDGE_HALF_MEMBERS = 5;
+/** A re-formed action with at least this knowledge starts at the cooperation rung. */
+export const REFORM_DEEP_KNOWLEDGE = 0.5;
 
 /** Re-formation after dissolution. */
 export const REFORM_RATE = 0.02;
@@ -106,6 +119,17 @@ export const BUDGET_FLOOR = 0.2;
 export const DEFAULT_CUT = 0.2;
 export const DEFAULT_CRISIS = 0.5;
 export const TURNOVER_TRUST_FACTOR = 0.85;
+/** After political turnover the State's priority multiplier is drawn uniformly in [MIN, MIN + SPAN). */
+export const TURNOVER_PRIORITY_MIN = 0.5;
+export const TURNOVER_PRIORITY_SPAN = 1;
+/** A steward's running cost, shared by members as a share of their budget per month. */
+export const STEWARD_COST = 0.002;
+
+/** Spread of individual attributes around their order's value (init). */
+export const PRODUCTIVITY_SPREAD = 0.1;
+export const ALPHA_SPREAD = 0.1;
+/** Sigma of the log of individual outside options (lognormal, mean kept). */
+export const OUTSIDE_OPTION_LOG_SPREAD = 0.3;
 
 /** Instruments: documented effects on costs and synergy. */
 export const INSTRUMENT_EFFECTS = {

@@ -16,6 +16,7 @@ import { ARRANGEMENTS } from '../scenario/schema';
 import {
   FORMALITY_EXIT_FACTOR,
   INSTRUMENT_EFFECTS,
+  LEADER_DISCOVERY_FACTOR,
   LEADER_EXIT_FACTOR,
   LEADER_TRUST_BOOST,
   MANDATED_RUNG_UP_FACTOR,
@@ -57,7 +58,7 @@ export function decideParticipation(
     (scenario.action.instruments.includes('pooled_fund') ? INSTRUMENT_EFFECTS.pooled_fund.exitFactor : 1);
   const gainFactor = trustGainFactor(agg, scenario);
   const upRate = RUNG_UP_RATE * (mandated ? MANDATED_RUNG_UP_FACTOR : 1);
-  const spontaneous = SPONTANEOUS_JOIN_RATE * (agg.leaderPresent ? 2 : 1);
+  const spontaneous = SPONTANEOUS_JOIN_RATE * (agg.leaderPresent ? LEADER_DISCOVERY_FACTOR : 1);
 
   for (let i = 0; i < orgs.count; i++) {
     const uMove = random.uniform();

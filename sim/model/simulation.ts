@@ -51,6 +51,7 @@ export interface Snapshot {
     active: Uint8Array;
     member: Uint8Array;
     rung: Uint8Array;
+    tenure: Int32Array;
     trust: Float64Array;
     leader: Uint8Array;
     efficiency: Float64Array;
@@ -97,15 +98,23 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
   let members = 0;
   for (let i = 0; i < orgs.count; i++) members += orgs.member[i]!;
   action.alive = members >= 2;
-  if (!action.alive) action.firstDissolution = 0;
+  if (!action.alive) {
+    // One organisation alone is not a joint action: it never forms (it may re-form later).
+    action.firstDissolution = 0;
+    orgs.member.fill(0);
+    orgs.rung.fill(0);
+    orgs.leader.fill(0);
+  }
   let t = 0;
 
   const fire = (event: SimEvent, source: FiredEvent['source']) => {
-    const target = applyEvent(event, orgs, action, territory, draws, t, effects);
+    const outcome = applyEvent(event, orgs, action, territory, draws, t, effects);
     const record: FiredEvent = { tick: t, type: event.type, source };
-    if (event.order !== undefined || event.type === 'budget_cut') record.order = event.order ?? 'E';
+    // Only budget cuts are aimed at an order.
+    if (event.type === 'budget_cut') record.order = event.order ?? 'E';
     if (event.magnitude !== undefined) record.magnitude = event.magnitude;
-    if (target !== undefined) record.target = target;
+    if (outcome.target !== undefined) record.target = outcome.target;
+    if (outcome.noEffect) record.noEffect = true;
     fired.push(record);
   };
 
@@ -225,6 +234,7 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
         active: orgs.active.slice(),
         member: orgs.member.slice(),
         rung: orgs.rung.slice(),
+        tenure: orgs.tenure.slice(),
         trust: orgs.trust.slice(),
         leader: orgs.leader.slice(),
         efficiency: orgs.efficiency.slice(),

@@ -22,7 +22,6 @@ export interface Organisations {
   horizon: Float64Array;
   outsideOption: Float64Array;
   shockExposure: Float64Array;
-  initialTrust: Float64Array;
   /** 0 once absorbed by another organisation. */
   active: Uint8Array;
   member: Uint8Array;
@@ -83,7 +82,6 @@ export function allocateOrganisations(count: number): Organisations {
     horizon: new Float64Array(count),
     outsideOption: new Float64Array(count),
     shockExposure: new Float64Array(count),
-    initialTrust: new Float64Array(count),
     active: new Uint8Array(count).fill(1),
     member: new Uint8Array(count),
     rung: new Uint8Array(count),

@@ -5,6 +5,8 @@
  */
 import {
   BROAD_EXTRA_DELAY,
+  COVERAGE_EXPONENT,
+  SPECIFIC_SCOPE,
   FIELD_COMPLEMENTARITY,
   ORDER_COMPLEMENTARITY,
   RUNG_CONTRIBUTION,
@@ -26,11 +28,10 @@ export function requiredFields(specificity: number, fieldCount: number): number 
   return 1 + Math.round((1 - specificity) * (fieldCount - 1));
 }
 
-/** Output penalty when needed fields are missing: (covered need / required need)^1.5, at most 1. */
+/** Output penalty when needed fields are missing: (covered need / required need) ^ COVERAGE_EXPONENT, at most 1. */
 export function coverageFactor(coveredNeed: number, requiredNeed: number): number {
   if (requiredNeed <= 0) return 1;
-  const coverage = Math.min(1, coveredNeed / requiredNeed);
-  return coverage * Math.sqrt(coverage);
+  return Math.pow(Math.min(1, coveredNeed / requiredNeed), COVERAGE_EXPONENT);
 }
 
 /** Months for results to be realised (mean of the two-stage delay). */
@@ -40,15 +41,15 @@ export function resultDelay(specificity: number): number {
 
 /** Share of the population the targets reach: specific targets have a narrower ceiling. */
 export function targetScope(specificity: number): number {
-  return 1 - 0.5 * specificity;
+  return 1 - (1 - SPECIFIC_SCOPE) * specificity;
 }
 
 export function contribution(rung: number, budget: number): number {
   return (RUNG_CONTRIBUTION[rung] ?? 0) * budget;
 }
 
-/** Contribution weighted by the rung's synergy and the member's trust. */
-export function effectiveContribution(rung: number, budget: number, trust: number, pooledFund: boolean): number {
+/** Contribution weighted by the rung's synergy, the member's productivity and its trust. */
+export function effectiveContribution(rung: number, budget: number, trust: number, pooledFund: boolean, productivity = 1): number {
   const deep = pooledFund && rung >= 2 ? INSTRUMENT_EFFECTS.pooled_fund.synergyDeep : 1;
-  return contribution(rung, budget) * (RUNG_SYNERGY[rung] ?? 0) * deep * (TRUST_FLOOR + (1 - TRUST_FLOOR) * trust);
+  return contribution(rung, budget) * productivity * (RUNG_SYNERGY[rung] ?? 0) * deep * (TRUST_FLOOR + (1 - TRUST_FLOOR) * trust);
 }

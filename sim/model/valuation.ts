@@ -29,6 +29,7 @@ import {
   MISSION_DEPENDENCY,
   PRIVATE_BENEFIT,
   RUNG_CONTRIBUTION,
+  STEWARD_COST,
 } from './parameters';
 import { ARRANGEMENTS } from '../scenario/schema';
 
@@ -61,10 +62,11 @@ export function allocateValuationContext(): ValuationContext {
   };
 }
 
-/** Overhead of taking part that does not depend on the rung. */
+/** Overhead of taking part that does not depend on the rung: formality, instruments, the steward. */
 export function participationOverhead(scenario: Scenario): number {
   let overhead = FORMALITY_OVERHEAD[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 0;
   for (const instrument of scenario.action.instruments) overhead += INSTRUMENT_EFFECTS[instrument].cost;
+  if (scenario.action.steward) overhead += STEWARD_COST;
   return overhead;
 }
 

@@ -21,6 +21,7 @@ export const OUTCOME_METRICS = [
   'survived',
   'cumulative_effectiveness',
   'mean_efficiency',
+  'mean_efficiency_members',
   'final_population_outcome',
   'mean_members',
 ] as const;

@@ -22,6 +22,12 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
       received: `${needs.length} value(s)`,
     });
   }
+  const instruments = scenario.action.instruments;
+  instruments.forEach((instrument, k) => {
+    if (instruments.indexOf(instrument) !== k) {
+      issues.push({ path: `action.instruments[${k}]`, expected: 'each instrument listed once', received: `${describeValue(instrument)} again` });
+    }
+  });
   const list = scenario.organisations.list;
   if (list) {
     list.forEach((organisation, k) => {

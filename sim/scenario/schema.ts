@@ -40,8 +40,8 @@ const share = (fallback: number, info: FieldDoc) =>
 
 const localizedText = doc(
   z.strictObject({
-    en: z.string().max(2000).default(''),
-    fr: z.string().max(2000).default(''),
+    en: doc(z.string().max(2000).default(''), { description: 'In English.', fr: 'En anglais.' }),
+    fr: doc(z.string().max(2000).default(''), { description: 'In French.', fr: 'En français.' }),
   }).prefault({}),
   { description: 'Text in English and French.', fr: 'Texte en anglais et en français.' },
 );
@@ -90,8 +90,8 @@ const orderProfile = (d: {
         fr: 'Intensité avec laquelle les compressions visant cet ordre frappent ses organisations.',
       }),
       initial_trust: share(d.trust, {
-        description: 'Trust in the joint action when an organisation first joins.',
-        fr: 'Confiance envers l’action commune au moment de l’adhésion.',
+        description: 'Trust in the joint action at the start (an organisation that leaves and rejoins keeps the trust it had).',
+        fr: 'Confiance envers l’action commune au départ (une organisation qui part puis revient garde la confiance qu’elle avait).',
       }),
     })
     .prefault({});
@@ -113,7 +113,7 @@ const scheduledEvent = z.strictObject({
     unit: 'months',
   }),
   type: z.enum(EVENT_TYPES).meta({ description: 'Kind of event.', fr: 'Type d’événement.' }),
-  order: z.enum(ORDERS).optional().meta({ description: 'Order hit by a budget cut (default E).', fr: 'Ordre touché par une compression (défaut E).' }),
+  order: z.enum(ORDERS).optional().meta({ description: 'Order hit by a budget cut (default E); ignored by other events.', fr: 'Ordre touché par une compression (défaut E); ignoré par les autres événements.' }),
   magnitude: z.number().min(0).max(1).optional().meta({ description: 'Strength: budget share cut, or crisis salience (defaults 0.2 and 0.5).', fr: 'Intensité : part du budget coupée, ou saillance de la crise (défauts 0,2 et 0,5).' }),
 });
 
@@ -200,8 +200,8 @@ export const scenarioSchema = z
           fr: 'Nombre moyen de liens relationnels par organisation.',
         }),
         homophily: share(0.6, {
-          description: 'Share of ties that link organisations of the same field or order.',
-          fr: 'Part des liens entre organisations du même champ ou du même ordre.',
+          description: 'Share of ties drawn between organisations of the same field or the same order (the rest are drawn at random).',
+          fr: 'Part des liens tirés entre organisations du même champ ou du même ordre (les autres sont tirés au hasard).',
         }),
       })
       .prefault({}),
@@ -244,8 +244,8 @@ export const scenarioSchema = z
           fr: 'Volontaire (sortie libre) ou obligatoire (les membres ne peuvent partir).',
         }),
         leadership: doc(z.enum(LEADERSHIP_STYLES).default('none'), {
-          description: 'Facilitative leadership by a founding member, or none.',
-          fr: 'Leadership facilitateur exercé par un membre fondateur, ou aucun.',
+          description: 'Facilitative leadership by the most collectively minded founder, or none (leaders marked in organisations.list lead in any case).',
+          fr: 'Leadership facilitateur exercé par le fondateur le plus tourné vers le collectif, ou aucun (les leaders désignés dans organisations.list dirigent dans tous les cas).',
         }),
         funding: z
           .strictObject({
@@ -291,8 +291,8 @@ export const scenarioSchema = z
           unit: 'share of own budget / month',
         }),
         exit_rate: share(0.06, {
-          description: 'Monthly probability of leaving for a member who finds the action worthless.',
-          fr: 'Probabilité mensuelle de départ d’un membre qui juge l’action sans valeur.',
+          description: 'Highest monthly probability of leaving, reached by a member that values the action far below its outside option (half of it at indifference; lowered by formality, a pooled fund, leading).',
+          fr: 'Probabilité mensuelle maximale de départ, atteinte par un membre qui juge l’action bien en deçà de son option extérieure (la moitié à l’indifférence; réduite par la formalité, un fonds commun, le leadership).',
         }),
         invitation_rate: share(0.04, {
           description: 'Monthly probability that a member invites a tied non-member.',
@@ -312,7 +312,7 @@ export const scenarioSchema = z
       .strictObject({
         budget_cut: hazard(0.004, 'a budget cut to a random order', 'une compression budgétaire touchant un ordre au hasard'),
         political_turnover: hazard(0.02, 'political turnover (State priorities change)', 'une alternance politique (les priorités de l’État changent)'),
-        leader_leaves: hazard(0.01, 'the leader leaving', 'un départ du leader'),
+        leader_leaves: hazard(0.01, 'the leader stepping down (its organisation stays; no successor is named)', 'un départ du leader (son organisation reste; aucun successeur n’est désigné)'),
         crisis: hazard(0.005, 'a crisis raising the salience of the problem', 'une crise qui rend le problème plus saillant'),
         absorption: hazard(0.002, 'a member being absorbed by another organisation', 'l’absorption d’un membre par une autre organisation'),
       })

@@ -2,6 +2,9 @@
  * The engine as a plain object for a Web Worker (through comlink) or any other host.
  * Tested without a worker; sim.worker.ts only exposes it. Results leave as fresh typed
  * arrays so the worker can transfer them (no copy, no per-row objects).
+ *
+ * This module decides *when* the engine ticks (batch sizes, time budgets, when live
+ * events are handed over); the engine itself stays pure and synchronous.
  */
 import { createSimulation, type Simulation, type Snapshot } from '../model/simulation';
 import { NUMERIC_COLUMNS, type Columns } from '../metrics/columns';
@@ -9,6 +12,28 @@ import { summarise, type RunSummary } from '../metrics/summary';
 import type { FiredEvent, SimEvent } from '../model/events';
 import { validateScenario, parseScenario, type ScenarioIssue } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
+
+/** The organisations' changing state at the end of a batch (one entry per organisation). */
+export interface OrganisationState {
+  /** 0 once absorbed by another organisation. */
+  active: Uint8Array;
+  member: Uint8Array;
+  /** Engagement rung 0..3 (information, coordination, cooperation, joint operation). */
+  rung: Uint8Array;
+  leader: Uint8Array;
+  trust: Float64Array;
+}
+
+/** What does not change during a run: who exists, their order and field, and their ties. */
+export interface OrganisationStructure {
+  names: string[];
+  /** 0 = E, 1 = P, 2 = T. */
+  order: Uint8Array;
+  field: Uint16Array;
+  /** Ties in compressed rows: neighbours of i are ties[tieStart[i] .. tieStart[i + 1]). */
+  tieStart: Int32Array;
+  ties: Int32Array;
+}
 
 export interface TickBatch {
   /** First and last tick in the batch (inclusive); empty when from > to. */
@@ -18,24 +43,58 @@ export interface TickBatch {
   /** Events that fired in these ticks. */
   events: FiredEvent[];
   done: boolean;
+  /** The organisations at tick `to`, when asked for (`AdvanceOptions.state`). */
+  state?: OrganisationState;
+  /** The run's summary, on the batch that reaches the horizon. */
+  summary?: RunSummary;
+}
+
+export interface AdvanceOptions {
+  /** Keep ticking past the scenario's horizon. */
+  beyondHorizon?: boolean;
+  /**
+   * Stop once this much time (ms) has been spent, after at least one tick: a batch then
+   * costs about the same whatever the scenario's size, so a page can ask for one per
+   * animation frame without ever waiting long.
+   */
+  budgetMs?: number;
+  /** Include the organisations' state at the end of the batch. */
+  state?: boolean;
+}
+
+/** A live event and the tick at which it must fire (it is handed to the engine the tick before). */
+export interface LiveEvent {
+  tick: number;
+  event: SimEvent;
 }
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
+/** Every buffer of a batch, to transfer instead of copying. */
 export function batchBuffers(batch: TickBatch): ArrayBuffer[] {
-  return NUMERIC_COLUMNS.map((name) => batch.columns[name].buffer as ArrayBuffer);
+  const buffers = NUMERIC_COLUMNS.map((name) => batch.columns[name].buffer as ArrayBuffer);
+  if (batch.state) for (const column of Object.values(batch.state) as ArrayBufferView[]) buffers.push(column.buffer as ArrayBuffer);
+  return buffers;
 }
 
-export function createEngineApi() {
+export function structureBuffers(structure: OrganisationStructure): ArrayBuffer[] {
+  return [structure.order, structure.field, structure.tieStart, structure.ties].map((column) => column.buffer as ArrayBuffer);
+}
+
+/** `now` is the clock used for time budgets (injected so tests can control it). */
+export function createEngineApi(now: () => number = () => performance.now()) {
   let sim: Simulation | undefined;
   let sent = 0;
   let eventsSent = 0;
+  /** Live events still to hand over, sorted by tick. */
+  let pending: LiveEvent[] = [];
 
   const start = (result: LoadResult, seed: number): LoadResult => {
     if (result.ok) {
       sim = createSimulation(result.scenario, seed);
       sent = 0;
       eventsSent = 0;
+      pending = [];
     }
     return result;
   };
@@ -43,8 +102,17 @@ export function createEngineApi() {
     if (!sim) throw new Error('no scenario loaded: call load() first');
     return sim;
   };
+  const summaryOf = (s: Simulation): RunSummary => summarise(s.columns(), s.seed, s.state.action.firstDissolution);
 
   return {
+    /** Validates a scenario object without starting a run. */
+    validate(input: unknown): LoadResult {
+      return validateScenario(input);
+    },
+    /** Validates the text of a scenario file without starting a run (errors carry line:column). */
+    validateText(text: string, source: string): LoadResult {
+      return parseScenario(text, source);
+    },
     /** Validates a scenario object and starts a fresh run; returns the problems otherwise. */
     load(input: unknown, seed: number): LoadResult {
       return start(validateScenario(input), seed);
@@ -53,20 +121,47 @@ export function createEngineApi() {
     loadText(text: string, source: string, seed: number): LoadResult {
       return start(parseScenario(text, source), seed);
     },
-    /** Advances up to `maxTicks` (not past the horizon unless `beyondHorizon`) and returns the new rows. */
-    advance(maxTicks: number, beyondHorizon = false): TickBatch {
+    /** The run's fixed structure (names, orders, fields, ties), for drawing the network once. */
+    structure(): OrganisationStructure {
+      const o = current().state.orgs;
+      return { names: o.names.slice(), order: o.order.slice(), field: o.field.slice(), tieStart: o.tieStart.slice(), ties: o.ties.slice() };
+    },
+    /**
+     * Live events to fire at given ticks, whatever the batch sizes: replaying the same list
+     * reproduces a run in which someone pressed the same buttons at the same months.
+     * An event whose tick has passed fires at the next tick.
+     */
+    schedule(events: readonly LiveEvent[]): void {
+      current();
+      pending = [...pending, ...events.map((e) => ({ tick: e.tick, event: { ...e.event } }))].sort((a, b) => a.tick - b.tick);
+    },
+    /** Advances up to `maxTicks` (not past the horizon unless asked) and returns the new rows. */
+    advance(maxTicks: number, options: boolean | AdvanceOptions = {}): TickBatch {
+      const { beyondHorizon = false, budgetMs, state = false } = typeof options === 'boolean' ? { beyondHorizon: options } : options;
       const s = current();
       const limit = beyondHorizon ? maxTicks : Math.min(maxTicks, s.scenario.ticks - s.tickCount);
-      for (let k = 0; k < limit; k++) s.tick();
+      const started = budgetMs === undefined ? 0 : now();
+      for (let k = 0; k < limit; k++) {
+        // The engine fires an injected event at the tick after the injection.
+        while (pending.length > 0 && pending[0]!.tick <= s.tickCount + 1) s.inject(pending.shift()!.event);
+        s.tick();
+        if (budgetMs !== undefined && now() - started >= budgetMs) break;
+      }
       const all = s.columns();
       const columns = {} as Columns;
       for (const name of NUMERIC_COLUMNS) columns[name] = all[name].slice(sent);
       const events = s.events().slice(eventsSent);
       const batch: TickBatch = { from: sent + 1, to: all.tick.length, columns, events, done: s.done };
+      if (state) {
+        const o = s.state.orgs;
+        batch.state = { active: o.active.slice(), member: o.member.slice(), rung: o.rung.slice(), leader: o.leader.slice(), trust: o.trust.slice() };
+      }
+      if (s.done && all.tick.length > sent) batch.summary = summaryOf(s);
       sent = all.tick.length;
       eventsSent += events.length;
       return batch;
     },
+    /** Queues an event to fire at the next tick. */
     inject(event: SimEvent): void {
       current().inject(event);
     },
@@ -74,10 +169,16 @@ export function createEngineApi() {
       return current().snapshot();
     },
     summary(): RunSummary {
-      const s = current();
-      return summarise(s.columns(), s.seed, s.state.action.firstDissolution);
+      return summaryOf(current());
     },
   };
 }
 
 export type EngineApi = ReturnType<typeof createEngineApi>;
+
+/**
+ * The API as the page sees it through comlink. The worker wraps `advance` and `structure`
+ * with `Comlink.transfer`, which returns the same types, so the remote API has exactly
+ * the plain object's shape.
+ */
+export type WorkerApi = EngineApi;
