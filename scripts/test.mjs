@@ -14,7 +14,21 @@ const extra = process.argv.slice(2);
 const suites = [
   { name: 'unit', args: ['run'] },
   { name: 'e2e', args: ['run', '--config', 'vitest.e2e.config.ts'], before: ensureChromium },
+  { name: 'cluster', args: ['run', '--config', 'vitest.cluster.config.ts'], before: ensureSlurm },
 ];
+
+// The Slurm test starts a one-node cluster from Debian's packages (root only).
+function ensureSlurm() {
+  if (existsSync('/usr/sbin/slurmctld') && existsSync('/usr/sbin/munged')) return true;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    console.error('The Slurm test needs slurm-wlm and munge (Debian: apt-get install slurm-wlm munge), installed as root.');
+    return false;
+  }
+  console.log('Installing slurm-wlm and munge for the cluster test (apt-get, about 15 s)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
+  return run(['update', '-qq']) && run(['install', '-y', '-qq', '--no-install-recommends', 'slurm-wlm', 'munge']);
+}
 
 let passed = 0;
 let failed = 0;

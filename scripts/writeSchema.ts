@@ -1,7 +1,13 @@
-/** Writes scenarios/scenario.schema.json from the zod schema (a test checks it is up to date). */
+/** Writes the JSON Schemas of scenario and sweep files (a test checks they are up to date). */
 import { writeFileSync } from 'node:fs';
 import { scenarioJsonSchema } from '../sim/scenario/jsonSchema';
+import { sweepJsonSchema } from '../sim/sweep/schema';
 
-export const SCHEMA_PATH = new URL('../scenarios/scenario.schema.json', import.meta.url);
-writeFileSync(SCHEMA_PATH, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${SCHEMA_PATH.pathname}`);
+const targets: [URL, Record<string, unknown>][] = [
+  [new URL('../scenarios/scenario.schema.json', import.meta.url), scenarioJsonSchema()],
+  [new URL('../scenarios/sweeps/sweep.schema.json', import.meta.url), sweepJsonSchema()],
+];
+for (const [path, schema] of targets) {
+  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${path.pathname}`);
+}

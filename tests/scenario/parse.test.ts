@@ -3,6 +3,7 @@ import { formatIssue, parseScenario, validateScenario, scenarioSchema } from '..
 import { parseOverride, applyOverride } from '../../sim/scenario/overrides';
 import { readJson } from '../../sim/scenario/jsonText';
 import { scenarioJsonSchema } from '../../sim/scenario/jsonSchema';
+import { sweepJsonSchema } from '../../sim/sweep/schema';
 import { readFileSync } from 'node:fs';
 
 describe('scenario parsing', () => {
@@ -95,9 +96,11 @@ describe('JSON reader', () => {
 });
 
 describe('JSON Schema', () => {
-  it('is generated from the zod schema and committed up to date', () => {
+  it('is generated from the zod schema and committed up to date (scenario and sweep files)', () => {
     const committed = JSON.parse(readFileSync(new URL('../../scenarios/scenario.schema.json', import.meta.url), 'utf8'));
-    expect(committed).toEqual(scenarioJsonSchema());
+    expect(committed, 'run npm run schema').toEqual(scenarioJsonSchema());
+    const sweep = JSON.parse(readFileSync(new URL('../../scenarios/sweeps/sweep.schema.json', import.meta.url), 'utf8'));
+    expect(sweep, 'run npm run schema').toEqual(sweepJsonSchema());
   });
 
   it('documents every leaf field in English and French', () => {
