@@ -77,8 +77,11 @@ export function computeAggregates(
   agg.leadOrganisation = -1;
   let effectiveAtFullTrust = 0;
   let leadBudget = -1;
+  // Counting from the members' side costs members × degree instead of organisations × degree.
+  orgs.tiedMembers.fill(0);
   for (let i = 0; i < orgs.count; i++) {
     if (!orgs.member[i]) continue;
+    for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) orgs.tiedMembers[orgs.ties[k]!]!++;
     const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
     const rung = orgs.rung[i]!;
     const trust = orgs.trust[i]!;

@@ -7,7 +7,7 @@
 import type { Scenario, Order } from '../scenario/schema';
 import type { RandomStream } from '../rng';
 import { allocateOrganisations, ORDER_INDEX, ORDER_LETTERS, type Organisations } from './state';
-import { ALPHA_SPREAD, OUTSIDE_OPTION_LOG_SPREAD, PRODUCTIVITY_SPREAD } from './parameters';
+import { ALPHA_SPREAD, HORIZON_HALF_WEIGHT, OUTSIDE_OPTION_LOG_SPREAD, PRODUCTIVITY_SPREAD } from './parameters';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -22,6 +22,7 @@ function setProfile(orgs: Organisations, i: number, scenario: Scenario, order: O
   const profile = scenario.organisations.orders[order];
   orgs.order[i] = ORDER_INDEX[order];
   orgs.horizon[i] = horizonFor(scenario, order);
+  orgs.expectedWeight[i] = orgs.horizon[i]! / (orgs.horizon[i]! + HORIZON_HALF_WEIGHT);
   orgs.shockExposure[i] = profile.shock_exposure;
   orgs.trust[i] = profile.initial_trust;
 }

@@ -36,18 +36,17 @@ function leave(orgs: Organisations, i: number, tick: number): void {
   orgs.leftAt[i] = tick;
 }
 
+/** Returns the number of members afterwards. `membersBefore` is the current count (from the aggregates). */
 export function applyDecisions(
   orgs: Organisations,
   action: ActionState,
   scenario: Scenario,
   tick: number,
+  membersBefore: number,
   change: MembershipChange,
-): void {
-  let membersBefore = 0;
+): number {
   let leavers = 0;
-  for (let i = 0; i < orgs.count; i++) {
-    if (orgs.member[i]) membersBefore++;
-  }
+  let joiners = 0;
   for (let i = 0; i < orgs.count; i++) {
     const was = orgs.member[i]!;
     const will = orgs.nextMember[i]!;
@@ -56,22 +55,21 @@ export function applyDecisions(
       leavers++;
     } else if (!was && will) {
       join(orgs, i, orgs.nextRung[i]!, action.knowledge);
-      change.joins++;
+      joiners++;
     } else if (was) {
       orgs.rung[i] = orgs.nextRung[i]!;
       orgs.tenure[i]!++;
     }
   }
+  change.joins += joiners;
   change.leaves += leavers;
   action.knowledge = knowledgeAfterDepartures(action.knowledge, leavers, membersBefore, scenario.action.steward);
+  return membersBefore - leavers + joiners;
 }
 
 /** Dissolves an action with fewer than two members; the last member, if any, leaves too. */
-export function checkDissolution(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, change: MembershipChange): void {
-  if (!action.alive) return;
-  let members = 0;
-  for (let i = 0; i < orgs.count; i++) members += orgs.member[i]!;
-  if (members >= 2) return;
+export function checkDissolution(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, members: number, change: MembershipChange): void {
+  if (!action.alive || members >= 2) return;
   for (let i = 0; i < orgs.count; i++) {
     if (orgs.member[i]) {
       leave(orgs, i, tick);

@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/schema';
 import type { RandomStream } from '../rng';
 import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
-import { influencedValue, tiedMemberCount } from './perception';
+import { influencedValue } from './perception';
 import { membershipValue, type ValuationContext } from './valuation';
 import { updateTrust } from './trust';
 import { ARRANGEMENTS } from '../scenario/schema';
@@ -60,43 +60,59 @@ export function decideParticipation(
   const upRate = RUNG_UP_RATE * (mandated ? MANDATED_RUNG_UP_FACTOR : 1);
   const spontaneous = SPONTANEOUS_JOIN_RATE * (agg.leaderPresent ? LEADER_DISCOVERY_FACTOR : 1);
 
+  // Checks are ordered cheapest first: most months most organisations do nothing, and the
+  // uniforms are drawn up front, so skipping work never changes a decision or the stream.
+  const mayLeave = mandated ? 0 : exitBase;
   for (let i = 0; i < orgs.count; i++) {
     const uMove = random.uniform();
     const uRung = random.uniform();
     orgs.nextMember[i] = orgs.member[i]!;
     orgs.nextRung[i] = orgs.rung[i]!;
     if (!orgs.active[i]) continue;
-    const satisfaction = influencedValue(orgs, i, influence);
 
     if (orgs.member[i]) {
       orgs.trust[i] = updateTrust(orgs.trust[i]!, orgs.perceived[i]! >= 0, gainFactor);
-      const exitProbability = mandated
-        ? 0
-        : exitBase * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
-      if (uMove < exitProbability) {
-        orgs.nextMember[i] = 0;
-        orgs.nextRung[i] = 0;
-        continue;
+      // The exit probability is at most exitBase (× a leader's factor); only compute it when the draw could fall below.
+      if (uMove < mayLeave) {
+        const satisfaction = influencedValue(orgs, i, influence);
+        const exitProbability = exitBase * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
+        if (uMove < exitProbability) {
+          orgs.nextMember[i] = 0;
+          orgs.nextRung[i] = 0;
+          continue;
+        }
       }
       const rung = orgs.rung[i]!;
       const trust = orgs.trust[i]!;
-      const canClimb =
-        rung + 1 < RUNG_COUNT &&
-        trust >= RUNG_TRUST_REQUIRED[rung + 1]! &&
-        membershipValue(orgs, i, rung + 1, ctx) > membershipValue(orgs, i, rung, ctx);
-      const shouldDrop = rung > 0 && (trust < RUNG_TRUST_REQUIRED[rung]! || satisfaction < 0);
-      if (canClimb && uRung < upRate) orgs.nextRung[i] = rung + 1;
-      else if (shouldDrop && uRung > 1 - RUNG_DOWN_RATE) orgs.nextRung[i] = rung - 1;
+      if (uRung < upRate) {
+        const canClimb =
+          rung + 1 < RUNG_COUNT &&
+          trust >= RUNG_TRUST_REQUIRED[rung + 1]! &&
+          membershipValue(orgs, i, rung + 1, ctx) > membershipValue(orgs, i, rung, ctx);
+        if (canClimb) {
+          orgs.nextRung[i] = rung + 1;
+          continue;
+        }
+      }
+      if (rung > 0 && uRung > 1 - RUNG_DOWN_RATE && (trust < RUNG_TRUST_REQUIRED[rung]! || influencedValue(orgs, i, influence) < 0)) {
+        orgs.nextRung[i] = rung - 1;
+      }
       continue;
     }
 
     // Under a mandate the table is set by the mandate: nobody is recruited.
     if (mandated || !action.alive || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
-    const tied = tiedMemberCount(orgs, i);
-    const reached = 1 - Math.pow(1 - invitation_rate, tied) + spontaneous;
-    if (uMove < reached && uRung < logistic(satisfaction / decision_temperature)) {
+    // Reached by an invitation from any tied member, or by discovering the action.
+    if (uMove >= spontaneous + 1 - notInvited(orgs, i, invitation_rate)) continue;
+    if (uRung < logistic(influencedValue(orgs, i, influence) / decision_temperature)) {
       orgs.nextMember[i] = 1;
       orgs.nextRung[i] = 1;
     }
   }
+}
+
+/** Probability that none of i's tied members invites it this month: (1 − rate)^(tied members). */
+function notInvited(orgs: Organisations, i: number, rate: number): number {
+  const tied = orgs.tiedMembers[i]!;
+  return tied === 0 ? 1 : Math.pow(1 - rate, tied);
 }

@@ -48,9 +48,3 @@ export function influencedValue(orgs: Organisations, i: number, influence: numbe
   const own = orgs.perceived[i]!;
   return tiedMembers > 0 ? (1 - influence) * own + (influence * sum) / tiedMembers : own;
 }
-
-export function tiedMemberCount(orgs: Organisations, i: number): number {
-  let count = 0;
-  for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) count += orgs.member[orgs.ties[k]!]!;
-  return count;
-}

@@ -106,6 +106,7 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
     orgs.leader.fill(0);
   }
   let t = 0;
+  computeAggregates(agg, orgs, action, territory, scenario);
 
   const fire = (event: SimEvent, source: FiredEvent['source']) => {
     const outcome = applyEvent(event, orgs, action, territory, draws, t, effects);
@@ -118,13 +119,15 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
     fired.push(record);
   };
 
-  const applyEvents = () => {
+  /** Returns whether any event fired (and so may have changed the state the aggregates describe). */
+  const applyEvents = (): boolean => {
+    const before = fired.length;
     action.salience *= SALIENCE_DECAY;
     effects.populationDrop = 0;
     effects.departures = 0;
     drawShocks(draws, streams.shocks);
-    let membersBefore = 0;
-    for (let i = 0; i < orgs.count; i++) membersBefore += orgs.member[i]!;
+    // The aggregates recorded at the end of the last tick still describe membership now.
+    const membersBefore = agg.members;
     // Most months nothing fires: the checks below allocate only when something does.
     const scheduled = schedule.get(t);
     if (scheduled) for (const event of scheduled) fire(event, 'scheduled');
@@ -135,6 +138,7 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
       change.leaves += effects.departures;
       action.knowledge = knowledgeAfterDepartures(action.knowledge, effects.departures, membersBefore, scenario.action.steward);
     }
+    return fired.length > before;
   };
 
   const record = () => {
@@ -182,9 +186,8 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
     t++;
     change.joins = 0;
     change.leaves = 0;
-    applyEvents();
-
-    computeAggregates(agg, orgs, action, territory, scenario);
+    // Without an event nothing changed since the aggregates were computed for last month's record.
+    if (applyEvents()) computeAggregates(agg, orgs, action, territory, scenario);
     advanceResultPipeline(action, agg.output, agg.returnNow, scenario.action.target_specificity);
     const commonShock = scenario.territory.population_noise * streams.population.normal() - effects.populationDrop;
     updatePopulation(territory, action, scenario, commonShock);
@@ -193,8 +196,8 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
     const actionDraw = streams.decisions.uniform();
     updatePerceptions(orgs, ctx, scenario, streams.decisions);
     decideParticipation(orgs, agg, ctx, action, scenario, t, streams.decisions);
-    applyDecisions(orgs, action, scenario, t, change);
-    checkDissolution(orgs, action, scenario, t, change);
+    const members = applyDecisions(orgs, action, scenario, t, agg.members, change);
+    checkDissolution(orgs, action, scenario, t, members, change);
     maybeReform(orgs, action, scenario, t, actionDraw, change);
 
     const meanRung = agg.members > 0 ? agg.rungSum / agg.members : 0;

@@ -20,6 +20,8 @@ export interface Organisations {
   productivity: Float64Array;
   alpha: Float64Array;
   horizon: Float64Array;
+  /** Weight on the gap between potential and seen returns: horizon / (horizon + HORIZON_HALF_WEIGHT). */
+  expectedWeight: Float64Array;
   outsideOption: Float64Array;
   shockExposure: Float64Array;
   /** 0 once absorbed by another organisation. */
@@ -38,6 +40,8 @@ export interface Organisations {
   /** Relational ties in compressed rows: neighbours of i are ties[tieStart[i] .. tieStart[i+1]). */
   tieStart: Int32Array;
   ties: Int32Array;
+  /** Members among each organisation's ties (recomputed with the aggregates, used for invitations). */
+  tiedMembers: Int32Array;
   /** Synchronous update buffers: decisions read the current state and write here. */
   nextMember: Uint8Array;
   nextRung: Uint8Array;
@@ -80,6 +84,7 @@ export function allocateOrganisations(count: number): Organisations {
     productivity: new Float64Array(count),
     alpha: new Float64Array(count),
     horizon: new Float64Array(count),
+    expectedWeight: new Float64Array(count),
     outsideOption: new Float64Array(count),
     shockExposure: new Float64Array(count),
     active: new Uint8Array(count).fill(1),
@@ -93,6 +98,7 @@ export function allocateOrganisations(count: number): Organisations {
     efficiency: new Float64Array(count).fill(1),
     tieStart: new Int32Array(count + 1),
     ties: new Int32Array(0),
+    tiedMembers: new Int32Array(count),
     nextMember: new Uint8Array(count),
     nextRung: new Uint8Array(count),
   };

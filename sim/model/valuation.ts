@@ -19,7 +19,6 @@ import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
 import {
   FORMALITY_OVERHEAD,
-  HORIZON_HALF_WEIGHT,
   INSTRUMENT_EFFECTS,
   LEAD_ORGANISATION_COST,
   LEADER_COST,
@@ -104,9 +103,7 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
   const priority = orgs.order[i] === 0 ? ctx.statePriority : 1;
   // An organisation whose budget was cut retreats to its core mission: it weighs the collective less.
   const alpha = Math.min(1, orgs.alpha[i]! * (1 + ctx.salience) * priority * orgs.budgetFactor[i]!);
-  const horizon = orgs.horizon[i]!;
-  const expectedWeight = horizon / (horizon + HORIZON_HALF_WEIGHT);
-  const expectedReturn = ctx.returnSeen + expectedWeight * Math.max(0, ctx.returnPotentialSeen - ctx.returnSeen);
+  const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * Math.max(0, ctx.returnPotentialSeen - ctx.returnSeen);
   const contributed = RUNG_CONTRIBUTION[rung] ?? 0;
   let value = alpha * expectedReturn * contributed - contributed * (1 - ctx.grantShare) - ctx.overhead;
   if (rung >= 1) value += ctx.privateBenefit + ctx.missionValue;
