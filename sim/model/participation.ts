@@ -12,7 +12,7 @@ import type { ActionState, Organisations } from './state';
 import { influencedValue } from './perception';
 import { membershipValue, type ValuationContext } from './valuation';
 import { updateTrust } from './trust';
-import { ARRANGEMENTS } from '../scenario/schema';
+import { ARRANGEMENTS } from '../scenario/enums';
 import {
   FORMALITY_EXIT_FACTOR,
   INSTRUMENT_EFFECTS,

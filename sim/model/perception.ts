@@ -8,7 +8,7 @@ import type { RandomStream } from '../rng';
 import type { Organisations } from './state';
 import { membershipValue, type ValuationContext } from './valuation';
 import { FORMALITY_STEADINESS, INSTRUMENT_EFFECTS } from './parameters';
-import { ARRANGEMENTS } from '../scenario/schema';
+import { ARRANGEMENTS } from '../scenario/enums';
 
 const SQRT12 = Math.sqrt(12);
 

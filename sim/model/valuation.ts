@@ -30,7 +30,7 @@ import {
   RUNG_CONTRIBUTION,
   STEWARD_COST,
 } from './parameters';
-import { ARRANGEMENTS } from '../scenario/schema';
+import { ARRANGEMENTS } from '../scenario/enums';
 
 export interface ValuationContext {
   returnSeen: number;

@@ -8,25 +8,19 @@
  */
 import { z } from 'zod';
 
-export const ORDERS = ['E', 'P', 'T'] as const;
-export type Order = (typeof ORDERS)[number];
+import {
+  ARRANGEMENTS,
+  EVALUATION_REGIMES,
+  EVENT_TYPES,
+  GOVERNANCE_MODES,
+  INSTRUMENTS,
+  LEADERSHIP_STYLES,
+  MENTALITIES,
+  ORDERS,
+  PARTICIPATION_MODES,
+} from './enums';
 
-export const ARRANGEMENTS = ['informal', 'agreement', 'committee', 'joint_body'] as const;
-export const GOVERNANCE_MODES = ['shared', 'lead', 'nao'] as const;
-export const EVALUATION_REGIMES = ['linear', 'developmental'] as const;
-export const PARTICIPATION_MODES = ['voluntary', 'mandated'] as const;
-export const MENTALITIES = ['mixed', 'manager', 'investor'] as const;
-export const LEADERSHIP_STYLES = ['none', 'facilitative'] as const;
-export const INSTRUMENTS = ['pooled_fund', 'shared_data', 'joint_planning', 'co_location'] as const;
-export const EVENT_TYPES = [
-  'budget_cut',
-  'political_turnover',
-  'leader_leaves',
-  'crisis',
-  'funding_ends',
-  'absorption',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export * from './enums';
 
 type FieldDoc = {
   description: string;

@@ -5,8 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { FromWorker, Job, JobResult, ToWorker, WorkerInit } from './protocol';
-
-const BOOT = new URL('./worker.boot.mjs', import.meta.url);
+import { workerBundle } from './workerBundle';
 
 export interface PoolOptions {
   workers: number;
@@ -38,7 +37,7 @@ export function runPool(jobs: readonly Job[], options: PoolOptions): Promise<voi
       if (batch) worker.postMessage({ type: 'jobs', jobs: batch } satisfies ToWorker);
     };
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(BOOT, { workerData: options.init });
+      const worker = new Worker(workerBundle(), { workerData: options.init });
       workers.push(worker);
       worker.on('message', (message: FromWorker) => {
         if (failed) return;

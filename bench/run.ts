@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: engine throughput against the reference kernel, cost per tick and
+ * memory as N grows, and sweep throughput with 1 and 2 workers. Prints a table and writes
+ * bench/results.json with the machine, the Node version and the commit. A benchmark, not
+ * a test: numbers depend on the machine and on what else it is doing.
+ */
+import { writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { cpus, totalmem, availableParallelism } from 'node:os';
+import { measureEngine, type EngineMeasure } from './engine';
+import { measureSweep, type SweepMeasure } from './sweep';
+
+const SIZES = [50, 200, 1_000, 10_000, 100_000];
+const quick = process.argv.includes('--quick');
+
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+
+const fmt = (x: number, digits = 2) => x.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const engine: EngineMeasure[] = [];
+console.log('Engine (default model, 120 monthly ticks; 60 at N = 100,000)');
+console.log('N'.padStart(8), 'M agent-steps/s'.padStart(16), 'kernel M/s'.padStart(11), 'share'.padStart(7), 'ms/tick'.padStart(9), 'init ms'.padStart(9), 'heap MB'.padStart(9));
+for (const n of quick ? [200, 1_000] : SIZES) {
+  const m = measureEngine(n, quick ? 0.5 : 1.5);
+  engine.push(m);
+  console.log(
+    String(n).padStart(8),
+    fmt(m.agentStepsPerSecond / 1e6).padStart(16),
+    fmt(m.kernelAgentStepsPerSecond / 1e6, 1).padStart(11),
+    `${fmt(100 * m.shareOfKernel, 0)}%`.padStart(7),
+    fmt(m.msPerTick, 3).padStart(9),
+    fmt(m.initMs, 1).padStart(9),
+    fmt(m.heapMB, 1).padStart(9),
+  );
+}
+// Cost per tick divided by N stays flat when every submodel is linear in N.
+const perAgent = engine.map((m) => (m.msPerTick * 1e6) / m.organisations);
+console.log(`ns per organisation per tick: ${engine.map((m, k) => `${m.organisations}: ${fmt(perAgent[k]!, 0)}`).join(', ')}`);
+
+const sweeps: SweepMeasure[] = [];
+const sweepRuns = quick ? 200 : 1000;
+console.log(`\nSweep (${sweepRuns} runs × N = 200 × 120 ticks, worker_threads pool)`);
+for (const workers of [1, Math.min(2, availableParallelism())]) {
+  const m = await measureSweep(workers, sweepRuns);
+  sweeps.push(m);
+  console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${fmt(m.seconds)} s, ${fmt(m.runsPerSecond, 0)} runs/s`);
+}
+const speedUp = sweeps.length > 1 ? sweeps[0]!.seconds / sweeps[1]!.seconds : 1;
+console.log(`  speed-up with 2 workers: ${fmt(speedUp)}×`);
+
+const results = {
+  date: new Date().toISOString(),
+  commit,
+  node: process.version,
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: Math.round(totalmem() / 2 ** 30) },
+  quick,
+  engine,
+  nsPerOrganisationPerTick: Object.fromEntries(engine.map((m, k) => [m.organisations, perAgent[k]])),
+  sweep: { runs: sweepRuns, results: sweeps, speedUp },
+};
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
