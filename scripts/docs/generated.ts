@@ -14,8 +14,12 @@ export interface GeneratedDoc {
   lang: DocLang;
 }
 
-/** Files with a defaults table. The student guide can add itself here with `lang: 'fr'`. */
-export const GENERATED_DOCS: readonly GeneratedDoc[] = [{ file: 'docs/model.md', lang: 'en' }];
+/** Files with a defaults table: the model description and the student guide (English and French). */
+export const GENERATED_DOCS: readonly GeneratedDoc[] = [
+  { file: 'docs/model.md', lang: 'en' },
+  { file: 'scenarios/README.md', lang: 'en' },
+  { file: 'scenarios/LISEZMOI.md', lang: 'fr' },
+];
 
 /** The text between the markers, or an error naming what is wrong with them. */
 export function generatedBlock(text: string): { ok: true; start: number; end: number } | { ok: false; reason: string } {

@@ -61,10 +61,11 @@ export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue
       continue;
     }
     const received = valueAt(input, issue.path);
+    const missing = received === undefined && issue.code === 'invalid_type';
     out.push({
       path: formatPath(issue.path),
-      expected: expectation(issue),
-      received: describeValue(received),
+      expected: missing ? `${expectation(issue)} (this field is required)` : expectation(issue),
+      received: missing ? 'nothing: the field is missing' : describeValue(received),
     });
   }
   return out;
@@ -86,6 +87,8 @@ export function validateScenario(
       issue.column = position.column;
     }
   }
+  // In file order, as an editor would list them.
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, issues };
 }
 

@@ -37,6 +37,18 @@ describe('scenario parsing', () => {
     expect(result.issues).toHaveLength(4);
   });
 
+  it('names a missing required field of an explicit organisation, and lists problems in file order', () => {
+    const text = '{ "organisations": { "list": [\n  { "name": "Food bank", "order": "T" },\n  { "name": "", "order": "X", "field": "health" }\n] } }';
+    const result = parseScenario(text, 'list.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map(formatIssue)).toEqual([
+      'list.json:2:3 organisations.list[0].field: expected a string (this field is required), received nothing: the field is missing',
+      'list.json:3:13 organisations.list[1].name: expected at least 1 character(s), received ""',
+      'list.json:3:26 organisations.list[1].order: expected one of "E" | "P" | "T", received "X"',
+    ]);
+  });
+
   it('locates JSON syntax errors by line and column', () => {
     const result = parseScenario('{\n  "ticks": 12,\n  "action": {"governance": "nao",}\n}', 'bad.json');
     expect(result.ok).toBe(false);
