@@ -11,8 +11,8 @@
  *   6. knowledge accumulates; metrics recorded
  */
 import type { Scenario } from '../scenario/schema';
-import { createStreams, type RandomStreams } from '../rng';
-import { MetricRecorder, type Columns } from '../metrics/columns';
+import { createStreams, STREAM_NAMES, type AleaState, type RandomStreams, type StreamName } from '../rng';
+import { MetricRecorder, NUMERIC_COLUMNS, type Columns } from '../metrics/columns';
 import { allocateAggregates, computeAggregates, type Aggregates } from './aggregates';
 import {
   allocateShockDraws,
@@ -33,7 +33,7 @@ import { decideParticipation } from './participation';
 import { updatePerceptions } from './perception';
 import { advanceResultPipeline, updatePopulation } from './population';
 import { SALIENCE_DECAY } from './parameters';
-import { createTerritory, initialActionState, type ActionState, type Organisations, type Territory } from './state';
+import { allocateOrganisations, createTerritory, initialActionState, type ActionState, type Organisations, type Territory } from './state';
 import { allocateValuationContext, updateValuationContext, type ValuationContext } from './valuation';
 
 /** A copy of the state at the current tick, safe to send to another thread. */
@@ -76,16 +76,56 @@ export interface Simulation {
   columns(): Columns;
   events(): readonly FiredEvent[];
   snapshot(): Snapshot;
+  /** Everything needed to continue this run elsewhere (structured-clone safe); see restoreSimulation. */
+  checkpoint(): Checkpoint;
   /** Internal state for inspection in tests and by the metrics. */
   readonly state: { orgs: Organisations; action: ActionState; territory: Territory; aggregates: Aggregates };
 }
 
-export function createSimulation(scenario: Scenario, seed: number): Simulation {
-  const streams: RandomStreams = createStreams(seed);
-  const orgs = initialiseOrganisations(scenario, streams.init);
+/**
+ * A run frozen between two ticks: generator states, organisation columns, action and
+ * territory, recorded rows and events. Restoring it and ticking on gives exactly the
+ * numbers the original run would have given.
+ */
+export interface Checkpoint {
+  format: 'interstice-checkpoint-1';
+  seed: number;
+  tick: number;
+  streams: Record<StreamName, AleaState>;
+  organisations: Partial<Record<keyof Organisations, unknown>>;
+  action: ActionState;
+  territory: Pick<Territory, 'population' | 'populationCounterfactual' | 'totalBudget'>;
+  columns: Columns;
+  events: FiredEvent[];
+  pendingLiveEvents: SimEvent[];
+}
+
+/** Organisation columns that carry state from one tick to the next (the rest is scratch). */
+const PERSISTENT_COLUMNS = [
+  'names', 'order', 'field', 'size', 'budgetFactor', 'productivity', 'alpha', 'horizon', 'expectedWeight',
+  'outsideOption', 'shockExposure', 'active', 'member', 'rung', 'tenure', 'trust', 'leader', 'leftAt',
+  'perceived', 'efficiency', 'tieStart', 'ties',
+] as const satisfies readonly (keyof Organisations)[];
+
+const copyColumn = <T>(value: T): T => (Array.isArray(value) ? (value.slice() as T) : ((value as unknown as Float64Array).slice() as T));
+
+export function restoreSimulation(scenario: Scenario, checkpoint: Checkpoint): Simulation {
+  if (checkpoint.format !== 'interstice-checkpoint-1') throw new Error(`unknown checkpoint format ${String(checkpoint.format)}`);
+  return createSimulation(scenario, checkpoint.seed, checkpoint);
+}
+
+export function createSimulation(scenario: Scenario, seed: number, from?: Checkpoint): Simulation {
+  const streams: RandomStreams = createStreams(seed, from?.streams);
+  // A restored run takes its organisations from the checkpoint: nothing is drawn again.
+  const orgs = from ? allocateOrganisations((from.organisations.order as Uint8Array).length) : initialiseOrganisations(scenario, streams.init);
   const action = initialActionState(scenario);
   const territory = createTerritory(scenario);
   for (let i = 0; i < orgs.count; i++) territory.totalBudget += orgs.size[i]!;
+  if (from) {
+    for (const name of PERSISTENT_COLUMNS) (orgs as unknown as Record<string, unknown>)[name] = copyColumn(from.organisations[name]);
+    Object.assign(action, from.action);
+    Object.assign(territory, from.territory);
+  }
   const agg = allocateAggregates(territory.fieldCount);
   const ctx: ValuationContext = allocateValuationContext();
   const draws = allocateShockDraws();
@@ -97,8 +137,8 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
   const change: MembershipChange = { joins: 0, leaves: 0 };
   let members = 0;
   for (let i = 0; i < orgs.count; i++) members += orgs.member[i]!;
-  action.alive = members >= 2;
-  if (!action.alive) {
+  if (!from) action.alive = members >= 2;
+  if (!from && !action.alive) {
     // One organisation alone is not a joint action: it never forms (it may re-form later).
     action.firstDissolution = 0;
     orgs.member.fill(0);
@@ -106,6 +146,15 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
     orgs.leader.fill(0);
   }
   let t = 0;
+  if (from) {
+    t = from.tick;
+    for (let k = 0; k < from.columns.tick.length; k++) {
+      const row = recorder.nextRow();
+      for (const name of NUMERIC_COLUMNS) recorder.raw[name][row] = from.columns[name][k]!;
+    }
+    fired.push(...from.events.map((e) => ({ ...e })));
+    liveQueue.push(...from.pendingLiveEvents.map((e) => ({ ...e })));
+  }
   computeAggregates(agg, orgs, action, territory, scenario);
 
   const fire = (event: SimEvent, source: FiredEvent['source']) => {
@@ -245,6 +294,27 @@ export function createSimulation(scenario: Scenario, seed: number): Simulation {
         ties: orgs.ties.slice(),
       },
     }),
+    checkpoint: () => {
+      const organisations: Checkpoint['organisations'] = {};
+      for (const name of PERSISTENT_COLUMNS) organisations[name] = copyColumn(orgs[name]);
+      const columns = {} as Columns;
+      const view = recorder.view();
+      for (const name of NUMERIC_COLUMNS) columns[name] = view[name].slice();
+      const streamStates = {} as Record<StreamName, AleaState>;
+      for (const name of STREAM_NAMES) streamStates[name] = streams[name].state();
+      return {
+        format: 'interstice-checkpoint-1',
+        seed,
+        tick: t,
+        streams: streamStates,
+        organisations,
+        action: { ...action },
+        territory: { population: territory.population, populationCounterfactual: territory.populationCounterfactual, totalBudget: territory.totalBudget },
+        columns,
+        events: fired.map((e) => ({ ...e })),
+        pendingLiveEvents: liveQueue.map((e) => ({ ...e })),
+      };
+    },
     state: { orgs, action, territory, aggregates: agg },
   };
   return sim;
