@@ -7,7 +7,6 @@ import type { ActionState, Organisations } from './state';
 import { knowledgeAfterDepartures, knowledgeAfterDissolution } from './learning';
 import {
   KNOWLEDGE_TRUST_HEADSTART,
-  RETURN_PRIOR,
   REFORM_DEEP_KNOWLEDGE,
   REFORM_FOUNDERS,
   REFORM_MIN_GAP,
@@ -81,7 +80,7 @@ export function checkDissolution(orgs: Organisations, action: ActionState, scena
   if (action.firstDissolution < 0) action.firstDissolution = tick;
   action.knowledge = knowledgeAfterDissolution(action.knowledge, scenario.action.steward);
   // Work already done keeps reaching the population; the return a new action sees starts afresh.
-  action.returnStage1 = action.returnStage2 = RETURN_PRIOR;
+  action.returnStage1 = action.returnStage2 = 0;
 }
 
 /**
@@ -108,4 +107,5 @@ export function maybeReform(orgs: Organisations, action: ActionState, scenario: 
     change.joins++;
   }
   action.alive = true;
+  action.formedAt = tick;
 }

@@ -44,10 +44,17 @@ export const ORDER_COMPLEMENTARITY = 0.5;
 export const TRUST_FLOOR = 0.4;
 
 /**
- * Return per unit contributed that founders expect before any result is realised; the
- * realised-return pipeline starts here and moves to what the action actually achieves.
+ * Return per unit contributed that founders hope for before any result is realised. Under
+ * linear evaluation members judge by the better of this hope and the realised return; the
+ * hope fades with time constant HOPE_DECAY (months) if results do not confirm it.
  */
 export const RETURN_PRIOR = 1;
+export const HOPE_DECAY = 12;
+/**
+ * Small wins: a month in which the realised return rises by at least WIN_THRESHOLD is a
+ * visible result, a positive experience for every member whatever its own balance.
+ */
+export const WIN_THRESHOLD = 0.02;
 
 /** Output penalty for missing fields: coverage ^ COVERAGE_EXPONENT. */
 export const COVERAGE_EXPONENT = 1.5;
@@ -66,6 +73,8 @@ export const SALIENCE_DECAY = 0.95;
 /** Trust: slow to build, quick to break. */
 export const TRUST_GAIN = 0.03;
 export const TRUST_LOSS = 0.08;
+/** Trusting members give the action the benefit of the doubt: exit probability × (1 − TRUST_LOYALTY × trust). */
+export const TRUST_LOYALTY = 0.6;
 export const LEADER_TRUST_BOOST = 2.5;
 export const LEADER_COST = 0.01;
 export const LEADER_VISIBILITY = 0.006;
@@ -74,12 +83,21 @@ export const LEADER_DEPARTURE_TRUST_LOSS = 0.15;
 
 /** Private benefit of membership (information, contacts) as a share of own budget. */
 export const PRIVATE_BENEFIT = 0.004;
-/** Value to a member of having the other fields it depends on at the table. */
-export const MISSION_DEPENDENCY = 0.01;
+/**
+ * Interdependence: when a target needs many fields, no organisation can reach it alone, so
+ * its outside option is worth less: × (1 − INTERDEPENDENCE_DISCOUNT × share of fields needed
+ * beyond the first).
+ */
+export const INTERDEPENDENCE_DISCOUNT = 0.6;
 
 /** Linear evaluation attributes only part of the realised collective output to each member. */
 export const LINEAR_ATTRIBUTION = 0.5;
 export const LINEAR_ATTRIBUTION_WITH_STEWARD = 0.65;
+/**
+ * Specific targets make results visible and attributable: linear evaluation's attribution is
+ * multiplied by (TARGET_VISIBILITY_BASE + specificity), 1 at the default specificity 0.5.
+ */
+export const TARGET_VISIBILITY_BASE = 0.5;
 /** Horizon H weighs potential returns by H / (H + HORIZON_HALF_WEIGHT). */
 export const HORIZON_HALF_WEIGHT = 24;
 

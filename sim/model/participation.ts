@@ -27,6 +27,8 @@ import {
   RUNG_TRUST_REQUIRED,
   RUNG_UP_RATE,
   SPONTANEOUS_JOIN_RATE,
+  TRUST_LOYALTY,
+  WIN_THRESHOLD,
 } from './parameters';
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -57,6 +59,8 @@ export function decideParticipation(
     (FORMALITY_EXIT_FACTOR[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 1) *
     (scenario.action.instruments.includes('pooled_fund') ? INSTRUMENT_EFFECTS.pooled_fund.exitFactor : 1);
   const gainFactor = trustGainFactor(agg, scenario);
+  // Small wins: a visible rise of realised results is a good month for every member.
+  const visibleWin = action.realisedGain >= WIN_THRESHOLD;
   const upRate = RUNG_UP_RATE * (mandated ? MANDATED_RUNG_UP_FACTOR : 1);
   const spontaneous = SPONTANEOUS_JOIN_RATE * (agg.leaderPresent ? LEADER_DISCOVERY_FACTOR : 1);
 
@@ -71,11 +75,12 @@ export function decideParticipation(
     if (!orgs.active[i]) continue;
 
     if (orgs.member[i]) {
-      orgs.trust[i] = updateTrust(orgs.trust[i]!, orgs.perceived[i]! >= 0, gainFactor);
+      orgs.trust[i] = updateTrust(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainFactor);
       // The exit probability is at most exitBase (× a leader's factor); only compute it when the draw could fall below.
       if (uMove < mayLeave) {
         const satisfaction = influencedValue(orgs, i, influence);
-        const exitProbability = exitBase * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
+        const loyalty = 1 - TRUST_LOYALTY * orgs.trust[i]!;
+        const exitProbability = exitBase * loyalty * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
         if (uMove < exitProbability) {
           orgs.nextMember[i] = 0;
           orgs.nextRung[i] = 0;

@@ -18,7 +18,9 @@ export function advanceResultPipeline(action: ActionState, output: number, retur
   action.outputStage1 += rate * (output - action.outputStage1);
   action.outputStage2 += rate * (action.outputStage1 - action.outputStage2);
   action.returnStage1 += rate * (returnNow - action.returnStage1);
-  action.returnStage2 += rate * (action.returnStage1 - action.returnStage2);
+  const gain = rate * (action.returnStage1 - action.returnStage2);
+  action.returnStage2 += gain;
+  action.realisedGain = gain;
 }
 
 /** `commonShock` is the month's shared random variation plus any crisis drop, applied to both worlds. */

@@ -241,7 +241,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     const commonShock = scenario.territory.population_noise * streams.population.normal() - effects.populationDrop;
     updatePopulation(territory, action, scenario, commonShock);
 
-    updateValuationContext(ctx, agg, action, scenario, territory.fieldCount);
+    updateValuationContext(ctx, agg, action, scenario, territory.fieldCount, t);
     const actionDraw = streams.decisions.uniform();
     updatePerceptions(orgs, ctx, scenario, streams.decisions);
     decideParticipation(orgs, agg, ctx, action, scenario, t, streams.decisions);

@@ -3,7 +3,6 @@
  * tick loop allocates nothing), the joint action, and the territory.
  */
 import type { Scenario } from '../scenario/schema';
-import { RETURN_PRIOR } from './parameters';
 
 export const ORDER_INDEX = { E: 0, P: 1, T: 2 } as const;
 export const ORDER_LETTERS = ['E', 'P', 'T'] as const;
@@ -51,6 +50,8 @@ export interface ActionState {
   alive: boolean;
   /** Tick of the first dissolution, or -1. */
   firstDissolution: number;
+  /** Tick at which the current action formed (0 at the start, or the re-formation tick). */
+  formedAt: number;
   dissolvedAt: number;
   knowledge: number;
   salience: number;
@@ -63,6 +64,8 @@ export interface ActionState {
   /** Same delay applied to the return ratio members can see realised. */
   returnStage1: number;
   returnStage2: number;
+  /** This month's rise of the realised return (a visible win when large enough). */
+  realisedGain: number;
 }
 
 export interface Territory {
@@ -108,6 +111,7 @@ export function initialActionState(scenario: Scenario): ActionState {
   return {
     alive: false,
     firstDissolution: -1,
+    formedAt: 0,
     dissolvedAt: 0,
     knowledge: 0,
     salience: 0,
@@ -115,8 +119,9 @@ export function initialActionState(scenario: Scenario): ActionState {
     statePriority: 1,
     outputStage1: 0,
     outputStage2: 0,
-    returnStage1: RETURN_PRIOR,
-    returnStage2: RETURN_PRIOR,
+    returnStage1: 0,
+    returnStage2: 0,
+    realisedGain: 0,
   };
 }
 

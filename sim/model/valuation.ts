@@ -25,12 +25,16 @@ import {
   LEADER_VISIBILITY,
   LINEAR_ATTRIBUTION,
   LINEAR_ATTRIBUTION_WITH_STEWARD,
-  MISSION_DEPENDENCY,
+  INTERDEPENDENCE_DISCOUNT,
+  HOPE_DECAY,
+  RETURN_PRIOR,
   PRIVATE_BENEFIT,
   RUNG_CONTRIBUTION,
   STEWARD_COST,
+  TARGET_VISIBILITY_BASE,
 } from './parameters';
 import { ARRANGEMENTS } from '../scenario/enums';
+import { requiredFields } from './synergy';
 
 export interface ValuationContext {
   returnSeen: number;
@@ -40,7 +44,8 @@ export interface ValuationContext {
   grantShare: number;
   privateBenefit: number;
   visibility: number;
-  missionValue: number;
+  /** Multiplier on outside options: below 1 when the target needs many fields (interdependence). */
+  outsideFactor: number;
   salience: number;
   statePriority: number;
   leadOrganisation: number;
@@ -54,7 +59,7 @@ export function allocateValuationContext(): ValuationContext {
     grantShare: 0,
     privateBenefit: 0,
     visibility: 0,
-    missionValue: 0,
+    outsideFactor: 1,
     salience: 0,
     statePriority: 1,
     leadOrganisation: -1,
@@ -75,24 +80,27 @@ export function updateValuationContext(
   action: ActionState,
   scenario: Scenario,
   fieldCount: number,
+  tick: number,
 ): void {
-  const { evaluation, steward, funding } = scenario.action;
+  const { evaluation, steward, funding, target_specificity } = scenario.action;
   if (evaluation === 'developmental') {
     ctx.returnSeen = agg.returnNow;
     ctx.returnPotentialSeen = agg.returnPotential;
   } else {
-    const attribution = steward ? LINEAR_ATTRIBUTION_WITH_STEWARD : LINEAR_ATTRIBUTION;
-    ctx.returnSeen = action.returnStage2 * attribution;
+    // Until results are realised, members go by what they hoped for, a hope that fades.
+    const hope = RETURN_PRIOR * Math.exp(-(tick - action.formedAt) / HOPE_DECAY);
+    const visibility = TARGET_VISIBILITY_BASE + target_specificity;
+    const attribution = Math.min(1, (steward ? LINEAR_ATTRIBUTION_WITH_STEWARD : LINEAR_ATTRIBUTION) * visibility);
+    ctx.returnSeen = Math.max(action.returnStage2, hope) * attribution;
     ctx.returnPotentialSeen = agg.returnPotential * attribution;
   }
   ctx.overhead = participationOverhead(scenario);
   ctx.grantShare = action.fundingActive ? funding.grant : 0;
   ctx.privateBenefit = PRIVATE_BENEFIT * (1 + action.knowledge);
   ctx.visibility = agg.leaderPresent ? LEADER_VISIBILITY : 0;
-  // Interdependence: broad targets need many fields, so each member's own mission depends on the others.
-  const interdependence = fieldCount > 1 ? (agg.requiredNeed > 0 ? Math.min(1, agg.coveredNeed / agg.requiredNeed) : 0) : 0;
-  const breadth = fieldCount > 1 ? 1 - scenario.action.target_specificity : 0;
-  ctx.missionValue = MISSION_DEPENDENCY * breadth * interdependence;
+  // Broad targets need many fields: nobody reaches them alone, so going it alone is worth less.
+  const interdependence = fieldCount > 1 ? (requiredFields(target_specificity, fieldCount) - 1) / (fieldCount - 1) : 0;
+  ctx.outsideFactor = 1 - INTERDEPENDENCE_DISCOUNT * interdependence;
   ctx.salience = action.salience;
   ctx.statePriority = action.statePriority;
   ctx.leadOrganisation = agg.leadOrganisation;
@@ -106,9 +114,9 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
   const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * Math.max(0, ctx.returnPotentialSeen - ctx.returnSeen);
   const contributed = RUNG_CONTRIBUTION[rung] ?? 0;
   let value = alpha * expectedReturn * contributed - contributed * (1 - ctx.grantShare) - ctx.overhead;
-  if (rung >= 1) value += ctx.privateBenefit + ctx.missionValue;
+  if (rung >= 1) value += ctx.privateBenefit;
   if (orgs.leader[i]) value -= LEADER_COST;
   else value += ctx.visibility;
   if (i === ctx.leadOrganisation) value -= LEAD_ORGANISATION_COST;
-  return value - orgs.outsideOption[i]!;
+  return value - orgs.outsideOption[i]! * ctx.outsideFactor;
 }
