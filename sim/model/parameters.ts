@@ -123,7 +123,7 @@ export const KNOWLEDGE_TRUST_HEADSTART = 0.15;
 /** Members at which knowledge growth reaches half its rate: growth × m / (m + KNOWLEDGE_HALF_MEMBERS). */
 export const KNOWLEDGE_HALF_MEMBERS = 5;
 /** A re-formed action with at least this knowledge starts at the cooperation rung. */
-export const REFORM_DEEP_KNOWLEDGE = 0.5;
+export const REFORM_DEEP_KNOWLEDGE = 0.1;
 
 /** Re-formation after dissolution. */
 export const REFORM_RATE = 0.02;
