@@ -1,13 +1,40 @@
 /** Reads a scenario file, applies `--set` overrides and validates the result. */
-import { readFileSync } from 'node:fs';
-import { readJson } from '../scenario/jsonText';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { MAX_JSON_LENGTH, readJson } from '../scenario/jsonText';
 import { validateScenario, type ScenarioResult, type ScenarioIssue } from '../scenario/parse';
 import { applyOverride, parseOverride, type Override } from '../scenario/overrides';
 import { formatPath } from '../scenario/issues';
 
+/**
+ * Reads at most MAX_JSON_LENGTH bytes: a larger file (or an endless device such as
+ * /dev/zero) is refused before it fills the memory. Pipes such as /dev/stdin work.
+ */
+function readBounded(path: string): { ok: true; text: string } | { ok: false; size: string } {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_JSON_LENGTH) return { ok: false, size: `${size.toLocaleString('en')} bytes` };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_JSON_LENGTH) return { ok: false, size: `more than ${MAX_JSON_LENGTH.toLocaleString('en')} bytes` };
+      chunks.push(chunk.subarray(0, read));
+    }
+    return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readScenarioText(path: string): { ok: true; text: string } | { ok: false; issue: ScenarioIssue } {
   try {
-    return { ok: true, text: readFileSync(path, 'utf8') };
+    const read = readBounded(path);
+    if (read.ok) return read;
+    return { ok: false, issue: { source: path, path: '', expected: `a file of at most ${MAX_JSON_LENGTH.toLocaleString('en')} bytes`, received: read.size } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const received = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code === 'EACCES' ? 'a file that cannot be read (permission denied)' : String((error as Error).message);

@@ -5,6 +5,7 @@ import { CliError } from './errors';
 import { loadScenario } from './loadScenario';
 import { writeFileAtomic } from './atomicWrite';
 import { formatIssue } from '../scenario/parse';
+import { scenarioLimitIssues } from '../scenario/crossChecks';
 import { runScenario } from '../run/runScenario';
 import { toCsv, toRows } from '../metrics/csv';
 
@@ -39,6 +40,11 @@ export function runCommand(argv: readonly string[], stdout: (text: string) => vo
     throw new CliError(`${count} problem${count > 1 ? 's' : ''} in the scenario:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
   }
   const scenario = ticks === undefined ? loaded.scenario : { ...loaded.scenario, ticks };
+  // The file's own horizon was checked with the file; one given here must meet the same limits.
+  const limits = ticks === undefined ? [] : scenarioLimitIssues(scenario);
+  if (limits.length > 0) {
+    throw new CliError(`the run is too large:\n${limits.map((i) => `  ${formatIssue({ ...i, source: `--ticks ${ticks}` })}`).join('\n')}`);
+  }
   const result = runScenario(scenario, seed);
 
   const table =

@@ -11,6 +11,11 @@ export interface ScenarioIssue {
   received: string;
 }
 
+/** `text`, cut to `max` characters with an ellipsis (for messages that quote what the user wrote). */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
@@ -25,15 +30,20 @@ export function formatIssue(issue: ScenarioIssue): string {
   const where = [issue.source, issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  const location = issue.path ? `${where ? `${where} ` : ''}${issue.path}` : where || '(document)';
+  const location = issue.path ? `${where ? `${where} ` : ''}${clip(issue.path, 200)}` : where || '(document)';
   return `${location}: expected ${issue.expected}, received ${issue.received}`;
 }
 
+/** A short description of any value (including values JSON cannot hold, passed to validateScenario from code). */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `the big integer ${String(value).length > 40 ? `${String(value).slice(0, 37)}...` : String(value)}n`;
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -13,10 +13,19 @@ export type JsonReadResult =
   | { ok: true; value: unknown; positions: Map<string, TextPosition> }
   | { ok: false; message: string; position: TextPosition };
 
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);
+
 /** Key of a JSON path in the position map: segments joined with a NUL. */
 export const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
 
 const MAX_DEPTH = 200;
+/**
+ * Bounds on what is read at all, so that a huge or hostile document is refused with a
+ * message instead of exhausting memory (the largest valid scenario, 100,000 listed
+ * organisations with the longest names, has about 40 million characters and 850,000 values).
+ */
+export const MAX_JSON_LENGTH = 64 * 1024 * 1024;
+export const MAX_JSON_VALUES = 1_000_000;
 
 class JsonSyntaxError extends Error {
   constructor(
@@ -28,6 +37,14 @@ class JsonSyntaxError extends Error {
 }
 
 export function readJson(text: string): JsonReadResult {
+  if (text.length > MAX_JSON_LENGTH) {
+    return {
+      ok: false,
+      message: `a document of ${text.length.toLocaleString('en')} characters, more than the limit of ${MAX_JSON_LENGTH.toLocaleString('en')}`,
+      position: { line: 1, column: 1 },
+    };
+  }
+  let values = 0;
   const positions = new Map<string, TextPosition>();
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -95,13 +112,17 @@ export function readJson(text: string): JsonReadResult {
   const readNumber = (): number => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (!match) fail(`unexpected ${describe()}`);
+    const value = Number(match![0]);
+    // 1e400 would silently become Infinity (and 1e-400 zero is harmless): refuse it where it stands.
+    if (!Number.isFinite(value)) fail(`a number too large to represent (${match![0].length > 40 ? `${match![0].slice(0, 37)}...` : match![0]})`);
     i += match![0].length;
-    return Number(match![0]);
+    return value;
   };
 
   const readValue = (): unknown => {
     skipSpace();
     if (path.length > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (++values > MAX_JSON_VALUES) fail(`more than ${MAX_JSON_VALUES.toLocaleString('en')} values in one document`);
     positions.set(pathKey(path), toPosition(i));
     const c = text[i];
     if (c === '{') return readObject();
@@ -130,7 +151,7 @@ export function readJson(text: string): JsonReadResult {
       if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
       const key = readString();
       skipSpace();
-      if (text[i] !== ':') fail(`expected ':' after property name "${key}", found ${describe()}`);
+      if (text[i] !== ':') fail(`expected ':' after property name "${clip(key)}", found ${describe()}`);
       i++;
       path.push(key);
       const value = readValue();
@@ -147,7 +168,7 @@ export function readJson(text: string): JsonReadResult {
         i++;
         return out;
       }
-      fail(`expected ',' or '}' after the value of "${key}", found ${describe()}`);
+      fail(`expected ',' or '}' after the value of "${clip(key)}", found ${describe()}`);
     }
   };
 

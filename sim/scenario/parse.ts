@@ -7,7 +7,7 @@ import { scenarioSchema, type Scenario } from './schema';
 import { readJson, pathKey, type TextPosition } from './jsonText';
 import { objectKeys, schemaAt, suggestKey } from './schemaWalk';
 import { crossFieldIssues } from './crossChecks';
-import { describeValue, formatPath, type ScenarioIssue } from './issues';
+import { clip, describeValue, formatPath, type ScenarioIssue } from './issues';
 
 export { describeValue, formatIssue, formatPath, type ScenarioIssue } from './issues';
 
@@ -55,7 +55,7 @@ export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue
         out.push({
           path: formatPath([...issue.path, key]),
           expected: suggestion ? `a known field (did you mean "${suggestion}"?)` : `a known field (one of ${knownKeys.join(', ')})`,
-          received: `unknown field "${key}"`,
+          received: `unknown field "${clip(key)}"`,
         });
       }
       continue;

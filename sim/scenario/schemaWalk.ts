@@ -70,12 +70,18 @@ function editDistance(a: string, b: string): number {
 export function suggestKey(unknown: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const threshold = Math.max(2, Math.floor(unknown.length / 3));
+  const lower = unknown.toLowerCase();
   for (const candidate of known) {
-    const distance = editDistance(unknown.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference of lengths: skip hopeless candidates, so that
+    // a very long key costs nothing (the full computation is quadratic in the key's length).
+    if (Math.abs(lower.length - other.length) > threshold) continue;
+    const distance = editDistance(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(unknown.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= threshold ? best : undefined;
 }

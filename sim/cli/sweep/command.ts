@@ -94,10 +94,11 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
 
   const inShard = shardRuns(plan, shard);
   let manifest = readManifest(out);
-  const records = loadRecords(out);
   if (manifest && (manifest.sweep_hash !== plan.hash || JSON.stringify(manifest.shard) !== JSON.stringify(shard))) {
     throw new CliError(`${out} holds results of a different sweep or shard; choose another --out`);
   }
+  const shardSet = new Set(inShard);
+  const records = loadRecords(out, (run) => shardSet.has(run));
   if (records.length > 0 && !resume) {
     throw new CliError(`${out} already holds ${records.length} finished run(s); add --resume to complete it, or choose another --out`);
   }

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { readJson } from '../../scenario/jsonText';
 import { locate, toIssues } from '../../scenario/parse';
 import type { ScenarioIssue } from '../../scenario/issues';
-import { sweepSchema } from '../../sweep/schema';
+import { sweepSchema, type SweepFile } from '../../sweep/schema';
 import { planSweep, type SweepPlan } from '../../run/design';
 import { readScenarioText } from '../loadScenario';
 
@@ -19,16 +19,92 @@ export function replanSweep(resolved: unknown, source: string): SweepLoad {
   return planned.ok ? { ...planned, resolved: resolved as Record<string, unknown> } : planned;
 }
 
-function readJsonFile(path: string): { ok: true; value: unknown; positions: Map<string, { line: number; column: number }> } | { ok: false; issue: ScenarioIssue } {
-  const file = readScenarioText(path);
-  if (!file.ok) return { ok: false, issue: { ...file.issue, expected: 'a readable JSON file' } };
-  const json = readJson(file.text);
+function readJsonText(text: string, path: string): { ok: true; value: unknown; positions: Map<string, { line: number; column: number }> } | { ok: false; issue: ScenarioIssue } {
+  const json = readJson(text);
   if (!json.ok) return { ok: false, issue: { source: path, path: '', line: json.position.line, column: json.position.column, expected: 'valid JSON', received: json.message } };
   return json;
 }
 
-export function loadSweep(path: string): SweepLoad {
-  const json = readJsonFile(path);
+function readJsonFile(path: string): { ok: true; value: unknown; positions: Map<string, { line: number; column: number }> } | { ok: false; issue: ScenarioIssue } {
+  const file = readScenarioText(path);
+  if (!file.ok) return { ok: false, issue: { ...file.issue, expected: file.issue.expected.startsWith('a file of at most') ? file.issue.expected : 'a readable JSON file' } };
+  return readJsonText(file.text, path);
+}
+
+/** Limits of one sweep on one machine (all its runs are held in memory to write the result files). */
+export const MAX_SWEEP_SETTINGS = 10_000;
+export const MAX_SWEEP_RUNS = 200_000;
+/** Per-tick values kept: runs × ticks × metrics (8 bytes each in memory, up to about 20 in runs.jsonl). */
+export const MAX_SWEEP_VALUES = 50_000_000;
+/** Rows of ticks.csv: settings × ticks × metrics (about 110 bytes each). */
+export const MAX_TICKS_CSV_ROWS = 2_000_000;
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** Checked before the settings are even built: their number and the number of runs. */
+export function sweepSizeIssues(sweep: SweepFile, source: string): ScenarioIssue[] {
+  let settings = 1;
+  for (const values of Object.values(sweep.factors)) settings *= Array.isArray(values) ? values.length : values.steps;
+  const issues: ScenarioIssue[] = [];
+  if (settings > MAX_SWEEP_SETTINGS) {
+    issues.push({ source, path: 'factors', expected: `at most ${count(MAX_SWEEP_SETTINGS)} settings (combinations of factor values)`, received: count(settings) });
+  } else if (settings * sweep.replications > MAX_SWEEP_RUNS) {
+    issues.push({
+      source,
+      path: 'replications',
+      expected: `at most ${count(MAX_SWEEP_RUNS)} runs in one sweep (settings × replications; split a larger study into several sweeps)`,
+      received: `${count(settings)} × ${count(sweep.replications)} = ${count(settings * sweep.replications)}`,
+    });
+  }
+  return issues;
+}
+
+/** Checked once the settings are known (each may have its own horizon), before any run. */
+export function sweepOutputIssues(plan: SweepPlan, source: string): ScenarioIssue[] {
+  let ticks = 0;
+  for (const setting of plan.settings) ticks += setting.scenario.ticks;
+  const metrics = plan.metrics.length;
+  const values = ticks * plan.replications * metrics;
+  const rows = ticks * metrics;
+  const issues: ScenarioIssue[] = [];
+  if (values > MAX_SWEEP_VALUES) {
+    issues.push({
+      source,
+      path: 'metrics',
+      expected: `at most ${count(MAX_SWEEP_VALUES)} per-tick values kept (runs × ticks × metrics; fewer replications, ticks or metrics)`,
+      received: count(values),
+    });
+  }
+  if (rows > MAX_TICKS_CSV_ROWS) {
+    issues.push({
+      source,
+      path: 'metrics',
+      expected: `at most ${count(MAX_TICKS_CSV_ROWS)} rows of ticks.csv (settings × ticks × metrics)`,
+      received: count(rows),
+    });
+  }
+  return issues;
+}
+
+function planWithinLimits(sweep: SweepFile, base: unknown, source: string, sweepSource: string): SweepLoad | { ok: false; issues: ScenarioIssue[] } {
+  const size = sweepSizeIssues(sweep, sweepSource);
+  if (size.length > 0) return { ok: false, issues: size };
+  let planned: ReturnType<typeof planSweep>;
+  try {
+    planned = planSweep(sweep, base, source);
+  } catch (error) {
+    // Only a sweep too large to hold in memory gets here (e.g. many settings of a huge listed population).
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: false, issues: [{ source: sweepSource, path: '', expected: 'a sweep small enough to plan in memory', received: `${error.message}` }] };
+  }
+  if (!planned.ok) return planned;
+  const output = sweepOutputIssues(planned.plan, sweepSource);
+  return output.length > 0 ? { ok: false, issues: output } : { ...planned, resolved: {} };
+}
+
+/** Validates and plans the text of a sweep file; `path` names it and anchors a relative scenario path. Never throws for bad input. */
+export function loadSweepText(text: string, path: string): SweepLoad {
+  const json = readJsonText(text, path);
   if (!json.ok) return { ok: false, issues: [json.issue] };
   const parsed = sweepSchema.safeParse(json.value);
   if (!parsed.success) {
@@ -48,9 +124,15 @@ export function loadSweep(path: string): SweepLoad {
     base = scenario.value;
     source = scenarioPath;
   }
-  const planned = planSweep(sweep, base, source);
+  const planned = planWithinLimits(sweep, base, source, path);
   if (!planned.ok) return planned;
   const resolved: Record<string, unknown> = { ...(json.value as Record<string, unknown>), scenario: base };
   delete resolved.$schema;
   return { ...planned, resolved };
+}
+
+export function loadSweep(path: string): SweepLoad {
+  const file = readScenarioText(path);
+  if (!file.ok) return { ok: false, issues: [{ ...file.issue, expected: file.issue.expected.startsWith('a file of at most') ? file.issue.expected : 'a readable JSON file' }] };
+  return loadSweepText(file.text, path);
 }

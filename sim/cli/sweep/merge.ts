@@ -29,7 +29,7 @@ export function mergeCommand(argv: readonly string[], stdout: (text: string) => 
 
   const byRun = new Map<number, RunRecord>();
   for (const { dir } of manifests) {
-    for (const record of loadRecords(dir)) {
+    for (const record of loadRecords(dir, (run) => run >= 0 && run < planned.plan.totalRuns)) {
       const previous = byRun.get(record.run);
       if (previous && recordLine(previous) !== recordLine(record)) throw new CliError(`run ${record.run} differs between folders (found again in ${dir})`);
       byRun.set(record.run, record);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite';
 import { CliError } from '../errors';
-import { JOURNAL, readJournal, recordLine } from './journal';
+import { JOURNAL, readJournal, recordLines } from './journal';
 import { sweepFiles, type RunRecord } from '../../run/sweepOutput';
 import type { SweepPlan } from '../../run/design';
 
@@ -72,18 +72,30 @@ export function journalPath(dir: string): string {
   return join(dir, JOURNAL);
 }
 
-export function loadRecords(dir: string): RunRecord[] {
+/** The finished runs of a folder; with `accepts`, every record must be a run it accepts, once. */
+export function loadRecords(dir: string, accepts?: (run: number) => boolean): RunRecord[] {
+  let records: RunRecord[];
   try {
-    return readJournal(journalPath(dir));
+    records = readJournal(journalPath(dir));
   } catch (error) {
     throw new CliError(`${journalPath(dir)} is damaged: ${(error as Error).message}`);
   }
+  const seen = new Set<number>();
+  for (const record of records) {
+    const run = (record as { run?: unknown } | null)?.run;
+    const wellFormed = typeof run === 'number' && Number.isInteger(run) && typeof record.summary === 'object' && record.summary !== null && typeof record.ticks === 'object' && record.ticks !== null;
+    if (!wellFormed) throw new CliError(`${journalPath(dir)} is damaged: a line is not a run record`);
+    if (accepts && !accepts(run)) throw new CliError(`${journalPath(dir)} holds run ${run}, which is not part of this sweep or shard`);
+    if (seen.has(run)) throw new CliError(`${journalPath(dir)} is damaged: run ${run} is recorded twice`);
+    seen.add(run);
+  }
+  return records;
 }
 
 /** Rewrites the journal in run order, so a finished folder is byte-identical however it was produced. */
 export function writeSortedJournal(dir: string, records: readonly RunRecord[]): void {
   const sorted = [...records].sort((a, b) => a.run - b.run);
-  writeFileAtomic(journalPath(dir), sorted.map(recordLine).join(''));
+  writeFileAtomic(journalPath(dir), recordLines(sorted));
 }
 
 export function writeResults(dir: string, plan: SweepPlan, records: readonly RunRecord[]): string[] {

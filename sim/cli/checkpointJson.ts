@@ -1,0 +1,167 @@
+/**
+ * A checkpoint (see `Simulation.checkpoint` in sim/model/simulation.ts) as JSON text, to
+ * save a run to a file and continue it later or elsewhere, byte-identically.
+ *
+ * Plain JSON cannot hold typed arrays, infinities (an organisation that never left has
+ * `leftAt = -Infinity`), NaN or the sign of -0; all are encoded exactly here: typed arrays
+ * as `{ "$typed": "Float64Array", "base64": ... }` (their bytes, little-endian), special
+ * numbers as `{ "$number": "-Infinity" }`. Reading is data only: typed arrays are made from
+ * a fixed list of constructors, never from a name looked up at run time, and the result is
+ * checked against the scenario it is restored with before any tick runs.
+ */
+import type { Checkpoint } from '../model/simulation';
+import { initialActionState } from '../model/state';
+import { EVENT_TYPES, ORDERS, type Scenario } from '../scenario/schema';
+import { STREAM_NAMES } from '../rng';
+
+const TYPED = {
+  Float64Array,
+  Float32Array,
+  Int32Array,
+  Uint32Array,
+  Int16Array,
+  Uint16Array,
+  Int8Array,
+  Uint8Array,
+} as const;
+type TypedName = keyof typeof TYPED;
+type Typed = InstanceType<(typeof TYPED)[TypedName]>;
+
+const SPECIAL_NUMBERS: Record<string, number> = { '-0': -0, Infinity: Infinity, '-Infinity': -Infinity, NaN: NaN };
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+export function checkpointToJson(checkpoint: Checkpoint): string {
+  if (!LITTLE_ENDIAN) throw new Error('checkpoints as JSON need a little-endian machine');
+  return JSON.stringify(checkpoint, (_key, value: unknown) => {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      const name = value.constructor.name;
+      if (!Object.hasOwn(TYPED, name)) throw new Error(`cannot store a ${name} in a checkpoint`);
+      return { $typed: name, base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+    }
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) {
+      return { $number: Object.is(value, -0) ? '-0' : String(value) };
+    }
+    return value;
+  });
+}
+
+class CheckpointError extends Error {}
+
+function decodeTyped(value: Record<string, unknown>): Typed {
+  const name = value.$typed;
+  const base64 = value.base64;
+  if (Object.keys(value).length !== 2 || typeof name !== 'string' || !Object.hasOwn(TYPED, name) || typeof base64 !== 'string') {
+    throw new CheckpointError('a typed array entry is malformed');
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) throw new CheckpointError('a typed array is not valid base64');
+  const bytes = Buffer.from(base64, 'base64');
+  const Type = TYPED[name as TypedName];
+  if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) throw new CheckpointError(`a ${name} has a partial element`);
+  const copy = new ArrayBuffer(bytes.length);
+  new Uint8Array(copy).set(bytes);
+  return new Type(copy);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isTyped = (value: unknown): value is Typed => ArrayBuffer.isView(value) && !(value instanceof DataView);
+const isListLike = (value: unknown): value is ArrayLike<unknown> => Array.isArray(value) || isTyped(value);
+
+/** Checks a checkpoint's shape and that it fits `scenario`: lengths, indices and codes in range. */
+export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): string[] {
+  const problems: string[] = [];
+  const c = checkpoint as unknown as Record<string, unknown>;
+  if (c.format !== 'interstice-checkpoint-1') problems.push(`format: expected "interstice-checkpoint-1", received ${JSON.stringify(c.format)}`);
+  if (typeof c.seed !== 'number' || !Number.isSafeInteger(c.seed)) problems.push('seed: expected an integer');
+  if (typeof c.tick !== 'number' || !Number.isSafeInteger(c.tick) || c.tick < 0) problems.push('tick: expected an integer >= 0');
+  for (const key of ['streams', 'organisations', 'action', 'territory', 'columns']) {
+    if (!isObject(c[key])) problems.push(`${key}: expected an object`);
+  }
+  for (const key of ['events', 'pendingLiveEvents']) if (!Array.isArray(c[key])) problems.push(`${key}: expected an array`);
+  if (problems.length > 0) return problems;
+
+  for (const name of STREAM_NAMES) {
+    const state = (checkpoint.streams as Record<string, unknown>)[name];
+    const fields = isObject(state) ? Object.keys(state).sort().join(',') : '';
+    if (!isObject(state) || fields !== 'c,s0,s1,s2' || !Object.values(state).every((v) => typeof v === 'number' && Number.isFinite(v))) {
+      problems.push(`streams.${name}: expected a generator state { c, s0, s1, s2 }`);
+    }
+  }
+  // The action and territory must have exactly the engine's fields, with its types (they are copied into its state).
+  const sameShape = (label: string, value: Record<string, unknown>, reference: Record<string, unknown>) => {
+    const keys = Object.keys(value);
+    if (keys.length !== Object.keys(reference).length || keys.some((k) => !Object.hasOwn(reference, k) || typeof value[k] !== typeof reference[k])) {
+      problems.push(`${label}: expected the fields ${Object.keys(reference).join(', ')} with their types`);
+    }
+  };
+  sameShape('action', checkpoint.action as unknown as Record<string, unknown>, initialActionState(scenario) as unknown as Record<string, unknown>);
+  sameShape('territory', checkpoint.territory as unknown as Record<string, unknown>, { population: 0, populationCounterfactual: 0, totalBudget: 0 });
+  const isEvent = (e: unknown) =>
+    isObject(e) &&
+    (EVENT_TYPES as readonly unknown[]).includes(e.type) &&
+    (e.order === undefined || (ORDERS as readonly unknown[]).includes(e.order)) &&
+    (e.magnitude === undefined || (typeof e.magnitude === 'number' && e.magnitude >= 0 && e.magnitude <= 1));
+  if (!checkpoint.events.every((e) => isEvent(e) && typeof e.tick === 'number')) problems.push('events: expected fired events');
+  if (!checkpoint.pendingLiveEvents.every(isEvent)) problems.push('pendingLiveEvents: expected events');
+
+  const organisations = checkpoint.organisations as Record<string, unknown>;
+  const order = organisations.order;
+  if (!(order instanceof Uint8Array)) return ['organisations.order: expected a Uint8Array'];
+  const n = order.length;
+  const expectedCount = scenario.organisations.list ? scenario.organisations.list.length : scenario.organisations.count.E + scenario.organisations.count.P + scenario.organisations.count.T;
+  if (n !== expectedCount) problems.push(`organisations: ${n} in the checkpoint, ${expectedCount} in the scenario`);
+  for (const [name, column] of Object.entries(organisations)) {
+    if (!isListLike(column)) {
+      problems.push(`organisations.${name}: expected an array`);
+      continue;
+    }
+    const wanted = name === 'tieStart' ? n + 1 : name === 'ties' ? column.length : n;
+    if (column.length !== wanted) problems.push(`organisations.${name}: ${column.length} entries, expected ${wanted}`);
+  }
+  const inRange = (name: string, limit: number) => {
+    const column = organisations[name];
+    if (!isTyped(column)) return problems.push(`organisations.${name}: expected a typed array`);
+    for (let k = 0; k < column.length; k++) {
+      const v = column[k]!;
+      if (!(v >= 0 && v < limit)) return problems.push(`organisations.${name}[${k}] = ${v}, expected 0 to ${limit - 1}`);
+    }
+    return 0;
+  };
+  if (problems.length > 0) return problems;
+  inRange('order', 3);
+  inRange('field', scenario.territory.fields.length);
+  const ties = organisations.ties;
+  const tieStart = organisations.tieStart;
+  if (isTyped(ties) && isTyped(tieStart)) {
+    inRange('ties', n);
+    for (let i = 0; i < n; i++) if (!(tieStart[i]! <= tieStart[i + 1]!)) problems.push(`organisations.tieStart is not increasing at ${i}`);
+    if (tieStart[0] !== 0 || tieStart[n] !== ties.length) problems.push('organisations.tieStart does not span organisations.ties');
+  }
+  const rows = checkpoint.columns.tick;
+  if (!(rows instanceof Float64Array) || rows.length !== checkpoint.tick) problems.push(`columns.tick: expected ${checkpoint.tick} recorded rows`);
+  for (const [name, column] of Object.entries(checkpoint.columns)) {
+    if (!(column instanceof Float64Array) || column.length !== checkpoint.tick) problems.push(`columns.${name}: expected a Float64Array of ${checkpoint.tick}`);
+  }
+  return problems.slice(0, 20);
+}
+
+/** Reads a checkpoint saved by checkpointToJson and checks it fits `scenario`. Never throws for bad input. */
+export function checkpointFromJson(text: string, scenario: Scenario): { ok: true; checkpoint: Checkpoint } | { ok: false; problems: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (_key, v: unknown) => {
+      if (isObject(v) && Object.hasOwn(v, '$typed')) return decodeTyped(v);
+      if (isObject(v) && Object.hasOwn(v, '$number')) {
+        const special = typeof v.$number === 'string' && Object.hasOwn(SPECIAL_NUMBERS, v.$number) ? SPECIAL_NUMBERS[v.$number] : undefined;
+        if (special === undefined || Object.keys(v).length !== 1) throw new CheckpointError('a special number is malformed');
+        return special;
+      }
+      return v;
+    });
+  } catch (error) {
+    return { ok: false, problems: [error instanceof CheckpointError ? error.message : `not valid JSON (${(error as Error).message})`] };
+  }
+  if (!isObject(value)) return { ok: false, problems: ['expected a checkpoint object'] };
+  const checkpoint = value as unknown as Checkpoint;
+  const problems = checkpointProblems(checkpoint, scenario);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, checkpoint };
+}
