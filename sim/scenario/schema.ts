@@ -285,8 +285,8 @@ export const scenarioSchema = z
           unit: 'share of own budget / month',
         }),
         exit_rate: share(0.07, {
-          description: 'Highest monthly probability of leaving, reached by a member that values the action far below its outside option (half of it at indifference; lowered by formality, a pooled fund, leading).',
-          fr: 'Probabilité mensuelle maximale de départ, atteinte par un membre qui juge l’action bien en deçà de son option extérieure (la moitié à l’indifférence; réduite par la formalité, un fonds commun, le leadership).',
+          description: 'Highest monthly probability of leaving, reached by a member that values the action far below its outside option (half of it at indifference; lowered by trust, formality, a pooled fund, leading).',
+          fr: 'Probabilité mensuelle maximale de départ, atteinte par un membre qui juge l’action bien en deçà de son option extérieure (la moitié à l’indifférence; réduite par la confiance, la formalité, un fonds commun, le leadership).',
         }),
         invitation_rate: share(0.04, {
           description: 'Monthly probability that a member invites a tied non-member.',
