@@ -77,7 +77,7 @@ export const TRUST_LOSS = 0.08;
 export const TRUST_LOYALTY = 0.6;
 export const LEADER_TRUST_BOOST = 2.5;
 export const LEADER_COST = 0.01;
-export const LEADER_VISIBILITY = 0.006;
+export const LEADER_VISIBILITY = 0.012;
 export const LEADER_EXIT_FACTOR = 0.3;
 export const LEADER_DEPARTURE_TRUST_LOSS = 0.15;
 
