@@ -14,7 +14,8 @@ export function temporaryPath(path: string, pid = process.pid): string {
   return join(dirname(path), `.${basename(path)}.${pid}.tmp`);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id runs (on this machine). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -37,7 +38,11 @@ export function removeStaleTemporaries(path: string): void {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = name.slice(prefix.length, -'.tmp'.length);
     if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    rmSync(join(directory, name), { force: true });
+    try {
+      rmSync(join(directory, name), { force: true });
+    } catch {
+      // Best effort: a leftover that cannot be removed does not stop the write.
+    }
   }
 }
 
@@ -112,7 +117,11 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
         // Already failing: the write error is the one to report.
       }
     }
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The temporary file could not even be named (e.g. a name too long): there is nothing to remove.
+    }
     if (error instanceof CliError) throw error;
     throw writeError(path, error);
   }

@@ -1,4 +1,5 @@
 /** Process entry: wires main() to the real streams and exit code. */
+import { fstatSync, writeSync } from 'node:fs';
 import { main } from './main';
 import { EXIT_FAILURE } from './errors';
 
@@ -14,9 +15,29 @@ function outputFailed(error: NodeJS.ErrnoException): void {
 }
 process.stdout.on('error', outputFailed);
 
+const isRegularFile = (fd: number) => {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+};
+
 const chunks: string[] = [];
 const code = await main(process.argv.slice(2), (text) => chunks.push(text), (text) => process.stderr.write(text));
-process.stdout.write(chunks.join(''), (error) => {
-  if (error) return outputFailed(error);
-  if (!finished) process.exit(code);
-});
+if (isRegularFile(1)) {
+  // Node's stream for a file ignores short writes (a disk filling up truncates the output
+  // silently): write it ourselves, to the last byte or to the error.
+  try {
+    const bytes = Buffer.from(chunks.join(''), 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(1, bytes, written, bytes.length - written);
+    process.exit(code);
+  } catch (error) {
+    outputFailed(error as NodeJS.ErrnoException);
+  }
+} else {
+  process.stdout.write(chunks.join(''), (error) => {
+    if (error) return outputFailed(error);
+    if (!finished) process.exit(code);
+  });
+}

@@ -3,7 +3,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_JSON_LENGTH, readJson } from '../scenario/jsonText';
 import { validateScenario, type ScenarioResult, type ScenarioIssue } from '../scenario/parse';
 import { applyOverride, parseOverride, type Override } from '../scenario/overrides';
-import { formatPath } from '../scenario/issues';
+import { clip, formatPath } from '../scenario/issues';
 
 /**
  * Reads at most MAX_JSON_LENGTH bytes: a larger file (or an endless device such as
@@ -36,8 +36,18 @@ export function readScenarioText(path: string): { ok: true; text: string } | { o
     if (read.ok) return read;
     return { ok: false, issue: { source: path, path: '', expected: `a file of at most ${MAX_JSON_LENGTH.toLocaleString('en')} bytes`, received: read.size } };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const received = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code === 'EACCES' ? 'a file that cannot be read (permission denied)' : String((error as Error).message);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reasons: Record<string, string> = {
+      ENOENT: 'no such file',
+      EISDIR: 'a directory',
+      EACCES: 'a file that cannot be read (permission denied)',
+      EPERM: 'a file that cannot be read (permission denied)',
+      ENAMETOOLONG: 'a file name too long for the system',
+      ENOTDIR: 'a path through something that is not a directory',
+      ELOOP: 'a path with a loop of symbolic links',
+      EIO: 'a file that cannot be read (input/output error)',
+    };
+    const received = reasons[code] ?? clip(String((error as Error).message), 200);
     return { ok: false, issue: { source: path, path: '', expected: 'a readable scenario file (JSON)', received } };
   }
 }

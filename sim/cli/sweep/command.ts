@@ -16,6 +16,7 @@ import type { RunRecord } from '../../run/sweepOutput';
 import { loadSweep } from './loadSweep';
 import { appendRecords } from './journal';
 import { runPool } from './pool';
+import { removeStaleBundles } from './workerBundle';
 import { createProgress } from './progress';
 import type { Job } from './protocol';
 import {
@@ -83,6 +84,7 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
   const workers = integerOption(args, 'workers', 1, 256) ?? availableParallelism();
   const shard = parseShard(single(args, 'shard'));
   const resume = args.options.has('resume');
+  removeStaleBundles();
   const loaded = loadSweep(file);
   if (!loaded.ok) {
     throw new CliError(`${loaded.issues.length} problem${loaded.issues.length > 1 ? 's' : ''} in the sweep:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
