@@ -26,8 +26,13 @@ export const OUTCOME_METRICS = [
   'mean_members',
 ] as const;
 
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, tab
+ * or carriage return) is prefixed with an apostrophe; numbers are never touched.
+ */
 export function csvCell(value: unknown): string {
-  const text = typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  let text = typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 const row = (cells: unknown[]) => cells.map(csvCell).join(',');

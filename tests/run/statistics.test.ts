@@ -80,3 +80,16 @@ describe('elementary effects on a grid', () => {
     expect(a.muStar).toBe(1);
   });
 });
+
+describe('CSV cells of sweep outputs', () => {
+  it('quote separators and defuse spreadsheet formulas in text, leaving numbers alone', async () => {
+    const { csvCell } = await import('../../sim/run/sweepOutput');
+    expect(csvCell('nao')).toBe('nao');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell(true)).toBe('true');
+  });
+});
