@@ -1,18 +1,45 @@
 /**
  * Vite: the page lives in viz/, the built site goes to dist/ at the repository root.
  * `base: './'` makes every URL in the build relative, so dist/ runs from any static host
- * or sub-folder. The page imports the engine (sim/) and the scenario (scenarios/) from
+ * or sub-folder. The page imports the engine (sim/) and the scenarios (scenarios/) from
  * outside viz/, so the dev server may read the whole repository.
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The built page's Content-Security-Policy: scripts, workers and styles only from the
+ * site's own files (no inline script, no eval); images also from data: (the empty
+ * favicon) and blob: (charts turned into PNG). Only the build gets it: the dev server
+ * injects inline styles and its own client.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'interstice-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('./viz', import.meta.url)),
   base: './',
   publicDir: false,
+  plugins: [contentSecurityPolicy()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     // dist/ is outside root: Vite only empties it when told to.

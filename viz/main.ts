@@ -1,11 +1,11 @@
-/** Page entry: styles, the engine worker, and the default scenario. */
+/** Page entry: styles, the engine workers, and the run the address describes (or the default). */
 import './style.css';
-import defaultScenario from '../scenarios/default.json';
 import { createApp } from './app/app';
-import { startEngine } from './app/engine';
+import { enginePool } from './app/engine';
 
-// The worker may fail before the app exists (e.g. its module does not load): report to the console until then.
+// A worker may fail before the app exists (e.g. its module does not load): report to the console until then.
 let fail: (message: string) => void = (message) => console.error(message);
-const engine = startEngine((message) => fail(message));
-const app = createApp(document, engine, { kind: 'object', value: defaultScenario }, navigator.language);
+const engines = enginePool((message) => fail(message));
+const app = createApp(document, engines, navigator.language);
 fail = app.fail;
+void app.start(location.hash);

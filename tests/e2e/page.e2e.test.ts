@@ -1,95 +1,35 @@
 /**
- * The first page, built and served as it ships (vite build + vite preview), in Chromium:
- * a run played to the end shows exactly the numbers the engine gives in Node for the
- * same scenario and seed, the controls work from the keyboard, and French replaces the
- * English texts. Any console error or page error fails the test that caused it.
+ * The page, built and served as it ships (vite build + vite preview), in Chromium: a run
+ * played to the end shows exactly the numbers the engine gives in Node for the same
+ * scenario and seed, the controls work from the keyboard, and French replaces the English
+ * texts. Any console error, page error or CSP violation fails the test that caused it.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build, preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { parseScenario, runScenario, type RunResult } from '../../sim/index';
+import { done, nodeRun, ready, screenshot, startSite, state, tableColumn, tick, type Site } from './site';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-let outDir: string;
-let server: PreviewServer;
-let browser: Browser;
-let url: string;
-let context: BrowserContext | undefined;
-let problems: string[] = [];
-
-async function expected(seed: number): Promise<RunResult> {
-  const parsed = parseScenario(await readFile('scenarios/default.json', 'utf8'), 'scenarios/default.json');
-  if (!parsed.ok) throw new Error('the default scenario is invalid');
-  return runScenario(parsed.scenario, seed);
-}
-
-/** A fresh context and page that record console errors and uncaught page errors. */
-async function open(locale = 'en-GB'): Promise<Page> {
-  context = await browser.newContext({ locale });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
-  await page.goto(url);
-  await page.waitForSelector('#app[data-state="ready"]');
-  return page;
-}
-
-/** Exact values the page holds for one column of the data table. */
-async function tableColumn(page: Page, column: string): Promise<number[]> {
-  return page.$$eval(`#data-table td[data-column="${column}"]`, (cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
-}
-
-const state = (page: Page) => page.getAttribute('#app', 'data-state');
-const tick = async (page: Page) => Number(await page.getAttribute('#app', 'data-tick'));
+let site: Site;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'interstice-dist-'));
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  server = await preview({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
-  const local = server.resolvedUrls?.local[0];
-  if (!local) throw new Error('vite preview did not report a URL');
-  url = local;
-  // A plain launch runs on a fresh temporary profile that Playwright deletes on close.
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  site = await startSite();
 });
 
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  const seen = problems;
-  problems = [];
-  expect(seen).toEqual([]);
+  expect(await site.finish()).toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await site?.close();
 });
 
-describe('the first page', () => {
-  it('plays the default scenario to month 120 with the numbers the engine gives in Node', async () => {
-    const page = await open();
+describe('the page', () => {
+  it('loads with a Content-Security-Policy and plays the default scenario to month 120 with the numbers the engine gives in Node', async () => {
+    const page = await site.open();
+    await ready(page);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toMatch(/script-src 'self';/);
     expect(await page.textContent('h1')).toBe('Interstice');
     expect(await page.textContent('#status')).toBe('Month 0 / 120');
     await page.click('#play');
-    await page.waitForSelector('#app[data-state="done"]', { timeout: 60_000 });
+    await done(page);
 
     expect(await tick(page)).toBe(120);
     expect(await page.textContent('#status')).toBe('Month 120 / 120');
@@ -98,28 +38,36 @@ describe('the first page', () => {
     }
     expect(await page.isDisabled('#play')).toBe(true);
 
-    const node = await expected(1);
+    const node = await nodeRun('default', 1);
     expect(await tableColumn(page, 'collective_effectiveness')).toEqual(Array.from(node.columns.collective_effectiveness));
     expect(await tableColumn(page, 'organisational_efficiency')).toEqual(Array.from(node.columns.organisational_efficiency));
     const markers = await page.$$eval('#ts-events .event-marker', (els) => els.map((el) => Number(el.getAttribute('data-tick'))));
-    expect(markers).toEqual([...new Set(node.events.map((event) => event.tick))]);
+    // Events that found nothing to act on stay out of the chart, as out of the CSV.
+    expect(markers).toEqual([...new Set(node.events.filter((event) => !event.noEffect).map((event) => event.tick))]);
     const summary = await page.textContent('#summary');
     expect(summary).toContain(`Lifetime: ${node.summary.lifetime} months`);
     expect(summary).toContain(`survived: ${node.summary.survived ? 'yes' : 'no'}`);
     expect(summary).toContain(`mean members: ${node.summary.mean_members.toFixed(1)}`);
+    await screenshot(page, 'default-run-done');
   });
 
   it('steps, plays and pauses from the keyboard, and resets with another seed', async () => {
-    const page = await open();
+    const page = await site.open();
+    await ready(page);
     await page.click('#step');
     await page.waitForFunction(() => document.querySelector('#app')?.getAttribute('data-tick') === '1');
     expect(await state(page)).toBe('paused');
 
-    await page.locator('body').focus();
+    // Away from the Step button: Space on a focused button presses that button.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('#app')?.getAttribute('data-tick') === '2');
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => Number(document.querySelector('#app')?.getAttribute('data-tick')) > 3);
+    await page.waitForFunction(() => Number(document.querySelector('#app')?.getAttribute('data-tick')) > 4);
     await page.keyboard.press('Space');
     await page.waitForSelector('#app[data-state="paused"]');
+    // A month already asked for when Pause was pressed still arrives: wait until nothing is in flight.
+    await page.waitForSelector('#step:not([disabled])');
     const stopped = await tick(page);
     await page.waitForTimeout(200);
     expect(await tick(page)).toBe(stopped);
@@ -132,15 +80,17 @@ describe('the first page', () => {
     await page.press('#seed', 'Space');
     expect(await state(page)).toBe('ready');
 
+    await page.selectOption('#speed', 'max');
     await page.click('#play');
-    await page.waitForSelector('#app[data-state="done"]', { timeout: 60_000 });
-    const node = await expected(2);
+    await done(page);
+    const node = await nodeRun('default', 2);
     expect(await tableColumn(page, 'collective_effectiveness')).toEqual(Array.from(node.columns.collective_effectiveness));
   });
 
-  it('switches to French', async () => {
-    const page = await open();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  it('switches to French: controls, status, chart labels and the scenario’s lesson', async () => {
+    const page = await site.open();
+    await ready(page);
+    const lessonEn = await page.textContent('#scenario-lesson');
     await page.selectOption('#language', 'fr');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.title()).toBe('Interstice – un simulateur de partenariats');
@@ -151,12 +101,20 @@ describe('the first page', () => {
     expect(await page.textContent('#status')).toBe('Mois 0 / 120');
     expect(await page.textContent('#ts-title')).toBe('Efficacité collective et efficience organisationnelle');
     expect(await page.textContent('#ts-x-label')).toBe('Temps (mois)');
+    expect(await page.textContent('#members-title')).toBe('Membres par ordre, adhésions et départs');
+    expect(await page.textContent('label[for="setting-A-action-governance"]')).toBe('Gouvernance');
+    const lessonFr = await page.textContent('#scenario-lesson');
+    expect(lessonFr).toMatch(/^Laissé à lui-même/);
+    expect(lessonFr).not.toBe(lessonEn);
+    expect(await page.evaluate(() => location.hash)).toContain('lang=fr');
     await page.click('#play');
     expect(await page.textContent('#play')).toBe('Pause');
+    await screenshot(page, 'french');
   });
 
   it('starts in French when the browser prefers it', async () => {
-    const page = await open('fr-CA');
+    const page = await site.open({ locale: 'fr-CA' });
+    await ready(page);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.inputValue('#language')).toBe('fr');
     expect(await page.textContent('#play')).toBe('Lancer');

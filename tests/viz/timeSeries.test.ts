@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 /** The time-series chart, built from a five-month hand-made run: structure, marker position, and a file snapshot. */
 import { describe, expect, it } from 'vitest';
-import { monthTicks, paddedDomain, timeSeriesChart, type TimeSeriesData } from '../../viz/charts/timeSeries';
+import { monthTicks, paddedDomain, timeSeriesChart, updateTimeSeriesChart, type TimeSeriesData } from '../../viz/charts/timeSeries';
+import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
-const data: TimeSeriesData = {
+const data = {
   tick: Float64Array.from([1, 2, 3, 4, 5]),
   effectiveness: Float64Array.from([0, 0.0004, 0.0009, 0.0012, 0.0011]),
   efficiency: Float64Array.from([1, 0.995, 0.99, 0.992, 0.996]),
@@ -11,9 +12,9 @@ const data: TimeSeriesData = {
     { tick: 3, type: 'political_turnover' },
     { tick: 3, type: 'crisis' },
   ],
-};
+} satisfies TimeSeriesData;
 
-// Width 600: plot from x=76 to x=528; horizon 10 months → 45.2 px a month.
+// Width 600: plot from x=80 to x=524; horizon 10 months → 44.4 px a month.
 const build = () => timeSeriesChart(data, { width: 600, height: 320, horizon: 10 }, document);
 
 describe('timeSeriesChart', () => {
@@ -31,7 +32,8 @@ describe('timeSeriesChart', () => {
     expect(svg.querySelector('#ts-y-left-label')?.textContent).toMatch(/^Collective effectiveness \(outcome index/);
     expect(svg.querySelector('#ts-y-right-label')?.textContent).toBe('Organisational efficiency (1 = stand-alone)');
     const legend = [...svg.querySelectorAll('#ts-legend text')].map((t) => t.textContent);
-    expect(legend).toEqual(['Collective effectiveness', 'Organisational efficiency', 'Events']);
+    expect(legend).toEqual(['Collective effectiveness', 'Organisational efficiency', 'Event', 'Live event']);
+    expect(duplicateIds(svg)).toEqual([]);
   });
 
   it('puts one marker per event month, at that month, naming the events', () => {
@@ -41,17 +43,18 @@ describe('timeSeriesChart', () => {
     expect(marker.getAttribute('data-tick')).toBe('3');
     expect(marker.querySelector('title')?.textContent).toBe('3: political turnover, crisis');
     const line = marker.querySelector('line')!;
-    expect(line.getAttribute('x1')).toBe('211.6'); // 76 + 3 × 45.2
+    expect(line.getAttribute('x1')).toBe('213.2'); // 80 + 3 × 44.4
+    expect(marker.querySelector('text')?.textContent).toBe('1');
     expect(line.getAttribute('x2')).toBe(line.getAttribute('x1'));
   });
 
   it('starts the lines at the first month', () => {
     const d = build().querySelector('#ts-effectiveness')!.getAttribute('d')!;
-    expect(d.startsWith('M121.2,')).toBe(true); // 76 + 1 × 45.2
+    expect(d.startsWith('M124.4,')).toBe(true); // 80 + 1 × 44.4
   });
 
   it('uses the labels it is given', () => {
-    const svg = timeSeriesChart(data, { labels: { title: 'Titre', eventName: (t) => `«${t}»` } }, document);
+    const svg = timeSeriesChart(data, { labels: { title: 'Titre', eventName: (e) => `«${e.type}»` } }, document);
     expect(svg.querySelector('title')?.textContent).toBe('Titre');
     expect(svg.querySelector('.event-marker title')?.textContent).toBe('3: «political_turnover», «crisis»');
   });
@@ -63,14 +66,49 @@ describe('timeSeriesChart', () => {
   });
 
   it('rounds every coordinate to at most 2 decimals', () => {
-    const attributes = [...build().outerHTML.matchAll(/="([^"]*)"/g)].map((m) => m[1]);
-    expect(attributes.filter((value) => /\d\.\d{3,}/.test(value!))).toEqual([]);
+    expect(overPrecise(build())).toEqual([]);
+  });
+
+  it('marks live events with a solid line', () => {
+    const svg = timeSeriesChart({ ...data, events: [...data.events, { tick: 5, type: 'budget_cut', order: 'E', source: 'live' }] }, { width: 600, height: 320, horizon: 10 }, document);
+    const live = svg.querySelector('.event-marker.live')!;
+    expect(live.getAttribute('data-tick')).toBe('5');
+    expect(live.querySelector('title')?.textContent).toBe('5: budget cut (E)');
+    expect(live.querySelector('line')?.hasAttribute('stroke-dasharray')).toBe(false);
+  });
+
+  it('writes decimal commas when asked', () => {
+    const svg = timeSeriesChart(data, { width: 600, height: 320, horizon: 10, labels: { decimal: ',' } }, document);
+    expect([...svg.querySelectorAll('#ts-y-right .tick text')].map((t) => t.textContent)).toContain('0,99');
+  });
+
+  it('moves in place while the scales hold, and refuses when they change', () => {
+    const first = { ...data, tick: data.tick.slice(0, 4), effectiveness: data.effectiveness.slice(0, 4), efficiency: data.efficiency.slice(0, 4), events: [] };
+    const options = { width: 600, height: 320, horizon: 10 };
+    const svg = timeSeriesChart(first, options, document);
+    expect(updateTimeSeriesChart(svg, data, options)).toBe(true);
+    expect(svg.outerHTML).toBe(build().outerHTML);
+    expect(updateTimeSeriesChart(svg, { ...data, effectiveness: Float64Array.from([0, 0.5, 1, 1, 1]) }, options)).toBe(false);
+    expect(updateTimeSeriesChart(svg, data, { ...options, labels: { title: 'Autre' } })).toBe(false);
+  });
+
+  it('thins a long run to a few points per pixel and groups crowded markers', () => {
+    const n = 50_000;
+    const tick = Float64Array.from({ length: n }, (_, k) => k + 1);
+    const wave = Float64Array.from({ length: n }, (_, k) => Math.sin(k / 100) * 0.01);
+    const events = Array.from({ length: 2000 }, (_, k) => ({ tick: k * 25 + 1, type: 'crisis', source: 'random' }));
+    const svg = timeSeriesChart({ tick, effectiveness: wave, efficiency: wave.map((v) => 1 + v), events }, { width: 600, horizon: n }, document);
+    const points = svg.querySelector('#ts-effectiveness')!.getAttribute('d')!.split(/[ML]/).length - 1;
+    expect(points).toBeLessThanOrEqual(4 * 444 + 4);
+    expect(points).toBeGreaterThan(444);
+    const markers = svg.querySelectorAll('.event-marker');
+    expect(markers.length).toBeLessThanOrEqual(444 / 3 + 1);
+    expect(svg.querySelectorAll('.event-marker text')).toHaveLength(0);
+    expect(markers[0]!.querySelector('title')?.textContent).toMatch(/^1: crisis\n26: crisis\n/);
   });
 
   it('matches the stored SVG', async () => {
-    // One element per line, so a change shows as a readable diff (no text node holds a tag).
-    const svg = build().outerHTML.replaceAll('><', '>\n<');
-    await expect(svg + '\n').toMatchFileSnapshot('./__snapshots__/timeSeries.svg');
+    await expect(snapshotText(build())).toMatchFileSnapshot('./__snapshots__/timeSeries.svg');
   });
 });
 
@@ -83,10 +121,13 @@ describe('chart helpers', () => {
     expect(paddedDomain([Number.NaN, 2], 0, 0)).toEqual([0, 2]);
   });
 
-  it('ticks months on whole years', () => {
+  it('ticks months on round numbers of years', () => {
     expect(monthTicks(120)).toEqual([0, 12, 24, 36, 48, 60, 72, 84, 96, 108, 120]);
     expect(monthTicks(600)).toEqual([0, 60, 120, 180, 240, 300, 360, 420, 480, 540, 600]);
     expect(monthTicks(5)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(monthTicks(18)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(monthTicks(36)).toEqual([0, 12, 24, 36]);
+    expect(monthTicks(2000)).toEqual([0, 240, 480, 720, 960, 1200, 1440, 1680, 1920]);
+    expect(monthTicks(100_000).slice(0, 3)).toEqual([0, 12_000, 24_000]);
   });
 });

@@ -1,132 +1,330 @@
 /**
- * The page's wiring: it owns the run state (language, seed, series, summary) and connects
- * the controls, the runner and the view. Nothing here computes model numbers.
+ * The page's wiring: it owns what defines the run (the setup: scenario, settings, seed,
+ * live events), the language, and connects the controls, the runner, the charts and the
+ * address bar. Nothing here computes model numbers.
  */
-import { DICTIONARIES, defaultLanguage, isLanguage, type Language } from './i18n';
-import { Runner, type ScenarioInput } from './runner';
-import { Series } from './series';
+import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Language, type Speed } from './i18n';
+import { Runner, SPEED_ORDER, type Lane } from './runner';
+import { Dashboard } from './dashboard';
 import { View, type PageState } from './view';
+import { RunTables } from './runTables';
+import { SettingsForm, sameValue, type Run } from './settings';
+import { BUNDLED, DEFAULT_SCENARIO_ID, bundledScenario } from './scenarios';
+import { MAX_SEED, engineInput, isSeed, overridesB, scenarioForExport, valueAt, type RunSetup, type SettingPath } from './setup';
+import { MAX_SCENARIO_BYTES, decodeLink, encodeLink } from './shareUrl';
+import { download, slug, svgText, svgToPng } from './exportFiles';
+import { readScenarioFile, watchScenarioFiles } from './fileInput';
+import { installKeyboard } from './keyboard';
 import type { Engine } from './engine';
-import type { RunSummary } from '../../sim/metrics/summary';
-import type { Scenario } from '../../sim/scenario/schema';
-
-const MAX_SEED = 0xffff_ffff;
-
-/** Space toggles play only where it has no meaning of its own (typing, pressing a button, opening details). */
-function spaceIsFree(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return true;
-  return !target.closest('input, select, textarea, button, summary, a[href], [contenteditable=""], [contenteditable="true"]');
-}
+import { toCsv, type Scenario, type SimEvent } from '../sim';
 
 export interface App {
   runner: Runner;
+  /** Loads the run a link describes (or the default scenario when there is none). */
+  start(fragment: string): Promise<void>;
   /** Shows an engine failure that happened outside any call (the worker crashed). */
   fail(message: string): void;
 }
 
-export function createApp(doc: Document, engine: Engine, input: ScenarioInput, preferredLanguage: string | undefined): App {
+const defaultSetup = (seed = 1): RunSetup => ({ source: { kind: 'bundled', id: DEFAULT_SCENARIO_ID }, seed, overrides: {}, compare: null, live: [] });
+
+export function createApp(doc: Document, engineFor: (index: number) => Engine, preferredLanguage: string | undefined): App {
   const view = new View(doc);
-  const series = new Series();
+  const tables = new RunTables(doc);
   let lang: Language = defaultLanguage(preferredLanguage);
-  let scenario: Scenario | undefined;
-  let summary: RunSummary | undefined;
+  let labelsVersion = 0;
+  let setup: RunSetup = defaultSetup();
+  /** The scenario as its source gives it (defaults filled): what settings are compared with. */
+  let base: Scenario | undefined;
   let error: string | undefined;
-  let seed = 1;
-  /** The first scenario failed validation: there is nothing to run until a reset succeeds. */
+  /** Nothing valid was ever loaded: there is nothing to run until a load succeeds. */
   let invalid = false;
+  /** The fragment this page last wrote, so its own address changes are not read back. */
+  let writtenFragment = '';
 
   const dict = () => DICTIONARIES[lang];
-  const horizon = () => scenario?.ticks ?? 0;
+  // The same labels object every frame in a language (charts compare their text to decide whether to rebuild).
+  const labelsCache = new Map<Language, ChartLabels>();
+  const labels = (): ChartLabels => labelsCache.get(lang) ?? labelsCache.set(lang, chartLabels(dict(), lang)).get(lang)!;
+  const laneA = (): Lane | undefined => runner.lanes[0];
+  const laneB = (): Lane | undefined => runner.lanes[1];
+  const horizon = () => laneA()?.scenario.ticks ?? 0;
+
   const pageState = (): PageState => {
     if (error !== undefined) return 'error';
     if (invalid) return 'invalid';
-    if (!runner.loaded) return scenario ? 'ready' : 'loading';
-    if (runner.done) return summary ? 'done' : 'playing';
-    return runner.playing ? 'playing' : series.length > 0 ? 'paused' : 'ready';
+    if (!runner.loaded) return 'loading';
+    if (runner.done) return 'done';
+    if (runner.playing) return 'playing';
+    return runner.tick > 0 ? 'paused' : 'ready';
   };
+
   const renderControls = () => {
-    view.controls(dict(), runner);
+    view.controls(dict(), runner, setup.compare !== null, setup.live.length);
+    // Live events that found nothing to act on in run A (e.g. "leader leaves" with no leader).
+    const idle = new Set((laneA()?.series.events ?? []).filter((e) => e.source === 'live' && e.noEffect).map((e) => `${e.tick}:${e.type}`));
+    view.liveEvents(dict(), setup.live, runner.pending, runner.lanes.length > 0 ? Math.max(...runner.lanes.map((l) => l.series.tick)) + 1 : 1, idle);
     view.state(pageState());
+    view.counters(runner.batches, runner.renders);
   };
-  const renderRun = () => {
-    const text = scenario ? dict().month(series.tick, horizon()) : invalid ? '' : dict().loading;
-    view.progress(series.tick, horizon(), text);
-    view.drawChart(dict(), series, horizon());
+
+  /** What changes as months arrive: drawn at most once per animation frame; true when charts are left for the next one. */
+  const renderRun = (): boolean => {
+    const a = laneA();
+    const b = laneB();
+    const text = a ? dict().month(a.series.tick, horizon()) + (b ? ` · ${dict().monthB(b.series.tick)}` : '') : invalid ? '' : dict().loading;
+    view.progress(a?.series.tick ?? 0, horizon(), text, b?.series.tick);
+    if (!a) return false;
+    tables.rows(lang, a.series);
+    tables.events(lang, dict(), a.series);
+    view.counters(runner.batches, runner.renders);
+    return dashboard.render({ labels: labels(), labelsVersion, a, b }, runner.playing);
   };
-  const renderAll = () => {
+
+  const renderSummaries = () => {
+    view.runSummaries(lang, dict(), laneA()?.summary, laneB()?.summary);
+    tables.compare(lang, dict(), laneA()?.summary, laneB()?.summary);
+  };
+
+  /** Texts that depend on the language only: rebuilt when it changes. */
+  const renderLanguage = () => {
     view.texts(lang, dict());
-    view.scenario(scenario ? scenario.meta.title[lang] || scenario.meta.title.en : '');
-    view.runSummary(lang, dict(), summary);
+    tables.texts(dict());
+    form.build(dict(), lang);
+    dashboard.texts(dict(), labels());
+  };
+
+  /** What a new run changes outside the charts: scenario panel, settings' values, compare mode, table. */
+  const renderSetup = () => {
+    view.scenarioOptions(lang, dict(), setup.source.kind === 'bundled' ? setup.source.id : '', setup.source.kind === 'file' ? setup.source.name : undefined);
+    view.scenario(lang, laneA()?.scenario ?? base);
     view.showError(error === undefined ? undefined : dict().engineError(error));
-    view.tableRows(lang, series, 0);
-    renderRun();
+    if (laneA()) form.setValues(laneA()!.scenario, laneB()?.scenario ?? null);
+    dashboard.setCompare(setup.compare !== null && laneB() !== undefined);
+    view.compareMode(setup.compare !== null);
+    tables.reset(dict(), horizon());
+    renderSummaries();
+    if (renderRun()) runner.requestRender();
     renderControls();
   };
 
-  const runner: Runner = new Runner(engine, {
-    loaded(result) {
-      if (!result.ok) {
-        view.showIssues(result.issues);
-        // An invalid scenario leaves the previous run (if any) loaded and playable.
-        invalid = !runner.loaded;
-        renderRun();
-        renderControls();
-        return;
-      }
-      view.showIssues([]);
-      error = undefined;
-      invalid = false;
-      scenario = result.scenario;
-      summary = undefined;
-      series.clear(scenario.ticks);
-      renderAll();
+  const renderAll = () => {
+    renderLanguage();
+    renderSetup();
+  };
+
+  const runner: Runner = new Runner(engineFor, {
+    render: renderRun,
+    live(events) {
+      setup = { ...setup, live: [...setup.live, ...events] };
+      void writeLink();
     },
-    batch(batch) {
-      const from = series.length;
-      series.append(batch);
-      view.tableRows(lang, series, from);
-      renderRun();
-    },
-    finished(result) {
-      summary = result;
-      view.runSummary(lang, dict(), summary);
+    finished() {
+      renderSummaries();
       renderControls();
     },
     state: renderControls,
     error: fail,
   });
 
+  const dashboard = new Dashboard(doc, view.charts, (key, format) => void exportChart(key, format), () => runner.requestRender());
+  const form = new SettingsForm(doc, view.settings, (run, path, value) => void changeSetting(run, path, value));
+
   function fail(message: string): void {
     error = message;
     renderAll();
   }
 
-  const readSeed = (): number => {
-    const value = Number(view.seed.value);
-    if (view.seed.value.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= MAX_SEED) seed = value;
-    view.seed.value = String(seed);
-    return seed;
-  };
-  const reset = () => void runner.load(input, readSeed());
+  /**
+   * Makes `next` the run on the page: validates the source (when it changed), then loads
+   * run A (and B) from month 0. On any problem the problems are listed by path and the
+   * page keeps what it had.
+   */
+  async function apply(next: RunSetup, sourceChanged: boolean): Promise<boolean> {
+    let nextBase = base;
+    if (sourceChanged || !nextBase) {
+      const input = engineInput(next.source, {});
+      const checker = engineFor(0);
+      const checked = input.kind === 'text' ? await checker.validateText(input.text, input.source) : await checker.validate(input.value);
+      if (!checked.ok) {
+        view.showIssues(dict(), checked.issues);
+        invalid = !runner.loaded;
+        renderControls();
+        return false;
+      }
+      nextBase = checked.scenario;
+    }
+    const inputs = [engineInput(next.source, next.overrides)];
+    if (next.compare) inputs.push(engineInput(next.source, overridesB(next)));
+    const outcome = await runner.load(inputs, next.seed, next.live);
+    if (!outcome.ok) {
+      if (outcome.lane >= 0) {
+        view.showIssues(dict(), outcome.issues, outcome.lane === 1 ? 'B' : undefined);
+        invalid = !runner.loaded;
+        form.setValues(laneA()?.scenario, laneB()?.scenario ?? null);
+        renderControls();
+      }
+      return false;
+    }
+    setup = next;
+    base = nextBase;
+    error = undefined;
+    invalid = false;
+    view.showIssues(dict(), []);
+    view.seed.value = String(setup.seed);
+    dashboard.clear();
+    renderSetup();
+    void writeLink();
+    return true;
+  }
 
+  async function changeSetting(run: Run, path: SettingPath, value: unknown): Promise<void> {
+    const a = laneA()?.scenario;
+    if (!base || !a) return;
+    if (run === 'A') {
+      const overrides = { ...setup.overrides };
+      if (sameValue(value, valueAt(base, path))) delete overrides[path];
+      else overrides[path] = value;
+      let compare = setup.compare;
+      if (compare) {
+        // A difference of B that A now shares is no difference.
+        compare = Object.fromEntries(Object.entries(compare).filter(([key, v]) => !sameValue(v, key in overrides ? overrides[key] : valueAt(base, key))));
+      }
+      await apply({ ...setup, overrides, compare }, false);
+    } else {
+      const compare = { ...setup.compare };
+      if (sameValue(value, valueAt(a, path))) delete compare[path];
+      else compare[path] = value;
+      await apply({ ...setup, compare }, false);
+    }
+  }
+
+  function readSeed(): number {
+    const value = Number(view.seed.value);
+    const seed = view.seed.value.trim() !== '' && isSeed(value) ? value : setup.seed;
+    view.seed.value = String(seed);
+    return Math.min(seed, MAX_SEED);
+  }
+
+  async function loadFile(file: File): Promise<void> {
+    const read = await readScenarioFile(file, MAX_SCENARIO_BYTES);
+    if (!read.ok) {
+      view.showFileProblem(dict(), read.problem === 'big' ? dict().fileTooBig(`${MAX_SCENARIO_BYTES / 1e6} MB`) : dict().fileUnreadable);
+      return;
+    }
+    await apply({ source: { kind: 'file', name: read.name, text: read.text }, seed: setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
+  }
+
+  let linkWrites = 0;
+  async function writeLink(): Promise<void> {
+    // Encoding a file is asynchronous: only the latest call may write, or an older state could land last.
+    const write = ++linkWrites;
+    const fragment = await encodeLink(setup, lang);
+    if (write !== linkWrites) return;
+    writtenFragment = fragment;
+    // replaceState: settings changes do not pile up in the back button's history.
+    history.replaceState(history.state, '', `#${fragment}`);
+    view.shareLink.value = location.href;
+  }
+
+  async function readLink(fragment: string): Promise<void> {
+    const decoded = await decodeLink(fragment, (id) => bundledScenario(id) !== undefined);
+    if (decoded.ok) {
+      if (decoded.lang && decoded.lang !== lang) {
+        lang = decoded.lang;
+        labelsVersion++;
+        renderLanguage();
+      }
+      view.showLinkError(undefined);
+      if (await apply(decoded.setup, true)) return;
+      view.showLinkError(dict().badLink(dict().badLinkReasons.invalid!));
+    } else {
+      view.showLinkError(dict().badLink(dict().badLinkReasons[decoded.problem]!));
+    }
+    await apply(defaultSetup(), true);
+  }
+
+  function exportRun(lane: Lane | undefined, suffix: string): void {
+    if (!lane) return;
+    download(doc, `${fileStem()}${suffix}.csv`, new Blob([toCsv(lane.series.columns(), lane.series.events)], { type: 'text/csv' }));
+  }
+
+  function exportScenario(run: Run): void {
+    const overrides = run === 'A' ? setup.overrides : overridesB(setup);
+    const json = JSON.stringify(scenarioForExport(setup.source, overrides, setup.live), null, 2);
+    download(doc, `${fileStem()}${run === 'B' ? '-B' : ''}.json`, new Blob([`${json}\n`], { type: 'application/json' }));
+  }
+
+  async function exportChart(key: ChartKey, format: 'svg' | 'png'): Promise<void> {
+    const svg = dashboard.svg(key);
+    if (!svg) return;
+    const name = `interstice-${key}-${fileStem().replace(/^interstice-/, '')}.${format}`;
+    if (format === 'svg') download(doc, name, new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+    else download(doc, name, await svgToPng(doc, svg));
+  }
+
+  const fileStem = () => `interstice-${slug(setup.source.kind === 'bundled' ? setup.source.id : setup.source.name.replace(/\.json$/i, ''))}-seed${setup.seed}`;
+
+  // Controls.
   view.play.addEventListener('click', () => runner.toggle());
   view.step.addEventListener('click', () => runner.step());
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    reset();
+    void apply({ ...setup, seed: readSeed() }, false);
   });
-  view.seed.addEventListener('change', reset);
+  view.seed.addEventListener('change', () => void apply({ ...setup, seed: readSeed() }, false));
+  view.speed.addEventListener('change', () => runner.setSpeed(view.speed.value as Speed));
   view.language.addEventListener('change', () => {
     if (isLanguage(view.language.value)) lang = view.language.value;
+    labelsVersion++;
     renderAll();
+    void writeLink();
   });
-  doc.addEventListener('keydown', (event) => {
-    if (event.key !== ' ' || event.repeat || event.ctrlKey || event.metaKey || event.altKey || !spaceIsFree(event.target)) return;
-    event.preventDefault();
-    runner.toggle();
+  view.picker.addEventListener('change', () => {
+    const id = view.picker.value;
+    if (!bundledScenario(id)) return;
+    void apply({ source: { kind: 'bundled', id }, seed: setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
+  });
+  view.compare.addEventListener('change', () => void apply({ ...setup, compare: view.compare.checked ? {} : null }, false));
+  view.clearLive.addEventListener('click', () => void apply({ ...setup, live: [] }, false));
+  LIVE_EVENT_TYPES.forEach((type, k) => {
+    view.eventButtons[k]!.addEventListener('click', () => {
+      const event: SimEvent = type === 'budget_cut' ? { type, order: view.cutOrder.value as SimEvent['order'] & string } : { type };
+      runner.inject(event);
+    });
+  });
+  view.copyLink.addEventListener('click', () => {
+    view.shareLink.select();
+    navigator.clipboard?.writeText(view.shareLink.value).then(
+      () => (view.copyStatus.textContent = dict().linkCopied),
+      () => (view.copyStatus.textContent = dict().copyFailed),
+    ) ?? (view.copyStatus.textContent = dict().copyFailed);
+  });
+  view.downloads.csv.addEventListener('click', () => exportRun(laneA(), ''));
+  view.downloads.csvB.addEventListener('click', () => exportRun(laneB(), '-B'));
+  view.downloads.scenario.addEventListener('click', () => exportScenario('A'));
+  view.downloads.scenarioB.addEventListener('click', () => exportScenario('B'));
+  watchScenarioFiles(doc, view.file, view.dropOverlay, (file) => void loadFile(file));
+  installKeyboard(doc, {
+    toggle: () => runner.toggle(),
+    step: () => runner.step(),
+    faster: () => runner.setSpeed(SPEED_ORDER[Math.min(SPEED_ORDER.length - 1, SPEED_ORDER.indexOf(runner.speed) + 1)]!),
+    slower: () => runner.setSpeed(SPEED_ORDER[Math.max(0, SPEED_ORDER.indexOf(runner.speed) - 1)]!),
+  });
+  // A link pasted into this tab's address bar.
+  window.addEventListener('hashchange', () => {
+    const fragment = location.hash.slice(1);
+    if (fragment && fragment !== writtenFragment) void readLink(fragment);
   });
 
   renderAll();
-  reset();
-  return { runner, fail };
+  return {
+    runner,
+    fail,
+    async start(fragment) {
+      if (BUNDLED.length === 0) throw new Error('no bundled scenario');
+      if (fragment.replace(/^#/, '') !== '') await readLink(fragment);
+      else await apply(defaultSetup(), true);
+    },
+  };
 }

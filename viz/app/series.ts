@@ -1,10 +1,11 @@
 /**
- * The run so far on the page: every numeric column, grown batch by batch into typed
- * arrays (the worker sends only new rows), plus the events that fired.
+ * One run as the page holds it: every numeric column, grown batch by batch into typed
+ * arrays (the worker sends only new rows), the events that fired, the time spent in each
+ * cell of the intersectoral grid, and the organisations' latest state.
  */
-import { NUMERIC_COLUMNS, type Columns, type NumericColumn } from '../../sim/metrics/columns';
-import type { FiredEvent } from '../../sim/model/events';
-import type { TickBatch } from '../../sim/worker/api';
+import { NUMERIC_COLUMNS, gridCell, type Columns, type NumericColumn, type FiredEvent, type OrganisationState, type TickBatch } from '../sim';
+
+let runs = 0;
 
 function allocate(capacity: number): Columns {
   const columns = {} as Columns;
@@ -14,7 +15,22 @@ function allocate(capacity: number): Columns {
 
 export class Series {
   length = 0;
+  /** Every event that fired (the CSV's source). */
   events: FiredEvent[] = [];
+  /** The events that changed something: the ones charts and lists show (the engine flags the others `noEffect`). */
+  shown: FiredEvent[] = [];
+  /** Months with at least one shown event. */
+  eventMonths = 0;
+  /** Months spent in each of the 21 grid cells, and with no members. */
+  occupancy = new Int32Array(21);
+  empty = 0;
+  /** The grid cell of the last month (-1: no members). */
+  current = -1;
+  state: OrganisationState | undefined;
+  /** Bumped on every change, so views redraw only what changed. */
+  version = 0;
+  /** Which run this is (a cleared Series is a new run; lists built for another run start over). */
+  runId = ++runs;
   private store: Columns;
   private capacity: number;
 
@@ -24,11 +40,22 @@ export class Series {
     this.store = allocate(this.capacity);
   }
 
+  /** Starts a new run; the columns are kept when they are big enough (a long run's are tens of MB). */
   clear(capacity = this.capacity): void {
     this.length = 0;
     this.events = [];
-    this.capacity = Math.max(1, capacity);
-    this.store = allocate(this.capacity);
+    this.shown = [];
+    this.eventMonths = 0;
+    this.occupancy = new Int32Array(21);
+    this.empty = 0;
+    this.current = -1;
+    this.state = undefined;
+    this.runId = ++runs;
+    if (capacity > this.capacity) {
+      this.capacity = capacity;
+      this.store = allocate(this.capacity);
+    }
+    this.version++;
   }
 
   append(batch: TickBatch): void {
@@ -42,13 +69,32 @@ export class Series {
       this.capacity = capacity;
     }
     for (const name of NUMERIC_COLUMNS) this.store[name].set(batch.columns[name], this.length);
+    for (let k = 0; k < rows; k++) {
+      this.current = gridCell(batch.columns.grid_row[k]!, batch.columns.orders[k]!);
+      if (this.current >= 0) this.occupancy[this.current]!++;
+      else this.empty++;
+    }
     this.length += rows;
-    this.events.push(...batch.events);
+    for (const event of batch.events) {
+      this.events.push(event);
+      if (event.noEffect) continue;
+      if (event.tick !== this.shown[this.shown.length - 1]?.tick) this.eventMonths++;
+      this.shown.push(event);
+    }
+    if (batch.state) this.state = batch.state;
+    this.version++;
   }
 
   /** The recorded rows of one column (a view, no copy). */
   column(name: NumericColumn): Float64Array {
     return this.store[name].subarray(0, this.length);
+  }
+
+  /** All recorded columns (views). */
+  columns(): Columns {
+    const out = {} as Columns;
+    for (const name of NUMERIC_COLUMNS) out[name] = this.column(name);
+    return out;
   }
 
   /** The month reached so far (0 before the first tick). */

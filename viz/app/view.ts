@@ -1,20 +1,24 @@
 /**
- * Everything the page writes to the DOM. It holds no run state of its own: the app calls
- * it with what to show. Numbers are shown rounded; the data table also keeps each exact
- * value in `data-value`, so tests can check that the page shows the engine's numbers.
+ * What the page writes to the DOM outside the charts and the run's tables (runTables.ts):
+ * controls, status, scenario panel, problems, summaries, live events. It holds no run
+ * state of its own: the app calls it with what to show. All text goes in through
+ * textContent, never as HTML.
  */
-import { timeSeriesChart } from '../charts/timeSeries';
-import { chartLabels, formatNumber, type Dictionary, type Language } from './i18n';
-import type { Series } from './series';
-import type { RunSummary } from '../../sim/metrics/summary';
-import { formatIssue, type ScenarioIssue } from '../../sim/scenario/issues';
+import { LIVE_EVENT_TYPES, eventName, formatNumber, type Dictionary, type Language, type Speed } from './i18n';
+import { BUNDLED, inLanguage, type BundledScenario } from './scenarios';
+import { SPEED_ORDER } from './runner';
+import { byId, setAttr, setText } from './dom';
+import { formatIssue, ORDERS, type LiveEvent, type RunSummary, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
 
 export type PageState = 'loading' | 'ready' | 'playing' | 'paused' | 'done' | 'invalid' | 'error';
 
-function byId<T extends HTMLElement>(doc: Document, id: string): T {
-  const el = doc.getElementById(id);
-  if (!el) throw new Error(`the page has no #${id}`);
-  return el as T;
+export interface ControlState {
+  playing: boolean;
+  done: boolean;
+  loaded: boolean;
+  busy: boolean;
+  speed: Speed;
+  pending: readonly SimEvent[];
 }
 
 export class View {
@@ -23,17 +27,30 @@ export class View {
   readonly play: HTMLButtonElement;
   readonly step: HTMLButtonElement;
   readonly reset: HTMLButtonElement;
+  readonly speed: HTMLSelectElement;
   readonly form: HTMLFormElement;
+  readonly picker: HTMLSelectElement;
+  readonly file: HTMLInputElement;
+  readonly compare: HTMLInputElement;
+  readonly settings: HTMLElement;
+  readonly cutOrder: HTMLSelectElement;
+  readonly eventButtons: HTMLButtonElement[];
+  readonly clearLive: HTMLButtonElement;
+  readonly shareLink: HTMLInputElement;
+  readonly copyLink: HTMLButtonElement;
+  readonly copyStatus: HTMLElement;
+  readonly downloads: Record<'csv' | 'csvB' | 'scenario' | 'scenarioB', HTMLButtonElement>;
+  readonly dropOverlay: HTMLElement;
+  readonly charts: HTMLElement;
   private app: HTMLElement;
   private status: HTMLElement;
-  private chart: HTMLElement;
-  private caption: HTMLElement;
-  private summary: HTMLElement;
+  private summaries: [HTMLElement, HTMLElement];
   private issues: HTMLElement;
+  private issuesTitle: HTMLElement;
   private issueList: HTMLElement;
   private error: HTMLElement;
-  private scenarioTitle: HTMLElement;
-  private tableBody: HTMLTableSectionElement;
+  private linkError: HTMLElement;
+  private liveList: HTMLElement;
 
   constructor(private doc: Document) {
     this.seed = byId(doc, 'seed');
@@ -41,17 +58,35 @@ export class View {
     this.play = byId(doc, 'play');
     this.step = byId(doc, 'step');
     this.reset = byId(doc, 'reset');
+    this.speed = byId(doc, 'speed');
     this.form = byId(doc, 'controls');
+    this.picker = byId(doc, 'scenario-picker');
+    this.file = byId(doc, 'scenario-file');
+    this.compare = byId(doc, 'compare-toggle');
+    this.settings = byId(doc, 'settings');
+    this.cutOrder = byId(doc, 'cut-order');
+    this.eventButtons = LIVE_EVENT_TYPES.map((type) => byId<HTMLButtonElement>(doc, `event-${type}`));
+    this.clearLive = byId(doc, 'clear-live');
+    this.shareLink = byId(doc, 'share-link');
+    this.copyLink = byId(doc, 'copy-link');
+    this.copyStatus = byId(doc, 'copy-status');
+    this.downloads = {
+      csv: byId(doc, 'download-csv'),
+      csvB: byId(doc, 'download-csv-b'),
+      scenario: byId(doc, 'download-scenario'),
+      scenarioB: byId(doc, 'download-scenario-b'),
+    };
+    this.dropOverlay = byId(doc, 'drop-overlay');
+    this.charts = byId(doc, 'charts');
     this.app = byId(doc, 'app');
     this.status = byId(doc, 'status');
-    this.chart = byId(doc, 'chart');
-    this.caption = byId(doc, 'chart-caption');
-    this.summary = byId(doc, 'summary');
+    this.summaries = [byId(doc, 'summary'), byId(doc, 'summary-b')];
     this.issues = byId(doc, 'issues');
+    this.issuesTitle = byId(doc, 'issues-title');
     this.issueList = byId(doc, 'issue-list');
     this.error = byId(doc, 'error');
-    this.scenarioTitle = byId(doc, 'scenario-title');
-    this.tableBody = byId<HTMLTableElement>(doc, 'data-table').tBodies[0]!;
+    this.linkError = byId(doc, 'link-error');
+    this.liveList = byId(doc, 'live-list');
   }
 
   /** Static texts: every element marked `data-i18n="key"` gets that dictionary string. */
@@ -60,98 +95,140 @@ export class View {
     this.doc.title = dict.documentTitle;
     for (const el of this.doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
       const text = dict[el.dataset.i18n as keyof Dictionary];
-      if (typeof text === 'string') el.textContent = text;
+      if (typeof text === 'string') setText(el, text);
     }
     this.language.value = lang;
-    this.caption.textContent = dict.chart.caption;
-    byId(this.doc, 'col-month').textContent = dict.chart.xAxis;
-    byId(this.doc, 'col-effectiveness').textContent = dict.chart.effectiveness;
-    byId(this.doc, 'col-efficiency').textContent = dict.chart.efficiency;
+    this.speed.replaceChildren(
+      ...SPEED_ORDER.map((speed) => {
+        const option = this.doc.createElement('option');
+        option.value = speed;
+        option.textContent = dict.speeds[speed];
+        return option;
+      }),
+    );
+    LIVE_EVENT_TYPES.forEach((type, k) => (this.eventButtons[k]!.textContent = dict.liveButtons[type]));
+    for (const option of this.cutOrder.options) option.textContent = dict.orderNames[option.value as (typeof ORDERS)[number]] ?? option.value;
   }
 
-  controls(dict: Dictionary, state: { playing: boolean; done: boolean; loaded: boolean; busy: boolean }): void {
-    this.play.textContent = state.playing ? dict.pause : dict.play;
-    this.play.setAttribute('aria-pressed', String(state.playing));
+  /** The picker: every bundled scenario by title, and the user's file when one is loaded. */
+  scenarioOptions(lang: Language, dict: Dictionary, selected: string, fileName: string | undefined): void {
+    const options = BUNDLED.map((scenario: BundledScenario) => {
+      const option = this.doc.createElement('option');
+      option.value = scenario.id;
+      option.textContent = inLanguage(scenario.title, lang) || scenario.id;
+      return option;
+    });
+    if (fileName !== undefined) {
+      const option = this.doc.createElement('option');
+      option.value = '';
+      option.textContent = dict.yourFile(fileName);
+      options.unshift(option);
+    }
+    this.picker.replaceChildren(...options);
+    this.picker.value = fileName !== undefined ? '' : selected;
+  }
+
+  controls(dict: Dictionary, state: ControlState, compare: boolean, liveCount: number): void {
+    // Called at every message: only what changed is written, so the page has nothing to lay out again.
+    setText(this.play, state.playing ? dict.pause : dict.play);
+    setAttr(this.play, 'aria-pressed', String(state.playing));
     this.play.disabled = !state.loaded || state.done;
     this.step.disabled = !state.loaded || state.done || state.playing || state.busy;
     this.reset.disabled = false;
+    if (this.speed.value !== state.speed) this.speed.value = state.speed;
+    for (const button of this.eventButtons) button.disabled = !state.loaded || state.done;
+    this.clearLive.disabled = liveCount === 0;
+    this.downloads.csv.disabled = !state.loaded;
+    this.downloads.scenario.disabled = !state.loaded;
+    this.downloads.csvB.hidden = this.downloads.scenarioB.hidden = !compare;
+    this.downloads.csvB.disabled = this.downloads.scenarioB.disabled = !state.loaded || !compare;
+  }
+
+  /** Compare mode as committed (written once a load succeeds, so a click is not undone meanwhile). */
+  compareMode(on: boolean): void {
+    this.compare.checked = on;
+    this.settings.classList.toggle('comparing', on);
   }
 
   state(state: PageState): void {
     this.app.dataset.state = state;
   }
 
+  counters(batches: number, renders: number): void {
+    this.app.dataset.batches = String(batches);
+    this.app.dataset.renders = String(renders);
+  }
+
   /** The month reached, as text and as `data-tick` (for tests and styles). */
-  progress(tick: number, horizon: number, text: string): void {
+  progress(tick: number, horizon: number, text: string, tickB?: number): void {
     this.app.dataset.tick = String(tick);
+    if (tickB === undefined) delete this.app.dataset.tickB;
+    else this.app.dataset.tickB = String(tickB);
     this.status.dataset.tick = String(tick);
     this.status.dataset.horizon = String(horizon);
-    this.status.textContent = text;
+    setText(this.status, text);
   }
 
-  scenario(title: string): void {
-    this.scenarioTitle.textContent = title;
-    this.scenarioTitle.parentElement!.hidden = title === '';
+  scenario(lang: Language, scenario: Scenario | undefined): void {
+    const meta = scenario?.meta;
+    byId(this.doc, 'scenario-title').textContent = meta ? inLanguage(meta.title, lang) : '';
+    byId(this.doc, 'scenario-description').textContent = meta ? inLanguage(meta.description, lang) : '';
+    byId(this.doc, 'scenario-lesson').textContent = meta ? inLanguage(meta.lesson, lang) : '';
   }
 
-  drawChart(dict: Dictionary, series: Series, horizon: number): void {
-    const svg = timeSeriesChart(
-      {
-        tick: series.column('tick'),
-        effectiveness: series.column('collective_effectiveness'),
-        efficiency: series.column('organisational_efficiency'),
-        events: series.events,
-      },
-      { horizon, labels: chartLabels(dict) },
-      this.doc,
-    );
-    this.chart.replaceChildren(svg);
-  }
-
-  /** Adds the rows from `from` on (all of them after a language change or a reset). */
-  tableRows(lang: Language, series: Series, from: number): void {
-    if (from === 0) this.tableBody.replaceChildren();
-    const tick = series.column('tick');
-    const effectiveness = series.column('collective_effectiveness');
-    const efficiency = series.column('organisational_efficiency');
-    const rows: HTMLTableRowElement[] = [];
-    for (let k = from; k < series.length; k++) {
-      const row = this.doc.createElement('tr');
-      const month = this.doc.createElement('th');
-      month.scope = 'row';
-      month.textContent = String(tick[k]);
-      row.append(month, this.cell(lang, 'collective_effectiveness', effectiveness[k]!, 5), this.cell(lang, 'organisational_efficiency', efficiency[k]!, 4));
-      rows.push(row);
-    }
-    this.tableBody.append(...rows);
-  }
-
-  private cell(lang: Language, column: string, value: number, digits: number): HTMLTableCellElement {
-    const td = this.doc.createElement('td');
-    td.dataset.column = column;
-    // String(number) round-trips exactly: the shown text is rounded, this is not.
-    td.dataset.value = String(value);
-    td.textContent = formatNumber(lang, value, digits);
-    return td;
-  }
-
-  runSummary(lang: Language, dict: Dictionary, summary: RunSummary | undefined): void {
-    this.summary.textContent = summary ? dict.summary(summary.lifetime, summary.survived, formatNumber(lang, summary.mean_members, 1)) : '';
-  }
-
-  showIssues(issues: readonly ScenarioIssue[]): void {
+  /** Problems of a scenario, each with its path (and line:column for a file). */
+  showIssues(dict: Dictionary, issues: readonly ScenarioIssue[], run?: 'B'): void {
     this.issues.hidden = issues.length === 0;
+    this.issuesTitle.textContent = dict.issuesTitle;
     this.issueList.replaceChildren(
       ...issues.map((issue) => {
         const li = this.doc.createElement('li');
-        li.textContent = formatIssue(issue);
+        li.textContent = run ? `${dict.issuesTitleB}: ${formatIssue(issue)}` : formatIssue(issue);
+        li.dataset.path = issue.path;
         return li;
       }),
     );
   }
 
+  /** A problem with a file before the engine sees it (unreadable, too large). */
+  showFileProblem(dict: Dictionary, message: string): void {
+    this.issues.hidden = false;
+    this.issuesTitle.textContent = dict.issuesTitle;
+    const li = this.doc.createElement('li');
+    li.textContent = message;
+    this.issueList.replaceChildren(li);
+  }
+
   showError(message: string | undefined): void {
     this.error.hidden = message === undefined;
     this.error.textContent = message ?? '';
+  }
+
+  showLinkError(message: string | undefined): void {
+    this.linkError.hidden = message === undefined;
+    this.linkError.textContent = message ?? '';
+  }
+
+  runSummaries(lang: Language, dict: Dictionary, a: RunSummary | undefined, b: RunSummary | undefined): void {
+    this.summaries[0].textContent = a ? dict.summary(a.lifetime, a.survived, formatNumber(lang, a.mean_members, 1)) : '';
+    this.summaries[1].textContent = b ? dict.summaryB(b.lifetime, b.survived, formatNumber(lang, b.mean_members, 1)) : '';
+  }
+
+  /** Live events of the run, and the ones waiting for the next month. */
+  liveEvents(dict: Dictionary, live: readonly LiveEvent[], pending: readonly SimEvent[], nextTick: number, idle: ReadonlySet<string>): void {
+    const items = [...live.map((e) => ({ ...e, waiting: false })), ...pending.map((event) => ({ tick: nextTick, event, waiting: true }))];
+    const suffix = (tick: number, event: SimEvent, waiting: boolean) => (waiting ? ' …' : idle.has(`${tick}:${event.type}`) ? ` ${dict.noEffect}` : '');
+    const texts = items.length === 0 ? [dict.liveNone] : items.map(({ tick, event, waiting }) => dict.liveItem(tick, eventName(dict, event)) + suffix(tick, event, waiting));
+    const key = texts.join('\n');
+    if (this.liveList.dataset.shown === key) return;
+    this.liveList.dataset.shown = key;
+    this.liveList.replaceChildren(
+      ...texts.map((text, k) => {
+        const li = this.doc.createElement('li');
+        li.textContent = text;
+        if (items[k]?.waiting) li.className = 'waiting';
+        return li;
+      }),
+    );
   }
 }

@@ -1,12 +1,20 @@
 /**
- * The run's time series as a detached SVG: collective effectiveness (left axis) and
- * organisational efficiency (right axis) against months, with event markers.
- *
- * Pure: it reads only its arguments and builds on the `document` it is given, so it runs
- * the same in the page and under jsdom. Coordinates are rounded to 2 decimals and ids are
- * fixed, so the output is stable enough for a file snapshot.
+ * The headline chart: collective effectiveness (left axis) and organisational efficiency
+ * (right axis) against months, with numbered event markers on the time axis.
  */
-import { axisBottom, axisLeft, axisRight, interpolateRound, line, range, scaleLinear, select, ticks, type ScaleLinear, type Selection } from 'd3';
+import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
+import { SVG_NS, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
+
+export { monthTicks, paddedDomain } from './common';
+
+/** An event on the time axis (the engine's FiredEvent has these fields and more). */
+export interface ChartEvent {
+  tick: number;
+  type: string;
+  source?: string;
+  order?: string;
+}
 
 export interface TimeSeriesData {
   /** Month of each row (the engine's `tick` column). */
@@ -16,7 +24,7 @@ export interface TimeSeriesData {
   /** `organisational_efficiency`, one value per row. */
   efficiency: ArrayLike<number>;
   /** Events that fired; several at one month share one marker. */
-  events: readonly { tick: number; type: string }[];
+  events: readonly ChartEvent[];
 }
 
 export interface TimeSeriesLabels {
@@ -28,8 +36,11 @@ export interface TimeSeriesLabels {
   effectiveness: string;
   efficiency: string;
   events: string;
-  /** Display name of an event type (the page translates them). */
-  eventName: (type: string) => string;
+  liveEvents: string;
+  /** Display name of an event (the page translates them). */
+  eventName: (event: ChartEvent) => string;
+  /** Decimal mark of tick labels. */
+  decimal: string;
 }
 
 export interface TimeSeriesOptions {
@@ -46,85 +57,136 @@ export const DEFAULT_LABELS: TimeSeriesLabels = {
   title: 'Collective effectiveness and organisational efficiency',
   caption:
     'Blue (left axis): population outcome with the joint action minus without it; above 0 the action helps. ' +
-    'Orange (right axis): members’ efficiency relative to working alone; 1 means no gain or loss. ' +
-    'Grey lines mark events.',
+    'Vermillion, dashed (right axis): organisations’ efficiency relative to working alone; 1 means no gain or loss. ' +
+    'Numbered vertical lines mark events.',
   xAxis: 'Time (months)',
   yLeft: 'Collective effectiveness (outcome index, action − no action)',
   yRight: 'Organisational efficiency (1 = stand-alone)',
   effectiveness: 'Collective effectiveness',
   efficiency: 'Organisational efficiency',
-  events: 'Events',
-  eventName: (type) => type.replaceAll('_', ' '),
+  events: 'Event',
+  liveEvents: 'Live event',
+  eventName: (event) => `${event.type.replaceAll('_', ' ')}${event.order ? ` (${event.order})` : ''}`,
+  decimal: '.',
 };
 
-export const COLOURS = { effectiveness: '#1f6fb2', efficiency: '#c8620a', event: '#8a8a8a' } as const;
+const MARGIN = { top: 76, right: 76, bottom: 48, left: 80 } as const;
 
-const MARGIN = { top: 64, right: 72, bottom: 48, left: 76 } as const;
-
-/** Rounds a pixel coordinate to 2 decimals (stable text, no visible loss). */
-const r2 = (v: number): number => Math.round(v * 100) / 100;
-
-/** Domain covering the finite values and `anchor`, at least `minSpan` wide, with nice ends. */
-export function paddedDomain(values: ArrayLike<number>, anchor: number, minSpan: number): [number, number] {
-  let lo = anchor;
-  let hi = anchor;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k]!;
-    if (!Number.isFinite(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (hi - lo < minSpan) {
-    // Grow around the data so small noise is not drawn as a dramatic swing.
-    const grow = (minSpan - (hi - lo)) / 2;
-    lo -= grow;
-    hi += grow;
-  }
-  const [a, b] = scaleLinear().domain([lo, hi]).nice(5).domain() as [number, number];
-  return [a, b];
+/** Events grouped by month, in month order: one marker each, numbered from 1. */
+export function eventMarkers(events: readonly ChartEvent[]): { tick: number; events: ChartEvent[] }[] {
+  const byTick = new Map<number, ChartEvent[]>();
+  for (const event of events) (byTick.get(event.tick) ?? byTick.set(event.tick, []).get(event.tick)!).push(event);
+  return [...byTick].sort((a, b) => a[0] - b[0]).map(([tick, list]) => ({ tick, events: list }));
 }
 
-/** Month ticks on whole years, about ten of them whatever the horizon (plain nice ticks under two years). */
-export function monthTicks(horizon: number): number[] {
-  if (horizon < 24) return ticks(0, horizon, Math.min(horizon, 10));
-  const step = 12 * Math.max(1, Math.ceil(horizon / 12 / 10));
-  return range(0, horizon + 1, step);
-}
+/** Markers closer than this (px) are drawn as one, so a long run's hundreds of events stay cheap and legible. */
+const MARKER_GAP = 3;
+/** Numbers are written above the markers only while they fit. */
+const MAX_NUMBERED = 40;
+/** Months named in a marker's tooltip. */
+const MAX_TITLE_MONTHS = 5;
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
-
-/** The same scale with whole-pixel output: axis ticks land on crisp, stable positions. */
-const rounded = (scale: ScaleLinear<number, number>) => scale.copy().interpolate(interpolateRound);
-
-function drawLine(plot: G, id: string, className: string, colour: string, data: TimeSeriesData, values: ArrayLike<number>, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
-  const path = line<number>()
+/** Sets a line's path from the rows it needs to draw (thinned on long runs). */
+function seriesPath(el: SVGPathElement, data: TimeSeriesData, values: ArrayLike<number>, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
+  const n = Math.min(values.length, data.tick.length);
+  const d = line<number>()
     .defined((k) => Number.isFinite(values[k]!) && Number.isFinite(data.tick[k]!))
     .x((k) => x(data.tick[k]!))
     .y((k) => y(values[k]!))
-    .digits(2)(range(Math.min(values.length, data.tick.length)));
-  const el = plot.append('path').attr('id', id).attr('class', `series ${className}`).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 2);
+    .digits(2)(thinRows(data.tick, values, n, x));
   // No `d` at all until there is data: an empty line is "not drawn yet", not a broken path.
-  if (path) el.attr('d', path);
+  if (d) el.setAttribute('d', d);
+  else el.removeAttribute('d');
 }
 
-function drawLegend(svg: Selection<SVGSVGElement, unknown, null, undefined>, id: string, labels: TimeSeriesLabels, x0: number): void {
-  const entries = [
-    { key: 'effectiveness', text: labels.effectiveness, colour: COLOURS.effectiveness, dash: null },
-    { key: 'efficiency', text: labels.efficiency, colour: COLOURS.efficiency, dash: null },
-    { key: 'events', text: labels.events, colour: COLOURS.event, dash: '3 3' },
-  ];
-  const legend = svg.append('g').attr('id', `${id}-legend`).attr('class', 'legend').attr('transform', `translate(${x0},40)`);
-  let offset = 0;
-  for (const entry of entries) {
-    const item = legend.append('g').attr('class', `legend-item legend-${entry.key}`).attr('transform', `translate(${offset},0)`);
-    item.append('line').attr('x1', 0).attr('x2', 20).attr('y1', 0).attr('y2', 0).attr('stroke', entry.colour).attr('stroke-width', 2).attr('stroke-dasharray', entry.dash);
-    item.append('text').attr('x', 26).attr('dy', '0.32em').text(entry.text);
-    // Text width is unknown in a detached SVG: space entries by character count instead.
-    offset += 40 + Math.round(entry.text.length * 6.5);
+interface MarkerGroup {
+  at: number;
+  months: { tick: number; events: ChartEvent[] }[];
+  live: boolean;
+  g: SVGGElement;
+}
+
+/**
+ * Event markers, added to as events arrive (events only ever add up, in month order, and
+ * a month arrives whole): months whose markers would touch share one line, whose title
+ * lists them. Numbers are written above the markers while every month has its own and
+ * they fit; crossing that line redraws the markers.
+ */
+class Markers {
+  private groups: MarkerGroup[] = [];
+  private eventsDrawn = 0;
+  private numbered = true;
+
+  constructor(
+    private root: SVGGElement,
+    private labels: TimeSeriesLabels,
+    private x: ScaleLinear<number, number>,
+    private top: number,
+    private bottom: number,
+  ) {}
+
+  draw(events: readonly ChartEvent[]): void {
+    if (events.length < this.eventsDrawn) this.clear();
+    if (events.length === this.eventsDrawn) return;
+    const touched = new Set<MarkerGroup>();
+    for (const month of eventMarkers(events.slice(this.eventsDrawn))) {
+      const at = r2(this.x(month.tick));
+      let group = this.groups[this.groups.length - 1];
+      if (group && group.months[group.months.length - 1]!.tick === month.tick) group.months[group.months.length - 1]!.events.push(...month.events);
+      else if (group && at - group.at < MARKER_GAP) group.months.push(month);
+      else {
+        group = { at, months: [month], live: false, g: this.root.ownerDocument.createElementNS(SVG_NS, 'g') };
+        this.groups.push(group);
+        this.root.append(group.g);
+      }
+      touched.add(group);
+    }
+    this.eventsDrawn = events.length;
+    const numbered = this.groups.length <= MAX_NUMBERED && this.groups.every((group) => group.months.length === 1);
+    if (numbered !== this.numbered) {
+      this.numbered = numbered;
+      for (const group of this.groups) touched.add(group);
+    }
+    for (const group of touched) this.render(group, this.groups.indexOf(group));
+  }
+
+  private clear(): void {
+    this.root.replaceChildren();
+    this.groups = [];
+    this.eventsDrawn = 0;
+  }
+
+  private render(group: MarkerGroup, index: number): void {
+    const doc = this.root.ownerDocument;
+    const live = group.months.some((month) => month.events.some((event) => event.source === 'live'));
+    const g = group.g;
+    g.setAttribute('class', `event-marker${live ? ' live' : ''}`);
+    g.setAttribute('data-tick', String(group.months[0]!.tick));
+    // A long run can put dozens of months under one marker: name the first few, count the rest.
+    const named = group.months.slice(0, MAX_TITLE_MONTHS).map(({ tick, events }) => `${tick}: ${events.map(this.labels.eventName).join(', ')}`);
+    if (group.months.length > MAX_TITLE_MONTHS) named.push(`… (+${group.months.length - MAX_TITLE_MONTHS})`);
+    const title = doc.createElementNS(SVG_NS, 'title');
+    title.textContent = named.join('\n');
+    const line = doc.createElementNS(SVG_NS, 'line');
+    for (const [name, value] of [['x1', group.at], ['x2', group.at], ['y1', this.top], ['y2', this.bottom]] as const) line.setAttribute(name, String(value));
+    line.setAttribute('stroke', live ? EVENT_COLOURS.live : EVENT_COLOURS.event);
+    line.setAttribute('stroke-width', '1.5');
+    if (!live) line.setAttribute('stroke-dasharray', '3 3');
+    g.replaceChildren(title, line);
+    if (this.numbered) {
+      const text = doc.createElementNS(SVG_NS, 'text');
+      text.setAttribute('x', String(group.at));
+      text.setAttribute('y', String(this.top - 4));
+      text.setAttribute('text-anchor', 'middle');
+      text.setAttribute('font-size', '10');
+      text.textContent = String(index + 1);
+      g.append(text);
+    }
   }
 }
 
-export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions, document: Document): SVGSVGElement {
+/** Size, scales and labels: everything but the lines and markers, with a signature of it. */
+function layoutOf(data: TimeSeriesData, options: TimeSeriesOptions) {
   const width = options.width ?? 720;
   const height = options.height ?? 400;
   const id = options.idPrefix ?? 'ts';
@@ -132,63 +194,64 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
   const n = data.tick.length;
   const lastTick = n > 0 ? data.tick[n - 1]! : 0;
   const horizon = Math.max(1, options.horizon ?? 0, lastTick);
-  const left = MARGIN.left;
-  const right = width - MARGIN.right;
-  const top = MARGIN.top;
-  const bottom = height - MARGIN.bottom;
+  const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+  const leftDomain = paddedDomain(data.effectiveness, 0, 1e-3);
+  const rightDomain = paddedDomain(data.efficiency, 1, 0.05);
+  const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
+  const yLeft = scaleLinear().domain(leftDomain).range([box.bottom, box.top]);
+  const yRight = scaleLinear().domain(rightDomain).range([box.bottom, box.top]);
+  const signature = [width, height, id, horizon, ...leftDomain, ...rightDomain, labelsSignature(options.labels)].join('|');
+  return { width, height, id, labels, n, horizon, box, x, yLeft, yRight, signature };
+}
 
-  const x = scaleLinear().domain([0, horizon]).range([left, right]);
-  const yLeft = scaleLinear().domain(paddedDomain(data.effectiveness, 0, 1e-3)).range([bottom, top]);
-  const yRight = scaleLinear().domain(paddedDomain(data.efficiency, 1, 0.05)).range([bottom, top]);
+export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions, document: Document): SVGSVGElement {
+  const { width, height, id, labels, n, horizon, box, x, yLeft, yRight, signature } = layoutOf(data, options);
+  const { left, right, top, bottom } = box;
 
-  const svg = select(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
-    .attr('id', id)
-    .attr('class', 'time-series')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('width', width)
-    .attr('height', height)
-    .attr('role', 'img')
-    .attr('aria-labelledby', `${id}-title ${id}-desc`)
-    .attr('data-ticks', n);
-  svg.append('title').attr('id', `${id}-title`).text(labels.title);
-  svg.append('desc').attr('id', `${id}-desc`).text(labels.caption);
-  svg.append('text').attr('class', 'chart-title').attr('x', left).attr('y', 20).attr('font-weight', 'bold').text(labels.title);
-  drawLegend(svg, id, labels, left);
+  const svg = chartRoot(document, { id, className: 'time-series', width, height, title: labels.title, caption: labels.caption, rows: n });
+  drawLegend(svg, id, [
+    { key: 'effectiveness', kind: 'line', text: labels.effectiveness, colour: METRIC_COLOURS.effectiveness },
+    { key: 'efficiency', kind: 'line', text: labels.efficiency, colour: METRIC_COLOURS.efficiency, dash: EFFICIENCY_DASH },
+    { key: 'events', kind: 'line', text: labels.events, colour: EVENT_COLOURS.event, dash: '3 3', width: 1.5 },
+    { key: 'live', kind: 'line', text: labels.liveEvents, colour: EVENT_COLOURS.live, width: 1.5 },
+  ], left, 44, right - left);
 
-  // Axes.
   svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => String(d)));
-  svg.append('g').attr('id', `${id}-y-left`).attr('class', 'axis axis-left').attr('transform', `translate(${left},0)`).attr('color', COLOURS.effectiveness)
-    .call(axisLeft(rounded(yLeft)).ticks(5, yLeft.tickFormat(5, '~f')));
-  svg.append('g').attr('id', `${id}-y-right`).attr('class', 'axis axis-right').attr('transform', `translate(${right},0)`).attr('color', COLOURS.efficiency)
-    .call(axisRight(rounded(yRight)).ticks(5, yRight.tickFormat(5, '~f')));
+    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
+  svg.append('g').attr('id', `${id}-y-left`).attr('class', 'axis axis-left').attr('transform', `translate(${left},0)`).attr('color', METRIC_COLOURS.effectiveness)
+    .call(axisLeft(rounded(yLeft)).ticks(5).tickFormat((d) => tickFormatter(yLeft, 5, labels.decimal)(Number(d))));
+  svg.append('g').attr('id', `${id}-y-right`).attr('class', 'axis axis-right').attr('transform', `translate(${right},0)`).attr('color', METRIC_COLOURS.efficiency)
+    .call(axisRight(rounded(yRight)).ticks(5).tickFormat((d) => tickFormatter(yRight, 5, labels.decimal)(Number(d))));
 
-  svg.append('text').attr('id', `${id}-x-label`).attr('class', 'axis-label')
-    .attr('x', r2((left + right) / 2)).attr('y', height - 8).attr('text-anchor', 'middle').text(labels.xAxis);
-  svg.append('text').attr('id', `${id}-y-left-label`).attr('class', 'axis-label').attr('fill', COLOURS.effectiveness)
-    .attr('transform', `translate(14,${r2((top + bottom) / 2)}) rotate(-90)`).attr('text-anchor', 'middle').text(labels.yLeft);
-  svg.append('text').attr('id', `${id}-y-right-label`).attr('class', 'axis-label').attr('fill', COLOURS.efficiency)
-    .attr('transform', `translate(${width - 14},${r2((top + bottom) / 2)}) rotate(90)`).attr('text-anchor', 'middle').text(labels.yRight);
+  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
+  yAxisTitle(svg, `${id}-y-left-label`, labels.yLeft, 14, (top + bottom) / 2, 'left', METRIC_COLOURS.effectiveness);
+  yAxisTitle(svg, `${id}-y-right-label`, labels.yRight, width - 14, (top + bottom) / 2, 'right', METRIC_COLOURS.efficiency);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // Zero effectiveness is the "action makes no difference" line: the reader's reference.
   const zero = r2(yLeft(0));
   plot.append('line').attr('id', `${id}-zero`).attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', zero).attr('y2', zero)
-    .attr('stroke', COLOURS.effectiveness).attr('stroke-opacity', 0.35).attr('stroke-dasharray', '2 4');
-
-  const byTick = new Map<number, string[]>();
-  for (const event of data.events) (byTick.get(event.tick) ?? byTick.set(event.tick, []).get(event.tick)!).push(labels.eventName(event.type));
+    .attr('stroke', METRIC_COLOURS.effectiveness).attr('stroke-opacity', 0.4).attr('stroke-dasharray', '2 4');
   const markers = plot.append('g').attr('id', `${id}-events`).attr('class', 'events');
-  for (const [tick, names] of [...byTick].sort((a, b) => a[0] - b[0])) {
-    const at = r2(x(tick));
-    const marker = markers.append('g').attr('class', 'event-marker').attr('data-tick', tick);
-    marker.append('title').text(`${tick}: ${names.join(', ')}`);
-    marker.append('line').attr('x1', at).attr('x2', at).attr('y1', top).attr('y2', bottom)
-      .attr('stroke', COLOURS.event).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 3');
-  }
+  const series = (key: string, colour: string, dash: string | null) =>
+    plot.append('path').attr('id', `${id}-${key}`).attr('class', `series ${key}`).attr('fill', 'none')
+      .attr('stroke', colour).attr('stroke-width', 2).attr('stroke-dasharray', dash).attr('stroke-linejoin', 'round').node()!;
+  const effectiveness = series('effectiveness', METRIC_COLOURS.effectiveness, null);
+  const efficiency = series('efficiency', METRIC_COLOURS.efficiency, EFFICIENCY_DASH);
 
-  drawLine(plot, `${id}-effectiveness`, 'effectiveness', COLOURS.effectiveness, data, data.effectiveness, x, yLeft);
-  drawLine(plot, `${id}-efficiency`, 'efficiency', COLOURS.efficiency, data, data.efficiency, x, yRight);
+  const eventMarks = new Markers(markers.node()!, labels, x, top, bottom);
+  const redraw = (next: TimeSeriesData) => {
+    svg.attr('data-ticks', next.tick.length);
+    eventMarks.draw(next.events);
+    seriesPath(effectiveness, next, next.effectiveness, x, yLeft);
+    seriesPath(efficiency, next, next.efficiency, x, yRight);
+  };
+  redraw(data);
+  rememberRedraw(svg.node()!, signature, redraw);
   return svg.node()!;
+}
+
+/** Moves an existing headline chart to new data of the same run; false when it must be rebuilt (scales or labels changed). */
+export function updateTimeSeriesChart(svg: SVGSVGElement, data: TimeSeriesData, options: TimeSeriesOptions): boolean {
+  return redrawInPlace(svg, layoutOf(data, options).signature, data);
 }

@@ -1,0 +1,105 @@
+/**
+ * The built site served by `vite preview` on port 0, and Debian's Chromium driven by
+ * playwright-core: one browser per test file, a fresh context per page. Every page records
+ * console errors, uncaught errors and Content-Security-Policy violations, so a test can
+ * require that there were none. Screenshots go to test-results/e2e/ (or $INTERSTICE_TEST_OUTPUT).
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parseScenario, runScenario, type RunResult, type Scenario } from '../../sim/index';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const OUTPUT_DIR = process.env.INTERSTICE_TEST_OUTPUT ?? join('test-results', 'e2e');
+
+export interface Site {
+  url: string;
+  browser: Browser;
+  /** A fresh context and page; `problems` collects console errors, page errors and CSP violations. */
+  open(options?: { locale?: string; hash?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+  /** Console errors, page errors and CSP violations seen since the last call (and closes the pages opened). */
+  finish(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const outDir = inject('distDir');
+  const server: PreviewServer = await preview({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  // A plain launch runs on a fresh temporary profile that Playwright deletes on close.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  let contexts: BrowserContext[] = [];
+  let problems: string[] = [];
+
+  return {
+    url,
+    browser,
+    async open({ locale = 'en-GB', hash = '', viewport = { width: 1280, height: 900 } } = {}) {
+      const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await page.goto(hash ? `${url}#${hash}` : url);
+      return page;
+    },
+    async finish() {
+      for (const context of contexts) await context.close();
+      contexts = [];
+      const seen = problems;
+      problems = [];
+      return seen;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`), fullPage: true });
+}
+
+export async function scenarioFile(name: string): Promise<Scenario> {
+  const parsed = parseScenario(await readFile(`scenarios/${name}.json`, 'utf8'), name);
+  if (!parsed.ok) throw new Error(`scenarios/${name}.json is invalid`);
+  return parsed.scenario;
+}
+
+export async function nodeRun(name: string, seed: number): Promise<RunResult> {
+  return runScenario(await scenarioFile(name), seed);
+}
+
+/** Exact values the page holds for one column of the data table. */
+export async function tableColumn(page: Page, column: string): Promise<number[]> {
+  return page.$$eval(`#data-table td[data-column="${column}"]`, (cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
+}
+
+export const state = (page: Page) => page.getAttribute('#app', 'data-state');
+export const tick = async (page: Page) => Number(await page.getAttribute('#app', 'data-tick'));
+export const ready = (page: Page) => page.waitForSelector('#app[data-state="ready"]');
+export const done = (page: Page) => page.waitForSelector('#app[data-state="done"]', { timeout: 60_000 });

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+/** Compare mode: two runs overlaid in two panels, A solid and B dashed; a file snapshot. */
+import { describe, expect, it } from 'vitest';
+import { compareChart, updateCompareChart, type CompareData } from '../../viz/charts/compare';
+import { duplicateIds, overPrecise, snapshotText } from './svgText';
+
+const data: CompareData = {
+  a: { tick: [1, 2, 3, 4], effectiveness: [0, 0.0003, 0.0004, 0.0002], efficiency: [1, 0.99, 0.98, 0.985] },
+  b: { tick: [1, 2, 3, 4], effectiveness: [0, 0.0012, 0.0009, 0.001], efficiency: [1, 0.985, 1.004, 0.99] },
+};
+const build = () => compareChart(data, { horizon: 12, labels: { runB: 'Run B: leadership = facilitative' } }, document);
+
+describe('compareChart', () => {
+  it('has a title, a description, two panels with axis titles, and a legend naming both runs', () => {
+    const svg = build();
+    expect(svg.querySelector('#compare-title')?.textContent).toBe('Compare: the same seed under two settings');
+    expect(svg.querySelector('#compare-y-top-label')?.textContent).toBe('Collective effectiveness');
+    expect(svg.querySelector('#compare-y-bottom-label')?.textContent).toBe('Organisational efficiency');
+    expect([...svg.querySelectorAll('#compare-legend text')].map((t) => t.textContent)).toEqual(['Run A', 'Run B: leadership = facilitative']);
+    expect(duplicateIds(svg)).toEqual([]);
+  });
+
+  it('draws run A solid and run B dashed in both panels', () => {
+    const svg = build();
+    for (const id of ['a-effectiveness', 'b-effectiveness', 'a-efficiency', 'b-efficiency']) expect(svg.querySelector(`#compare-${id}`)?.getAttribute('d')).toMatch(/^M/);
+    expect(svg.querySelector('#compare-a-effectiveness')?.hasAttribute('stroke-dasharray')).toBe(false);
+    expect(svg.querySelector('#compare-b-effectiveness')?.getAttribute('stroke-dasharray')).toBe('7 3');
+  });
+
+  it('moves in place while the scales hold', () => {
+    const svg = compareChart({ a: data.a, b: { tick: [1, 2, 3], effectiveness: [0, 0.0012, 0.0009], efficiency: [1, 0.985, 1.004] } }, { horizon: 12 }, document);
+    expect(updateCompareChart(svg, data, { horizon: 12 })).toBe(true);
+    expect(svg.querySelector('#compare-b-effectiveness')?.getAttribute('d')?.match(/L/g)).toHaveLength(3);
+  });
+
+  it('rounds every coordinate and matches the stored SVG', async () => {
+    expect(overPrecise(build())).toEqual([]);
+    await expect(snapshotText(build())).toMatchFileSnapshot('./__snapshots__/compare.svg');
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+/** Population outcome with and without the action: two lines and the gap; a file snapshot. */
+import { describe, expect, it } from 'vitest';
+import { counterfactualChart, updateCounterfactualChart, type CounterfactualData } from '../../viz/charts/counterfactual';
+import { duplicateIds, overPrecise, snapshotText } from './svgText';
+
+const data = {
+  tick: Float64Array.from([1, 2, 3, 4, 5]),
+  withAction: Float64Array.from([0.5, 0.502, 0.506, 0.509, 0.508]),
+  withoutAction: Float64Array.from([0.5, 0.501, 0.5, 0.499, 0.5]),
+} satisfies CounterfactualData;
+const build = () => counterfactualChart(data, { horizon: 12 }, document);
+
+describe('counterfactualChart', () => {
+  it('has a title, a description, axis titles and a legend', () => {
+    const svg = build();
+    expect(svg.querySelector('#outcome-title')?.textContent).toBe('Population outcome with and without the joint action');
+    expect(svg.querySelector('#outcome-y-label')?.textContent).toBe('Population outcome (share of needs met)');
+    expect([...svg.querySelectorAll('#outcome-legend text')].map((t) => t.textContent)).toEqual([
+      'With the action',
+      'Without the action (counterfactual)',
+      'Difference made by the action',
+    ]);
+    expect(duplicateIds(svg)).toEqual([]);
+  });
+
+  it('draws both lines and the gap between them', () => {
+    const svg = build();
+    for (const id of ['#outcome-with', '#outcome-without']) expect(svg.querySelector(id)?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/);
+    expect(svg.querySelector('#outcome-gap')?.getAttribute('d')).toMatch(/Z$/);
+    expect(svg.querySelector('#outcome-without')?.getAttribute('stroke-dasharray')).toBe('5 4');
+  });
+
+  it('moves in place while the scale holds', () => {
+    const svg = counterfactualChart({ tick: data.tick.slice(0, 4), withAction: data.withAction.slice(0, 4), withoutAction: data.withoutAction.slice(0, 4) }, { horizon: 12 }, document);
+    expect(updateCounterfactualChart(svg, data, { horizon: 12 })).toBe(true);
+    expect(svg.outerHTML).toBe(build().outerHTML);
+  });
+
+  it('rounds every coordinate and matches the stored SVG', async () => {
+    expect(overPrecise(build())).toEqual([]);
+    await expect(snapshotText(build())).toMatchFileSnapshot('./__snapshots__/counterfactual.svg');
+  });
+});

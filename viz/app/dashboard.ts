@@ -1,0 +1,218 @@
+/**
+ * The charts on the page: draws each one into its figure when its data or language
+ * changed since it was last drawn, and moves the network view in place instead of
+ * rebuilding it. Each figure's caption is the chart's own description, so the page and an
+ * exported SVG say the same thing.
+ *
+ * So that no frame's work grows with the number of charts or the length of the run:
+ * while a run plays, charts scrolled out of view wait until they come back into view
+ * (or the run pauses), and a frame draws one chart, taking the stale charts in turn;
+ * when paused, a frame draws charts until its time budget is spent. What is left stays
+ * marked stale for the next frame.
+ */
+import { timeSeriesChart, updateTimeSeriesChart } from '../charts/timeSeries';
+import { phaseChart, updatePhaseChart } from '../charts/phase';
+import { membershipChart, updateMembershipChart } from '../charts/membership';
+import { gridChart } from '../charts/grid';
+import { networkChart, updateNetworkChart, type NetworkData } from '../charts/network';
+import { counterfactualChart, updateCounterfactualChart } from '../charts/counterfactual';
+import { compareChart, updateCompareChart, type CompareRun } from '../charts/compare';
+import type { ChartKey, ChartLabels, Dictionary } from './i18n';
+import type { Lane } from './runner';
+
+export const CHART_KEYS: readonly ChartKey[] = ['compare', 'headline', 'outcome', 'phase', 'membership', 'grid', 'network'];
+
+interface Slot {
+  figure: HTMLElement;
+  holder: HTMLElement;
+  caption: HTMLElement;
+  buttons: HTMLButtonElement[];
+  svg: SVGSVGElement | undefined;
+  /** What the chart shows now: data versions and language. */
+  drawn: string;
+}
+
+export interface DashboardFrame {
+  labels: ChartLabels;
+  /** Bumped when the language changes. */
+  labelsVersion: number;
+  a: Lane;
+  b: Lane | undefined;
+}
+
+/** Drawing time per frame (ms): a frame with all its other work stays well under 50 ms. */
+const FRAME_BUDGET_MS = 14;
+
+export class Dashboard {
+  private slots = new Map<ChartKey, Slot>();
+  /** Charts in or near the viewport (all of them where IntersectionObserver is missing). */
+  private visible = new Set<ChartKey>(CHART_KEYS);
+  private started = 0;
+  private budget = Number.POSITIVE_INFINITY;
+  private playing = false;
+  private left = false;
+  /** Charts drawn in this frame, and where the next playing frame starts looking. */
+  private drawnThisFrame = 0;
+  private turn = 0;
+
+  /** `onVisible` asks for a frame when a chart scrolls into view (it may be stale). */
+  constructor(
+    private doc: Document,
+    root: HTMLElement,
+    onExport: (key: ChartKey, format: 'svg' | 'png') => void,
+    onVisible: () => void = () => {},
+  ) {
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver(
+            (entries) => {
+              for (const entry of entries) {
+                const key = (entry.target as HTMLElement).dataset.chart as ChartKey;
+                if (entry.isIntersecting) this.visible.add(key);
+                else this.visible.delete(key);
+              }
+              onVisible();
+            },
+            { rootMargin: '200px' },
+          );
+    if (observer) this.visible.clear();
+    for (const key of CHART_KEYS) {
+      const figure = root.querySelector<HTMLElement>(`figure[data-chart="${key}"]`);
+      if (!figure) throw new Error(`the page has no figure for the ${key} chart`);
+      const holder = figure.querySelector<HTMLElement>('.chart-holder')!;
+      const caption = figure.querySelector<HTMLElement>('figcaption')!;
+      const tools = doc.createElement('div');
+      tools.className = 'chart-tools';
+      const buttons = (['svg', 'png'] as const).map((format) => {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.dataset.download = format;
+        button.textContent = format.toUpperCase();
+        button.disabled = true;
+        button.addEventListener('click', () => onExport(key, format));
+        tools.append(button);
+        return button;
+      });
+      caption.after(tools);
+      this.slots.set(key, { figure, holder, caption, buttons, svg: undefined, drawn: '' });
+      observer?.observe(figure);
+    }
+  }
+
+  /** Export buttons' accessible names follow the language. */
+  texts(dict: Dictionary, labels: ChartLabels): void {
+    for (const [key, slot] of this.slots) {
+      const title = labels[key].title;
+      slot.buttons[0]!.setAttribute('aria-label', dict.downloadChart(title, 'SVG'));
+      slot.buttons[1]!.setAttribute('aria-label', dict.downloadChart(title, 'PNG'));
+    }
+  }
+
+  setCompare(on: boolean): void {
+    this.slots.get('compare')!.figure.hidden = !on;
+  }
+
+  svg(key: ChartKey): SVGSVGElement | undefined {
+    return this.slots.get(key)?.svg;
+  }
+
+  /** Forgets what was drawn (a new run): the next render draws everything. */
+  clear(): void {
+    for (const slot of this.slots.values()) slot.drawn = '';
+  }
+
+  /**
+   * Draws what changed, within the frame's budget. Returns true when a chart that should
+   * be drawn now is left for the next frame.
+   */
+  render(frame: DashboardFrame, playing: boolean, budgetMs = FRAME_BUDGET_MS): boolean {
+    this.started = performance.now();
+    this.budget = budgetMs;
+    this.playing = playing;
+    this.left = false;
+    this.drawnThisFrame = 0;
+    this.drawAll(frame);
+    // Past the last chart: start again from the first one.
+    if (this.drawnThisFrame === 0 && this.left) {
+      this.turn = 0;
+      this.drawAll(frame);
+    }
+    return this.left;
+  }
+
+  private drawAll(frame: DashboardFrame): void {
+    const { a, b, labels } = frame;
+    const stamp = `${a.series.version}:${a.scenario.ticks}`;
+    const horizon = a.scenario.ticks;
+    const s = a.series;
+    const tick = s.column('tick');
+    const effectiveness = s.column('collective_effectiveness');
+    const efficiency = s.column('organisational_efficiency');
+    const again = String(frame.labelsVersion);
+
+    const headline = { tick, effectiveness, efficiency, events: s.shown };
+    const headlineOptions = { horizon, idPrefix: 'ts', labels: labels.headline };
+    this.draw('headline', stamp, again, () => timeSeriesChart(headline, headlineOptions, this.doc), (svg) => updateTimeSeriesChart(svg, headline, headlineOptions));
+
+    const outcome = { tick, withAction: s.column('population_outcome'), withoutAction: s.column('population_outcome_counterfactual') };
+    const outcomeOptions = { horizon, idPrefix: 'outcome', labels: labels.outcome };
+    this.draw('outcome', stamp, again, () => counterfactualChart(outcome, outcomeOptions, this.doc), (svg) => updateCounterfactualChart(svg, outcome, outcomeOptions));
+
+    const phase = { tick, effectiveness, efficiency };
+    const phaseOptions = { horizon, idPrefix: 'phase', labels: labels.phase };
+    this.draw('phase', stamp, again, () => phaseChart(phase, phaseOptions, this.doc), (svg) => updatePhaseChart(svg, phase, phaseOptions));
+
+    const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves') };
+    const membersOptions = { horizon, idPrefix: 'members', labels: labels.membership };
+    this.draw('membership', stamp, again, () => membershipChart(members, membersOptions, this.doc), (svg) => updateMembershipChart(svg, members, membersOptions));
+
+    // 21 cells: cheaper to draw again than to update.
+    this.draw('grid', stamp, again, () => gridChart({ occupancy: s.occupancy, empty: s.empty, current: s.current }, { idPrefix: 'grid', labels: labels.grid }, this.doc));
+
+    if (s.state) {
+      const network: NetworkData = { structure: a.structure, state: s.state, steward: a.scenario.action.steward };
+      this.draw('network', stamp, again, () => networkChart(network, { idPrefix: 'network', labels: labels.network }, this.doc), (svg) => updateNetworkChart(svg, network));
+    }
+    if (b) {
+      const run = (lane: Lane): CompareRun => ({
+        tick: lane.series.column('tick'),
+        effectiveness: lane.series.column('collective_effectiveness'),
+        efficiency: lane.series.column('organisational_efficiency'),
+      });
+      const compare = { a: run(a), b: run(b) };
+      const compareOptions = { horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: labels.compare };
+      this.draw('compare', `${stamp}:${b.series.version}`, again, () => compareChart(compare, compareOptions, this.doc), (svg) => updateCompareChart(svg, compare, compareOptions));
+    }
+  }
+
+  /**
+   * Draws a chart when `stamp` changed. A chart drawn under the same `again` key (the
+   * language) is first offered to `update`, which moves it in place and returns false
+   * when it cannot (then a new chart is built).
+   */
+  private draw(key: ChartKey, stamp: string, again: string, build: () => SVGSVGElement, update?: (svg: SVGSVGElement) => boolean): void {
+    const slot = this.slots.get(key)!;
+    const drawn = `${again}#${stamp}`;
+    if (slot.drawn === drawn) return;
+    if (this.playing && !this.visible.has(key)) return;
+    const order = CHART_KEYS.indexOf(key);
+    // Playing: one chart a frame, starting after the one drawn last (so each gets its turn).
+    const outOfTurn = this.playing && (this.drawnThisFrame > 0 || order < this.turn);
+    // Paused: go on while half the budget is left (the next chart may cost as much again).
+    if (outOfTurn || performance.now() - this.started > this.budget / 2) {
+      this.left = true;
+      return;
+    }
+    this.drawnThisFrame++;
+    this.turn = order + 1;
+    const sameRun = slot.svg !== undefined && slot.drawn.startsWith(`${again}#`);
+    if (!(update && sameRun && update(slot.svg!))) {
+      slot.svg = build();
+      slot.holder.replaceChildren(slot.svg);
+      slot.caption.textContent = slot.svg.querySelector('desc')?.textContent ?? '';
+      for (const button of slot.buttons) button.disabled = false;
+    }
+    slot.drawn = drawn;
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The settings form, generated from the scenario's JSON Schema (the committed
+ * scenarios/scenario.schema.json, so zod stays out of the page's bundle): a select for
+ * each enum, a checkbox for each boolean, a number field with the schema's bounds for each
+ * number, a group of checkboxes for a list of enum values. Labels are short names from
+ * the dictionary; the hint under each is the schema's description (or its `fr`).
+ *
+ * In compare mode each setting has a second control, for run B.
+ */
+import schemaJson from '../../scenarios/scenario.schema.json';
+import type { Dictionary, Language } from './i18n';
+import { SETTING_PATHS, valueAt, type SettingPath } from './setup';
+
+export type Run = 'A' | 'B';
+
+interface SchemaNode {
+  type?: string | string[];
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  description?: string;
+  fr?: string;
+  unit?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+}
+
+export type Control =
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'boolean' }
+  | { kind: 'number'; integer: boolean; nullable: boolean; min?: number; max?: number }
+  | { kind: 'enumList'; values: string[] };
+
+export interface SettingSpec {
+  path: SettingPath;
+  control: Control;
+  description: { en: string; fr: string };
+  unit?: string;
+}
+
+/** The schema node at a dotted path. */
+export function schemaNode(root: SchemaNode, path: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root;
+  for (const key of path.split('.')) node = node?.properties?.[key];
+  return node;
+}
+
+/** What control a schema node calls for. */
+export function controlFor(node: SchemaNode): Control | undefined {
+  const nonNull = node.anyOf?.filter((option) => option.type !== 'null');
+  const nullable = node.anyOf !== undefined && nonNull!.length < node.anyOf.length;
+  const base = nonNull && nonNull.length === 1 ? nonNull[0]! : node;
+  if (base.enum && base.type === 'string') return { kind: 'enum', values: base.enum.map(String) };
+  if (base.type === 'boolean') return { kind: 'boolean' };
+  if (base.type === 'integer' || base.type === 'number') {
+    const min = base.minimum ?? base.exclusiveMinimum;
+    return {
+      kind: 'number',
+      integer: base.type === 'integer',
+      nullable,
+      ...(min !== undefined ? { min } : {}),
+      ...(base.maximum !== undefined ? { max: base.maximum } : {}),
+    };
+  }
+  if (base.type === 'array' && base.items?.enum) return { kind: 'enumList', values: base.items.enum.map(String) };
+  return undefined;
+}
+
+export function settingSpecs(root: SchemaNode = schemaJson as SchemaNode): SettingSpec[] {
+  return SETTING_PATHS.flatMap((path) => {
+    const node = schemaNode(root, path);
+    const control = node && controlFor(node);
+    if (!node || !control) return [];
+    const spec: SettingSpec = { path, control, description: { en: node.description ?? '', fr: node.fr ?? node.description ?? '' } };
+    if (node.unit) spec.unit = node.unit;
+    return [spec];
+  });
+}
+
+const domId = (run: Run, path: string) => `setting-${run}-${path.replaceAll('.', '-')}`;
+
+/** Values compare as JSON (arrays of instruments, nulls). */
+export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export class SettingsForm {
+  readonly specs = settingSpecs();
+  private values: Record<Run, unknown> = { A: undefined, B: undefined };
+
+  constructor(
+    private doc: Document,
+    private container: HTMLElement,
+    private onChange: (run: Run, path: SettingPath, value: unknown) => void,
+  ) {}
+
+  /** (Re)builds the controls in a language; values are restored from the last `setValues`. */
+  build(dict: Dictionary, lang: Language): void {
+    const doc = this.doc;
+    const head = doc.createElement('div');
+    head.className = 'setting-row setting-head';
+    head.setAttribute('aria-hidden', 'true');
+    for (const [text, className] of [[dict.setting, ''], [dict.runA, 'run-a'], [dict.runB, 'run-b']] as const) {
+      const cell = doc.createElement('span');
+      cell.textContent = text;
+      if (className) cell.className = className;
+      head.append(cell);
+    }
+    const rows = this.specs.map((spec) => this.row(spec, dict, lang));
+    this.container.replaceChildren(head, ...rows);
+    this.setValues(this.values.A, this.values.B);
+  }
+
+  private row(spec: SettingSpec, dict: Dictionary, lang: Language): HTMLElement {
+    const doc = this.doc;
+    const row = doc.createElement('div');
+    row.className = 'setting-row';
+    row.dataset.path = spec.path;
+    const name = dict.settingLabels[spec.path] ?? spec.path;
+    const hintId = `${domId('A', spec.path)}-hint`;
+    const labelId = `${domId('A', spec.path)}-label`;
+    const label = doc.createElement(spec.control.kind === 'enumList' ? 'span' : 'label');
+    label.className = 'setting-label';
+    label.id = labelId;
+    label.textContent = name;
+    if (label instanceof HTMLLabelElement) label.htmlFor = domId('A', spec.path);
+    const hint = doc.createElement('p');
+    hint.className = 'setting-hint';
+    hint.id = hintId;
+    const unit = spec.unit ? ` (${dict.units[spec.unit] ?? spec.unit})` : '';
+    hint.textContent = spec.description[lang] + unit;
+    row.append(label, this.control(spec, 'A', name, labelId, hintId, dict), this.control(spec, 'B', dict.runBLabel(name), labelId, hintId, dict), hint);
+    return row;
+  }
+
+  private control(spec: SettingSpec, run: Run, name: string, labelId: string, hintId: string, dict: Dictionary): HTMLElement {
+    const doc = this.doc;
+    const cell = doc.createElement('div');
+    cell.className = `setting-control run-${run.toLowerCase()}`;
+    cell.dataset.run = run;
+    const id = domId(run, spec.path);
+    const emit = () => {
+      const value = this.read(spec, run);
+      if (value !== undefined) this.onChange(run, spec.path, value);
+      else this.setValues(this.values.A, this.values.B);
+    };
+    const c = spec.control;
+    if (c.kind === 'enumList') {
+      const group = doc.createElement('div');
+      group.id = id;
+      group.setAttribute('role', 'group');
+      if (run === 'A') group.setAttribute('aria-labelledby', labelId);
+      else group.setAttribute('aria-label', name);
+      group.setAttribute('aria-describedby', hintId);
+      for (const value of c.values) {
+        const option = doc.createElement('label');
+        option.className = 'check';
+        const box = doc.createElement('input');
+        box.type = 'checkbox';
+        box.value = value;
+        box.addEventListener('change', emit);
+        option.append(box, ` ${dict.enumLabels[value] ?? value}`);
+        group.append(option);
+      }
+      cell.append(group);
+      return cell;
+    }
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (c.kind === 'enum') {
+      input = doc.createElement('select');
+      for (const value of c.values) {
+        const option = doc.createElement('option');
+        option.value = value;
+        option.textContent = dict.enumLabels[value] ?? value;
+        input.append(option);
+      }
+    } else {
+      input = doc.createElement('input');
+      if (c.kind === 'boolean') input.type = 'checkbox';
+      else {
+        input.type = 'number';
+        input.inputMode = c.integer ? 'numeric' : 'decimal';
+        input.step = c.integer ? '1' : 'any';
+        if (c.min !== undefined) input.min = String(c.min);
+        if (c.max !== undefined) input.max = String(c.max);
+        if (c.nullable) input.placeholder = dict.never;
+      }
+    }
+    input.id = id;
+    if (run === 'B') input.setAttribute('aria-label', name);
+    input.setAttribute('aria-describedby', hintId);
+    input.addEventListener('change', emit);
+    cell.append(input);
+    return cell;
+  }
+
+  /** The control's value as the scenario wants it, or undefined when it is not a usable value. */
+  private read(spec: SettingSpec, run: Run): unknown {
+    const el = this.doc.getElementById(domId(run, spec.path));
+    if (!el) return undefined;
+    const c = spec.control;
+    if (c.kind === 'enumList') return c.values.filter((value) => el.querySelector<HTMLInputElement>(`input[value="${value}"]`)?.checked);
+    if (el instanceof HTMLSelectElement) return el.value;
+    if (!(el instanceof HTMLInputElement)) return undefined;
+    if (c.kind === 'boolean') return el.checked;
+    if (el.value.trim() === '') return c.kind === 'number' && c.nullable ? null : undefined;
+    const value = Number(el.value);
+    // Out-of-range numbers go through: the engine's validation names the problem and its path.
+    return Number.isFinite(value) ? value : undefined;
+  }
+
+  /** Shows the values of run A's and run B's scenarios (validated, so every field is there). */
+  setValues(a: unknown, b: unknown): void {
+    this.values = { A: a, B: b };
+    for (const spec of this.specs) {
+      for (const run of ['A', 'B'] as const) {
+        const scenario = run === 'A' ? a : (b ?? a);
+        if (scenario === undefined) continue;
+        this.write(spec, run, valueAt(scenario, spec.path));
+      }
+      const row = this.container.querySelector<HTMLElement>(`[data-path="${spec.path}"]`);
+      row?.classList.toggle('differs', b !== undefined && b !== null && !sameValue(valueAt(a, spec.path), valueAt(b, spec.path)));
+    }
+  }
+
+  private write(spec: SettingSpec, run: Run, value: unknown): void {
+    const el = this.doc.getElementById(domId(run, spec.path));
+    if (!el) return;
+    if (spec.control.kind === 'enumList') {
+      const chosen = Array.isArray(value) ? value : [];
+      for (const box of el.querySelectorAll<HTMLInputElement>('input')) box.checked = chosen.includes(box.value);
+    } else if (el instanceof HTMLSelectElement) el.value = String(value);
+    else if (el instanceof HTMLInputElement) {
+      if (spec.control.kind === 'boolean') el.checked = value === true;
+      else el.value = value === null || value === undefined ? '' : String(value);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * What defines a run on the page, and so what a shared link must carry: where the
+ * scenario comes from, the settings changed on the page (run A, and run B in compare
+ * mode), the seed, and the live events pressed so far.
+ */
+import type { LiveEvent } from '../sim';
+import type { ScenarioInput } from './runner';
+import { bundledScenario } from './scenarios';
+
+export type ScenarioSource = { kind: 'bundled'; id: string } | { kind: 'file'; name: string; text: string };
+
+/** Setting path (dotted) → value, as JSON. */
+export type Overrides = Record<string, unknown>;
+
+export interface RunSetup {
+  source: ScenarioSource;
+  seed: number;
+  /** Settings of run A that differ from the scenario. */
+  overrides: Overrides;
+  /** Compare mode: the settings in which run B differs from run A; null when compare is off. */
+  compare: Overrides | null;
+  /** Live events, in the order pressed, each with the tick at which it fires. */
+  live: LiveEvent[];
+}
+
+/** The settings the page offers as controls, in the order shown. Shared links may set only these. */
+export const SETTING_PATHS = [
+  'ticks',
+  'action.arrangement',
+  'action.governance',
+  'action.nao_capacity',
+  'action.leadership',
+  'action.steward',
+  'action.evaluation',
+  'action.participation',
+  'action.target_specificity',
+  'action.instruments',
+  'action.funding.grant',
+  'action.funding.ends_at',
+  'action.initial_members',
+  'behaviour.mentality',
+  'organisations.count.E',
+  'organisations.count.P',
+  'organisations.count.T',
+] as const;
+export type SettingPath = (typeof SETTING_PATHS)[number];
+
+export function isSettingPath(path: string): path is SettingPath {
+  return (SETTING_PATHS as readonly string[]).includes(path);
+}
+
+export const MAX_SEED = 0xffff_ffff;
+
+export function isSeed(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= MAX_SEED;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+export function valueAt(root: unknown, path: string): unknown {
+  let current = root;
+  for (const key of path.split('.')) {
+    if (!isPlainObject(current) || !Object.hasOwn(current, key)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+/** A copy of `raw` with each override written at its path (only known setting paths, so no prototype keys). */
+export function applyOverrides(raw: unknown, overrides: Overrides): unknown {
+  const root: Record<string, unknown> = isPlainObject(raw) ? structuredClone(raw) : {};
+  for (const [path, value] of Object.entries(overrides)) {
+    if (!isSettingPath(path)) continue;
+    const keys = path.split('.');
+    let current = root;
+    for (const key of keys.slice(0, -1)) {
+      if (!isPlainObject(current[key])) current[key] = {};
+      current = current[key] as Record<string, unknown>;
+    }
+    current[keys[keys.length - 1]!] = structuredClone(value);
+  }
+  return root;
+}
+
+/** The scenario's own content: the bundled object, or the file parsed (undefined when it is not JSON). */
+export function sourceObject(source: ScenarioSource): unknown {
+  if (source.kind === 'bundled') return bundledScenario(source.id)?.raw;
+  try {
+    return JSON.parse(source.text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What to hand the engine: a file untouched keeps its text, so its problems come with line:column. */
+export function engineInput(source: ScenarioSource, overrides: Overrides): ScenarioInput {
+  if (source.kind === 'file' && Object.keys(overrides).length === 0) return { kind: 'text', text: source.text, source: source.name };
+  return { kind: 'object', value: applyOverrides(sourceObject(source), overrides) };
+}
+
+/** Run B's settings: A's, then B's differences. */
+export function overridesB(setup: RunSetup): Overrides {
+  return { ...setup.overrides, ...setup.compare };
+}
+
+/**
+ * The scenario as a file that reproduces the page's run: the settings applied and the
+ * live events appended as scheduled events (`at` = the tick they fired at).
+ */
+export function scenarioForExport(source: ScenarioSource, overrides: Overrides, live: readonly LiveEvent[]): Record<string, unknown> {
+  const scenario = applyOverrides(sourceObject(source), overrides) as Record<string, unknown>;
+  if (live.length > 0) {
+    const events = Array.isArray(scenario.events) ? [...(scenario.events as unknown[])] : [];
+    for (const { tick, event } of live) events.push({ at: tick, ...event });
+    scenario.events = events;
+  }
+  return scenario;
+}
+

@@ -1,0 +1,121 @@
+/**
+ * Population outcome with the joint action and without it (the counterfactual run on the
+ * same random stream). The shaded gap between the two lines is collective effectiveness.
+ */
+import { area, axisBottom, axisLeft, line, scaleLinear } from 'd3';
+import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, redrawInPlace, rememberRedraw, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { OUTCOME_COLOURS } from './palette';
+
+export interface CounterfactualData {
+  tick: ArrayLike<number>;
+  /** `population_outcome`: with the action. */
+  withAction: ArrayLike<number>;
+  /** `population_outcome_counterfactual`: without it. */
+  withoutAction: ArrayLike<number>;
+}
+
+export interface CounterfactualLabels {
+  title: string;
+  caption: string;
+  xAxis: string;
+  yAxis: string;
+  withAction: string;
+  withoutAction: string;
+  gap: string;
+  decimal: string;
+}
+
+export interface CounterfactualOptions {
+  width?: number;
+  height?: number;
+  horizon?: number;
+  idPrefix?: string;
+  labels?: Partial<CounterfactualLabels>;
+}
+
+export const DEFAULT_COUNTERFACTUAL_LABELS: CounterfactualLabels = {
+  title: 'Population outcome with and without the joint action',
+  caption:
+    'Solid line: the population outcome (share of needs met) in this run; dashed line: the same territory, same random shocks, without the joint action. ' +
+    'The shaded gap between them is the collective effectiveness of the headline chart.',
+  xAxis: 'Time (months)',
+  yAxis: 'Population outcome (share of needs met)',
+  withAction: 'With the action',
+  withoutAction: 'Without the action (counterfactual)',
+  gap: 'Difference made by the action',
+  decimal: '.',
+};
+
+const MARGIN = { top: 70, right: 24, bottom: 48, left: 76 } as const;
+
+/** Size, scales and labels, with a signature of them (what an in-place update must not change). */
+function layoutOf(data: CounterfactualData, options: CounterfactualOptions) {
+  const width = options.width ?? 720;
+  const height = options.height ?? 360;
+  const id = options.idPrefix ?? 'outcome';
+  const labels: CounterfactualLabels = { ...DEFAULT_COUNTERFACTUAL_LABELS, ...options.labels };
+  const n = Math.min(data.tick.length, data.withAction.length, data.withoutAction.length);
+  const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
+  const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const column of [data.withAction, data.withoutAction]) {
+    for (let k = 0; k < n; k++) {
+      const v = column[k]!;
+      if (Number.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+  }
+  const anchor = Number.isFinite(lo) ? (lo + hi) / 2 : 0.5;
+  const domain = paddedDomain(Number.isFinite(lo) ? [lo, hi] : [], anchor, 0.01);
+  const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
+  const y = scaleLinear().domain(domain).range([box.bottom, box.top]);
+  return { width, height, id, labels, n, horizon, box, x, y, signature: [width, height, id, horizon, ...domain, labelsSignature(options.labels)].join('|') };
+}
+
+export function counterfactualChart(data: CounterfactualData, options: CounterfactualOptions, document: Document): SVGSVGElement {
+  const { width, height, id, labels, n, horizon, box, x, y, signature } = layoutOf(data, options);
+  const { left, right, top, bottom } = box;
+
+  const svg = chartRoot(document, { id, className: 'counterfactual', width, height, title: labels.title, caption: labels.caption, rows: n });
+  drawLegend(svg, id, [
+    { key: 'with', kind: 'line', colour: OUTCOME_COLOURS.with, text: labels.withAction },
+    { key: 'without', kind: 'line', colour: OUTCOME_COLOURS.without, dash: '5 4', text: labels.withoutAction },
+    { key: 'gap', kind: 'rect', fill: OUTCOME_COLOURS.gap, text: labels.gap },
+  ], left, 44, right - left);
+
+  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
+    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
+  svg.append('g').attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
+    .call(axisLeft(rounded(y)).ticks(5).tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))));
+  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
+  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
+
+  const plot = svg.append('g').attr('id', `${id}-plot`);
+  const gap = plot.append('path').attr('id', `${id}-gap`).attr('class', 'gap').attr('fill', OUTCOME_COLOURS.gap).attr('fill-opacity', 0.45).node()!;
+  const lineEl = (key: string, colour: string, dash: string | null) =>
+    plot.append('path').attr('id', `${id}-${key}`).attr('class', `series ${key}`).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 2).attr('stroke-dasharray', dash).node()!;
+  const without = lineEl('without', OUTCOME_COLOURS.without, '5 4');
+  const withAction = lineEl('with', OUTCOME_COLOURS.with, null);
+
+  const setPath = (el: SVGPathElement, d: string | null) => (d ? el.setAttribute('d', d) : el.removeAttribute('d'));
+  const redraw = (next: CounterfactualData) => {
+    const rows = Math.min(next.tick.length, next.withAction.length, next.withoutAction.length);
+    svg.attr('data-ticks', rows);
+    setPath(gap, area<number>().x((k) => x(next.tick[k]!)).y0((k) => y(next.withoutAction[k]!)).y1((k) => y(next.withAction[k]!))
+      .defined((k) => Number.isFinite(next.withAction[k]!) && Number.isFinite(next.withoutAction[k]!)).digits(2)(strideRows(rows)));
+    for (const [el, values] of [[without, next.withoutAction], [withAction, next.withAction]] as const) {
+      setPath(el, line<number>().x((k) => x(next.tick[k]!)).y((k) => y(values[k]!)).defined((k) => Number.isFinite(values[k]!)).digits(2)(thinRows(next.tick, values, rows, x)));
+    }
+  };
+  redraw(data);
+  rememberRedraw(svg.node()!, signature, redraw);
+  return svg.node()!;
+}
+
+/** Moves an existing chart to new data of the same run; false when it must be rebuilt. */
+export function updateCounterfactualChart(svg: SVGSVGElement, data: CounterfactualData, options: CounterfactualOptions): boolean {
+  return redrawInPlace(svg, layoutOf(data, options).signature, data);
+}

@@ -1,0 +1,124 @@
+/**
+ * The intersectoral grid of the source deck (3 × 7): rows by fields engaged, columns by
+ * orders present among members. Shading and a percentage give the share of months spent
+ * in each cell; a thick outline marks the current cell.
+ */
+import { interpolateRgb, range } from 'd3';
+import { chartRoot, drawLegend, r2 } from './common';
+import { INK, MUTED } from './palette';
+
+/** Column labels in the deck's order (as sim/model/grid.ts GRID_COLUMNS). */
+export const GRID_COLUMN_LABELS = ['E', 'P', 'T', 'EP', 'ET', 'PT', 'EPT'] as const;
+
+export interface GridData {
+  /** Months spent in each of the 21 cells, row-major (one, multi, trans × E … EPT). */
+  occupancy: ArrayLike<number>;
+  /** Months with no members (outside the grid). */
+  empty: number;
+  /** The current cell 0..20, or -1 when the action has no members. */
+  current: number;
+}
+
+export interface GridLabels {
+  title: string;
+  caption: string;
+  rows: readonly [string, string, string];
+  rowAxis: string;
+  columnAxis: string;
+  share: string;
+  current: string;
+  /** "Months with no members: …" */
+  empty: (percent: string) => string;
+  /** Formats a share 0..1 as a percentage in the page's language. */
+  percent: (share: number) => string;
+}
+
+export interface GridOptions {
+  width?: number;
+  height?: number;
+  idPrefix?: string;
+  labels?: Partial<GridLabels>;
+}
+
+export const DEFAULT_GRID_LABELS: GridLabels = {
+  title: 'The intersectoral grid: where the partnership has been',
+  caption:
+    'Rows: how many fields the members work in; columns: which orders are among the members (E State, P private, T third sector). ' +
+    'The percentage and the shading give the share of months spent in each cell; the thick outline is the current cell.',
+  rows: ['One field', 'Several fields', 'Trans-field'],
+  rowAxis: 'Fields engaged',
+  columnAxis: 'Orders among members',
+  share: 'Share of months',
+  current: 'Now',
+  empty: (percent) => `Months with no members: ${percent}`,
+  percent: (share) => `${Math.round(share * 100)}%`,
+};
+
+const SHADE = interpolateRgb('#ffffff', '#27425e');
+const MARGIN = { top: 96, right: 20, bottom: 36, left: 130 } as const;
+
+export function gridChart(data: GridData, options: GridOptions, document: Document): SVGSVGElement {
+  const width = options.width ?? 720;
+  const height = options.height ?? 320;
+  const id = options.idPrefix ?? 'grid';
+  const labels: GridLabels = { ...DEFAULT_GRID_LABELS, ...options.labels };
+  let total = data.empty;
+  let most = 0;
+  for (let c = 0; c < 21; c++) {
+    total += data.occupancy[c] ?? 0;
+    most = Math.max(most, data.occupancy[c] ?? 0);
+  }
+  const share = (months: number) => (total > 0 ? months / total : 0);
+  const cellWidth = (width - MARGIN.left - MARGIN.right) / 7;
+  const cellHeight = (height - MARGIN.top - MARGIN.bottom) / 3;
+
+  const svg = chartRoot(document, { id, className: 'grid', width, height, title: labels.title, caption: labels.caption, rows: total });
+  drawLegend(svg, id, [{ key: 'current', kind: 'rect', fill: '#fff', stroke: INK, text: labels.current }], MARGIN.left, 44, 200);
+  // Shading legend: from 0 to the busiest cell's share.
+  const gradientId = `${id}-gradient`;
+  const gradient = svg.append('defs').append('linearGradient').attr('id', gradientId);
+  gradient.append('stop').attr('offset', 0).attr('stop-color', SHADE(0));
+  gradient.append('stop').attr('offset', 1).attr('stop-color', SHADE(1));
+  const ramp = svg.append('g').attr('id', `${id}-ramp`).attr('class', 'ramp').attr('transform', `translate(${width - MARGIN.right - 180},38)`);
+  ramp.append('rect').attr('width', 180).attr('height', 8).attr('fill', `url(#${gradientId})`).attr('stroke', MUTED).attr('stroke-width', 0.5);
+  ramp.append('text').attr('y', 20).attr('font-size', 10).text(labels.percent(0));
+  ramp.append('text').attr('x', 90).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'middle').text(labels.share);
+  ramp.append('text').attr('x', 180).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'end').text(labels.percent(share(most)));
+
+  svg.append('text').attr('id', `${id}-column-axis`).attr('class', 'axis-label').attr('x', r2(MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2)).attr('y', MARGIN.top - 26)
+    .attr('text-anchor', 'middle').text(labels.columnAxis);
+  svg.append('text').attr('id', `${id}-row-axis`).attr('class', 'axis-label').attr('x', 12).attr('y', MARGIN.top - 10).text(labels.rowAxis);
+
+  const cells = svg.append('g').attr('id', `${id}-cells`);
+  GRID_COLUMN_LABELS.forEach((column, c) => {
+    svg.append('text').attr('class', 'column-label').attr('x', r2(MARGIN.left + (c + 0.5) * cellWidth)).attr('y', MARGIN.top - 8)
+      .attr('text-anchor', 'middle').attr('font-weight', 'bold').text(column);
+  });
+  labels.rows.forEach((row, r) => {
+    svg.append('text').attr('class', 'row-label').attr('x', MARGIN.left - 8).attr('y', r2(MARGIN.top + (r + 0.5) * cellHeight)).attr('dy', '0.32em')
+      .attr('text-anchor', 'end').text(row);
+  });
+  for (const cell of range(21)) {
+    const r = Math.floor(cell / 7);
+    const c = cell % 7;
+    const months = data.occupancy[cell] ?? 0;
+    const level = most > 0 ? months / most : 0;
+    const x = r2(MARGIN.left + c * cellWidth);
+    const y = r2(MARGIN.top + r * cellHeight);
+    const g = cells.append('g').attr('class', `cell${cell === data.current ? ' current' : ''}`).attr('data-cell', cell).attr('data-months', months);
+    g.append('title').text(`${labels.rows[r]} × ${GRID_COLUMN_LABELS[c]}: ${labels.percent(share(months))}`);
+    g.append('rect').attr('x', x).attr('y', y).attr('width', r2(cellWidth)).attr('height', r2(cellHeight)).attr('fill', SHADE(level)).attr('stroke', MUTED).attr('stroke-width', 0.5);
+    g.append('text').attr('x', r2(x + cellWidth / 2)).attr('y', r2(y + cellHeight / 2)).attr('dy', '0.32em').attr('text-anchor', 'middle')
+      .attr('fill', level > 0.55 ? '#fff' : INK).text(months > 0 ? labels.percent(share(months)) : '·');
+  }
+  if (data.current >= 0) {
+    const r = Math.floor(data.current / 7);
+    const c = data.current % 7;
+    svg.append('rect').attr('id', `${id}-current`).attr('class', 'current-outline')
+      .attr('x', r2(MARGIN.left + c * cellWidth + 2)).attr('y', r2(MARGIN.top + r * cellHeight + 2))
+      .attr('width', r2(cellWidth - 4)).attr('height', r2(cellHeight - 4)).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 3.5);
+  }
+  svg.append('text').attr('id', `${id}-empty`).attr('class', 'note').attr('x', MARGIN.left).attr('y', height - 12).attr('fill', MUTED)
+    .text(labels.empty(labels.percent(share(data.empty))));
+  return svg.node()!;
+}

@@ -1,0 +1,38 @@
+/**
+ * Colours and shapes shared by the charts. The three orders use the Okabe–Ito palette
+ * (safe for the common colour-vision deficiencies) and always come with a second cue:
+ * a shape (network), a letter (membership bands, grid columns) or a position.
+ */
+import { symbolCircle, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
+
+export const ORDER_LETTERS = ['E', 'P', 'T'] as const;
+export type OrderLetter = (typeof ORDER_LETTERS)[number];
+
+/** Okabe–Ito: E blue, P orange, T bluish green. */
+export const ORDER_COLOURS: readonly [string, string, string] = ['#0072B2', '#E69F00', '#009E73'];
+/** Darker outlines of the same hues, so light fills keep a 3:1 contrast edge on white. */
+export const ORDER_STROKES: readonly [string, string, string] = ['#004a75', '#8a5f00', '#00664a'];
+export const ORDER_SYMBOLS: readonly [SymbolType, SymbolType, SymbolType] = [symbolCircle, symbolSquare, symbolTriangle];
+
+export const INK = '#1d2329';
+export const MUTED = '#5b6570';
+export const RULE = '#d5dae0';
+
+/** The two levels of the headline chart; efficiency is also dashed, so print and grey scale keep them apart. */
+export const METRIC_COLOURS = { effectiveness: '#0072B2', efficiency: '#D55E00' } as const;
+export const EFFICIENCY_DASH = '7 3';
+
+/** Event markers: scheduled and random events dashed grey, live (injected) events solid ink. */
+export const EVENT_COLOURS = { event: '#6b7480', live: INK } as const;
+
+/** Compare mode: run A solid ink, run B dashed vermillion. */
+export const RUN_STYLES = {
+  A: { colour: INK, dash: null },
+  B: { colour: '#D55E00', dash: '7 3' },
+} as const;
+
+/** Population outcome with the action, without it, and the gap between them. */
+export const OUTCOME_COLOURS = { with: '#0072B2', without: '#5b6570', gap: '#56B4E9' } as const;
+
+/** Joins above the axis, leaves below: position carries the meaning, colour repeats it. */
+export const FLOW_COLOURS = { joins: '#3b4a5a', leaves: '#D55E00' } as const;
