@@ -265,7 +265,7 @@ export const scenarioSchema = z
       .strictObject({
         mentality: doc(z.enum(MENTALITIES).default('mixed'), {
           description: 'mixed: each order’s horizon; manager: everyone judges on short-term net returns; investor: everyone accepts early costs for later collective returns.',
-          fr: 'mixed : horizon de chaque ordre; gestionnaire : rendement net à court terme; investisseur : coûts précoces acceptés pour des retombées collectives ultérieures.',
+          fr: '« mixed » (mixte) : horizon de chaque ordre; « manager » (gestionnaire) : rendement net à court terme; « investor » (investisseur) : coûts précoces acceptés pour des retombées collectives ultérieures.',
         }),
         manager_horizon: doc(z.number().min(1).max(240).default(3), { description: 'Horizon of a manager mentality.', fr: 'Horizon d’une mentalité de gestionnaire.', unit: 'months' }),
         investor_horizon: doc(z.number().min(1).max(240).default(48), { description: 'Horizon of an investor mentality.', fr: 'Horizon d’une mentalité d’investisseur.', unit: 'months' }),
