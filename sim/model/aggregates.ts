@@ -7,6 +7,8 @@ import type { ActionState, Organisations, Territory } from './state';
 import { coordinationShare, naoBottleneck } from './governance';
 import { complementarity, contribution, coverageFactor, effectiveContribution, requiredFields } from './synergy';
 import { KNOWLEDGE_OUTPUT_GAIN, OUTPUT_SCALE, TRUST_FLOOR } from './parameters';
+import { organisationEfficiency } from './efficiency';
+import type { ValuationContext } from './valuation';
 
 export interface Aggregates {
   members: number;
@@ -33,6 +35,11 @@ export interface Aggregates {
   returnNow: number;
   /** The return the same members would reach at full trust. */
   returnPotential: number;
+  /** Organisations not absorbed. */
+  active: number;
+  /** Sums of organisational efficiency over members and over active non-members (when computed). */
+  efficiencyMembers: number;
+  efficiencyNonMembers: number;
 }
 
 export function allocateAggregates(fieldCount: number): Aggregates {
@@ -54,15 +61,23 @@ export function allocateAggregates(fieldCount: number): Aggregates {
     output: 0,
     returnNow: 0,
     returnPotential: 0,
+    active: 0,
+    efficiencyMembers: 0,
+    efficiencyNonMembers: 0,
   };
 }
 
+/**
+ * With `efficiency` (the month's valuation context) the same pass also sums organisational
+ * efficiency for the record, so recording costs no second pass over the organisations.
+ */
 export function computeAggregates(
   agg: Aggregates,
   orgs: Organisations,
   action: ActionState,
   territory: Territory,
   scenario: Scenario,
+  efficiency?: ValuationContext,
 ): void {
   const { governance, instruments, target_specificity, nao_capacity } = scenario.action;
   const pooledFund = instruments.includes('pooled_fund');
@@ -79,8 +94,18 @@ export function computeAggregates(
   let leadBudget = -1;
   // Counting from the members' side costs members × degree instead of organisations × degree.
   orgs.tiedMembers.fill(0);
+  agg.active = 0;
+  agg.efficiencyMembers = 0;
+  agg.efficiencyNonMembers = 0;
+  if (efficiency) efficiency.leadOrganisation = -1;
   for (let i = 0; i < orgs.count; i++) {
-    if (!orgs.member[i]) continue;
+    if (!orgs.active[i]) continue;
+    agg.active++;
+    if (!orgs.member[i]) {
+      agg.efficiencyNonMembers += orgs.cutPenalty[i]!;
+      continue;
+    }
+    if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency);
     for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) orgs.tiedMembers[orgs.ties[k]!]!++;
     const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
     const rung = orgs.rung[i]!;
@@ -98,6 +123,14 @@ export function computeAggregates(
     if (governance === 'lead' && budget > leadBudget) {
       leadBudget = budget;
       agg.leadOrganisation = i;
+    }
+  }
+  if (efficiency) {
+    // The lead organisation is known only after the pass: correct its efficiency now.
+    if (agg.leadOrganisation >= 0) {
+      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
+      efficiency.leadOrganisation = agg.leadOrganisation;
+      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
     }
   }
   agg.fieldsEngaged = 0;

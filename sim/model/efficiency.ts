@@ -8,8 +8,13 @@ import type { Organisations } from './state';
 import type { ValuationContext } from './valuation';
 import { FIXED_COST_SHARE, LEAD_ORGANISATION_COST, LEADER_COST, RUNG_CONTRIBUTION } from './parameters';
 
+/** Efficiency left after budget cuts, through fixed costs: 1 − FIXED_COST_SHARE × (1 / budgetFactor − 1), at least 0. */
+export function cutPenaltyFor(budgetFactor: number): number {
+  return Math.max(0, 1 - FIXED_COST_SHARE * (1 / budgetFactor - 1));
+}
+
 export function organisationEfficiency(orgs: Organisations, i: number, ctx: ValuationContext): number {
-  const cutPenalty = Math.max(0, 1 - FIXED_COST_SHARE * (1 / orgs.budgetFactor[i]! - 1));
+  const cutPenalty = orgs.cutPenalty[i]!;
   if (!orgs.member[i]) return cutPenalty;
   const rung = orgs.rung[i]!;
   let diverted = (RUNG_CONTRIBUTION[rung] ?? 0) * (1 - ctx.grantShare) + ctx.overhead;

@@ -8,6 +8,7 @@ import type { EventType, Order, Scenario } from '../scenario/schema';
 import type { RandomStream } from '../rng';
 import type { ActionState, Organisations, Territory } from './state';
 import { ORDER_INDEX, ORDER_LETTERS } from './state';
+import { cutPenaltyFor } from './efficiency';
 import {
   BUDGET_FLOOR,
   CRISIS_POPULATION_DROP,
@@ -144,6 +145,7 @@ export function applyEvent(
       for (let i = 0; i < orgs.count; i++) {
         if (orgs.order[i] !== order || !orgs.active[i]) continue;
         orgs.budgetFactor[i] = Math.max(BUDGET_FLOOR, orgs.budgetFactor[i]! * (1 - cut * orgs.shockExposure[i]!));
+        orgs.cutPenalty[i] = cutPenaltyFor(orgs.budgetFactor[i]!);
         // Hit members pull back one rung: the first thing cut is what lies outside the core mission.
         if (orgs.member[i] && orgs.rung[i]! > 0) orgs.rung[i]!--;
       }

@@ -104,7 +104,7 @@ export interface Checkpoint {
 const PERSISTENT_COLUMNS = [
   'names', 'order', 'field', 'size', 'budgetFactor', 'productivity', 'alpha', 'horizon', 'expectedWeight',
   'outsideOption', 'shockExposure', 'active', 'member', 'rung', 'tenure', 'trust', 'leader', 'leftAt',
-  'perceived', 'efficiency', 'tieStart', 'ties',
+  'perceived', 'cutPenalty', 'tieStart', 'ties',
 ] as const satisfies readonly (keyof Organisations)[];
 
 const copyColumn = <T>(value: T): T => (Array.isArray(value) ? (value.slice() as T) : ((value as unknown as Float64Array).slice() as T));
@@ -191,21 +191,11 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   };
 
   const record = () => {
-    computeAggregates(agg, orgs, action, territory, scenario);
-    ctx.leadOrganisation = agg.leadOrganisation;
-    let efficiencyAll = 0;
-    let efficiencyMembers = 0;
-    let active = 0;
-    for (let i = 0; i < orgs.count; i++) {
-      if (!orgs.active[i]) continue;
-      const e = organisationEfficiency(orgs, i, ctx);
-      orgs.efficiency[i] = e;
-      efficiencyAll += e;
-      if (orgs.member[i]) efficiencyMembers += e;
-      active++;
-    }
+    computeAggregates(agg, orgs, action, territory, scenario, ctx);
     const m = agg.members;
+    const active = agg.active;
     const nonMembers = active - m;
+    const efficiencyAll = agg.efficiencyMembers + agg.efficiencyNonMembers;
     const row = recorder.nextRow();
     const c = recorder.raw;
     c.tick[row] = t;
@@ -219,8 +209,8 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     c.grid_row[row] = gridRowCode(agg.fieldsEngaged, territory.fieldCount);
     c.collective_effectiveness[row] = territory.population - territory.populationCounterfactual;
     c.organisational_efficiency[row] = active > 0 ? efficiencyAll / active : 0;
-    c.efficiency_members[row] = m > 0 ? efficiencyMembers / m : 0;
-    c.efficiency_nonmembers[row] = nonMembers > 0 ? (efficiencyAll - efficiencyMembers) / nonMembers : 0;
+    c.efficiency_members[row] = m > 0 ? agg.efficiencyMembers / m : 0;
+    c.efficiency_nonmembers[row] = nonMembers > 0 ? agg.efficiencyNonMembers / nonMembers : 0;
     c.population_outcome[row] = territory.population;
     c.population_outcome_counterfactual[row] = territory.populationCounterfactual;
     c.trust_mean[row] = m > 0 ? agg.trustSum / m : 0;
@@ -289,7 +279,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
         tenure: orgs.tenure.slice(),
         trust: orgs.trust.slice(),
         leader: orgs.leader.slice(),
-        efficiency: orgs.efficiency.slice(),
+        efficiency: Float64Array.from({ length: orgs.count }, (_, i) => (orgs.active[i] ? organisationEfficiency(orgs, i, ctx) : 0)),
         tieStart: orgs.tieStart.slice(),
         ties: orgs.ties.slice(),
       },

@@ -16,6 +16,8 @@ export interface Organisations {
   size: Float64Array;
   /** Share of the budget left after cuts (1 = untouched). */
   budgetFactor: Float64Array;
+  /** Efficiency left after cuts (efficiency.ts cutPenaltyFor), kept with budgetFactor. */
+  cutPenalty: Float64Array;
   productivity: Float64Array;
   alpha: Float64Array;
   horizon: Float64Array;
@@ -34,8 +36,6 @@ export interface Organisations {
   leftAt: Float64Array;
   /** Smoothed, noisy perception of the net monthly value of membership (share of budget). */
   perceived: Float64Array;
-  /** Own output per unit of own cost this tick, relative to working alone at full budget. */
-  efficiency: Float64Array;
   /** Relational ties in compressed rows: neighbours of i are ties[tieStart[i] .. tieStart[i+1]). */
   tieStart: Int32Array;
   ties: Int32Array;
@@ -84,6 +84,7 @@ export function allocateOrganisations(count: number): Organisations {
     field: new Uint16Array(count),
     size: new Float64Array(count),
     budgetFactor: new Float64Array(count).fill(1),
+    cutPenalty: new Float64Array(count).fill(1),
     productivity: new Float64Array(count),
     alpha: new Float64Array(count),
     horizon: new Float64Array(count),
@@ -98,7 +99,6 @@ export function allocateOrganisations(count: number): Organisations {
     leader: new Uint8Array(count),
     leftAt: new Float64Array(count).fill(-Infinity),
     perceived: new Float64Array(count),
-    efficiency: new Float64Array(count).fill(1),
     tieStart: new Int32Array(count + 1),
     ties: new Int32Array(0),
     tiedMembers: new Int32Array(count),
