@@ -26,7 +26,9 @@ export interface EngineMeasure {
   shareOfKernel: number;
   msPerTick: number;
   initMs: number;
+  /** JS heap plus typed-array buffers held by one run (state and recorded columns). */
   heapMB: number;
+  rssMB: number;
 }
 
 export function measureEngine(n: number, minSeconds = 1.5): EngineMeasure {
@@ -41,11 +43,17 @@ export function measureEngine(n: number, minSeconds = 1.5): EngineMeasure {
   const started = performance.now();
   // Memory of one run, measured once: a forced collection before every run would also
   // cool the caches and slow the timed runs that follow.
+  // Typed-array buffers live outside the JS heap: count both.
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
   global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = used();
   const probe = createSimulation(scenario, 0);
   probe.run();
-  heap = process.memoryUsage().heapUsed - heapBefore;
+  global.gc?.();
+  heap = used() - heapBefore;
   do {
     const t0 = performance.now();
     const sim = createSimulation(scenario, runs + 1);
@@ -70,5 +78,6 @@ export function measureEngine(n: number, minSeconds = 1.5): EngineMeasure {
     msPerTick: (tickSeconds * 1000) / (ticks * runs),
     initMs: (initSeconds * 1000) / runs,
     heapMB: heap / 2 ** 20,
+    rssMB: process.memoryUsage().rss / 2 ** 20,
   };
 }

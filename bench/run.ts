@@ -25,7 +25,7 @@ const fmt = (x: number, digits = 2) => x.toLocaleString('en', { maximumFractionD
 
 const engine: EngineMeasure[] = [];
 console.log('Engine (default model, 120 monthly ticks; 60 at N = 100,000)');
-console.log('N'.padStart(8), 'M agent-steps/s'.padStart(16), 'kernel M/s'.padStart(11), 'share'.padStart(7), 'ms/tick'.padStart(9), 'init ms'.padStart(9), 'heap MB'.padStart(9));
+console.log('N'.padStart(8), 'M agent-steps/s'.padStart(16), 'kernel M/s'.padStart(11), 'share'.padStart(7), 'ms/tick'.padStart(9), 'init ms'.padStart(9), 'memory MB'.padStart(10), 'RSS MB'.padStart(8));
 for (const n of quick ? [200, 1_000] : SIZES) {
   const m = measureEngine(n, quick ? 0.5 : 1.5);
   engine.push(m);
@@ -36,7 +36,8 @@ for (const n of quick ? [200, 1_000] : SIZES) {
     `${fmt(100 * m.shareOfKernel, 0)}%`.padStart(7),
     fmt(m.msPerTick, 3).padStart(9),
     fmt(m.initMs, 1).padStart(9),
-    fmt(m.heapMB, 1).padStart(9),
+    fmt(m.heapMB, 1).padStart(10),
+    fmt(m.rssMB, 0).padStart(8),
   );
 }
 // Cost per tick divided by N stays flat when every submodel is linear in N.
