@@ -15,3 +15,6 @@ export type { LoadResult, TickBatch, LiveEvent, OrganisationState, OrganisationS
 
 /** The orders, as the scenario schema lists them (a value import of the schema would pull zod in). */
 export const ORDERS = ['E', 'P', 'T'] as const;
+export type { JobResult } from '../sim/run/jobs';
+export type { SweepApi, SweepResult } from '../sim/worker/sweepApi';
+export type { SweepAnalysis, BandSeries } from '../sim/worker/sweepAnalysis';

@@ -8,20 +8,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parseScenario, runScenario, type RunResult, type Scenario } from '../../sim/index';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from './chromium';
 
 export const OUTPUT_DIR = process.env.INTERSTICE_TEST_OUTPUT ?? join('test-results', 'e2e');
 
@@ -40,8 +29,10 @@ export async function startSite(): Promise<Site> {
   const server: PreviewServer = await preview({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
-  // A plain launch runs on a fresh temporary profile that Playwright deletes on close.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   await mkdir(OUTPUT_DIR, { recursive: true });
   let contexts: BrowserContext[] = [];
   let problems: string[] = [];

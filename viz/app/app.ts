@@ -3,13 +3,13 @@
  * live events), the language, and connects the controls, the runner, the charts and the
  * address bar. Nothing here computes model numbers.
  */
-import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Language, type Speed } from './i18n';
+import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
 import { Runner, SPEED_ORDER, type Lane } from './runner';
 import { Dashboard } from './dashboard';
 import { View, type PageState } from './view';
 import { RunTables } from './runTables';
 import { SettingsForm, sameValue, type Run } from './settings';
-import { BUNDLED, DEFAULT_SCENARIO_ID, bundledScenario } from './scenarios';
+import { BUNDLED, DEFAULT_SCENARIO_ID, bundledScenario, inLanguage } from './scenarios';
 import { MAX_SEED, engineInput, isSeed, overridesB, scenarioForExport, valueAt, type RunSetup, type SettingPath } from './setup';
 import { MAX_SCENARIO_BYTES, decodeLink, encodeLink } from './shareUrl';
 import { download, slug, svgText, svgToPng } from './exportFiles';
@@ -24,6 +24,14 @@ export interface App {
   start(fragment: string): Promise<void>;
   /** Shows an engine failure that happened outside any call (the worker crashed). */
   fail(message: string): void;
+  language(): Language;
+  dict(): Dictionary;
+  /** Calls `listener` after each change of language (the page's texts are already rewritten). */
+  onLanguage(listener: () => void): void;
+  /** Run A as a scenario file would hold it (settings and live events applied) and its name; undefined until a run is loaded. */
+  currentScenario(): { name: string; scenario: Record<string, unknown> } | undefined;
+  /** Another view hides the simulator: the run pauses, and its keyboard shortcuts rest. */
+  setActive(active: boolean): void;
 }
 
 const defaultSetup = (seed = 1): RunSetup => ({ source: { kind: 'bundled', id: DEFAULT_SCENARIO_ID }, seed, overrides: {}, compare: null, live: [] });
@@ -41,6 +49,9 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   let invalid = false;
   /** The fragment this page last wrote, so its own address changes are not read back. */
   let writtenFragment = '';
+  /** The simulator is the view shown (keys act on it). */
+  let active = true;
+  const languageListeners: (() => void)[] = [];
 
   const dict = () => DICTIONARIES[lang];
   // The same labels object every frame in a language (charts compare their text to decide whether to rebuild).
@@ -278,6 +289,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     if (isLanguage(view.language.value)) lang = view.language.value;
     labelsVersion++;
     renderAll();
+    for (const listener of languageListeners) listener();
     void writeLink();
   });
   view.picker.addEventListener('change', () => {
@@ -306,6 +318,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   view.downloads.scenarioB.addEventListener('click', () => exportScenario('B'));
   watchScenarioFiles(doc, view.file, view.dropOverlay, (file) => void loadFile(file));
   installKeyboard(doc, {
+    active: () => active,
     toggle: () => runner.toggle(),
     step: () => runner.step(),
     faster: () => runner.setSpeed(SPEED_ORDER[Math.min(SPEED_ORDER.length - 1, SPEED_ORDER.indexOf(runner.speed) + 1)]!),
@@ -321,6 +334,19 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   return {
     runner,
     fail,
+    language: () => lang,
+    dict,
+    onLanguage: (listener) => void languageListeners.push(listener),
+    currentScenario() {
+      if (!runner.loaded) return undefined;
+      const source = setup.source;
+      const name = source.kind === 'bundled' ? inLanguage(bundledScenario(source.id)?.title ?? { en: '', fr: '' }, lang) || source.id : source.name;
+      return { name, scenario: scenarioForExport(source, setup.overrides, setup.live) };
+    },
+    setActive(on) {
+      active = on;
+      if (!on) runner.pause();
+    },
     async start(fragment) {
       if (BUNDLED.length === 0) throw new Error('no bundled scenario');
       if (fragment.replace(/^#/, '') !== '') await readLink(fragment);

@@ -5,6 +5,8 @@
  */
 
 export interface Shortcuts {
+  /** False while another view hides the simulator: keys then do what they usually do. */
+  active(): boolean;
   toggle(): void;
   step(): void;
   faster(): void;
@@ -20,7 +22,7 @@ function free(target: EventTarget | null, selector: string): boolean {
 
 export function installKeyboard(doc: Document, shortcuts: Shortcuts): void {
   doc.addEventListener('keydown', (event) => {
-    if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || !shortcuts.active()) return;
     let action: (() => void) | undefined;
     if (event.key === ' ' && free(event.target, `${EDITING}, ${PRESSABLE}`)) action = shortcuts.toggle;
     else if (event.key === 'ArrowRight' && free(event.target, EDITING)) action = shortcuts.step;

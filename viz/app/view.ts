@@ -8,7 +8,15 @@ import { LIVE_EVENT_TYPES, eventName, formatNumber, type Dictionary, type Langua
 import { BUNDLED, inLanguage, type BundledScenario } from './scenarios';
 import { SPEED_ORDER } from './runner';
 import { byId, setAttr, setText } from './dom';
+import { READY_MARK } from './marks';
 import { formatIssue, ORDERS, type LiveEvent, type RunSummary, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
+
+/** The dictionary entry at a dotted key (`analysis.heading`); the analyst view's texts are nested. */
+function textAt(dict: Dictionary, key: string): unknown {
+  let value: unknown = dict;
+  for (const part of key.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
+}
 
 export type PageState = 'loading' | 'ready' | 'playing' | 'paused' | 'done' | 'invalid' | 'error';
 
@@ -94,8 +102,14 @@ export class View {
     this.doc.documentElement.lang = lang;
     this.doc.title = dict.documentTitle;
     for (const el of this.doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
-      const text = dict[el.dataset.i18n as keyof Dictionary];
+      const text = textAt(dict, el.dataset.i18n ?? '');
       if (typeof text === 'string') setText(el, text);
+    }
+    for (const [selector, attribute] of [['[data-i18n-placeholder]', 'placeholder'], ['[data-i18n-label]', 'aria-label']] as const) {
+      for (const el of this.doc.querySelectorAll<HTMLElement>(selector)) {
+        const text = textAt(dict, (attribute === 'placeholder' ? el.dataset.i18nPlaceholder : el.dataset.i18nLabel) ?? '');
+        if (typeof text === 'string') setAttr(el, attribute, text);
+      }
     }
     this.language.value = lang;
     this.speed.replaceChildren(
@@ -151,6 +165,8 @@ export class View {
   }
 
   state(state: PageState): void {
+    // Marks when the page could first play, for `npm run bench` (bench/browser.ts).
+    if (state === 'ready' && this.app.dataset.state === 'loading') performance.mark(READY_MARK);
     this.app.dataset.state = state;
   }
 

@@ -36,3 +36,15 @@ export const OUTCOME_COLOURS = { with: '#0072B2', without: '#5b6570', gap: '#56B
 
 /** Joins above the axis, leaves below: position carries the meaning, colour repeats it. */
 export const FLOW_COLOURS = { joins: '#3b4a5a', leaves: '#D55E00' } as const;
+
+/**
+ * Settings of a sweep, in order: Okabe–Ito hues (yellow, too light on white, replaced by
+ * ink) with a dash pattern cycling alongside, so two settings never differ by colour alone.
+ */
+const SETTING_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', INK, '#E69F00', '#56B4E9', '#8a5f00'] as const;
+const SETTING_DASHES = [null, '7 3', '2 3', '10 3 2 3'] as const;
+export const MAX_SETTING_STYLES = SETTING_COLOURS.length;
+
+export function settingStyle(index: number): { colour: string; dash: string | null } {
+  return { colour: SETTING_COLOURS[index % SETTING_COLOURS.length]!, dash: SETTING_DASHES[index % SETTING_DASHES.length]! };
+}

@@ -1,0 +1,123 @@
+/**
+ * A finished sweep as numbers for charts: per-tick means with 95% intervals per setting,
+ * Kaplan–Meier curves, paired differences with the first setting and the sensitivity
+ * ranking. Each is computed the way sim/run/sweepOutput.ts computes the matching CSV
+ * (same statistics, same order of operations), so a chart shows exactly the file's numbers;
+ * tests/worker/sweepApi.test.ts checks that they agree to the last digit.
+ */
+import type { SweepPlan } from '../run/design';
+import { OUTCOME_METRICS, type RunRecord } from '../run/sweepOutput';
+import { gridElementaryEffects, kaplanMeier, meanInterval, pairedDifference, type ElementaryEffects, type MeanInterval, type SurvivalStep } from '../run/statistics';
+
+export interface BandSeries {
+  /** Index t holds tick t + 1 (as ticks.csv). */
+  mean: Float64Array;
+  low: Float64Array;
+  high: Float64Array;
+}
+
+export interface SettingDifference {
+  /** Index of the setting compared with setting 0. */
+  setting: number;
+  metric: string;
+  difference: MeanInterval;
+}
+
+export interface SweepAnalysis {
+  title: string;
+  factorNames: string[];
+  factorLevels: unknown[][];
+  settings: { id: string; values: unknown[]; ticks: number }[];
+  replications: number;
+  seedPolicy: 'paired' | 'independent';
+  /** Per-tick metrics summarised (ticks.csv). */
+  metrics: string[];
+  /** Summary outcomes compared between settings (settings.csv, differences.csv, sensitivity.csv). */
+  outcomes: string[];
+  /** bands[metric][setting]: ticks.csv. */
+  bands: Record<string, BandSeries[]>;
+  /** Per setting: survival.csv, and the median lifetime of settings.csv (null when more than half survive). */
+  survival: { steps: SurvivalStep[]; median: number | null }[];
+  /** outcomeMeans[outcome][setting]: settings.csv. */
+  outcomeMeans: Record<string, MeanInterval[]>;
+  /** Settings other than the first, outcome by outcome (differences.csv); empty unless seeds are paired. */
+  differences: SettingDifference[];
+  /** Factors ranked by μ* for each outcome (sensitivity.csv). */
+  sensitivity: { metric: string; effects: ElementaryEffects[] }[];
+}
+
+const numeric = (value: number | boolean) => (typeof value === 'boolean' ? (value ? 1 : 0) : value);
+const outcome = (record: RunRecord, metric: (typeof OUTCOME_METRICS)[number]) => numeric(record.summary[metric]);
+
+/** Ticks of the longest run of a group (a loop: a spread of many replications would overflow the stack). */
+function longestRun(group: readonly RunRecord[]): number {
+  let ticks = -Infinity;
+  for (const record of group) ticks = Math.max(ticks, record.summary.ticks);
+  return ticks;
+}
+
+/** `records` complete and in run order (see completeRecords). */
+export function analyseSweep(plan: SweepPlan, records: readonly RunRecord[]): SweepAnalysis {
+  const groups = plan.settings.map((s) => records.slice(s.index * plan.replications, (s.index + 1) * plan.replications));
+
+  const bands: Record<string, BandSeries[]> = {};
+  for (const metric of plan.metrics) bands[metric] = [];
+  const horizons = groups.map(longestRun);
+  groups.forEach((group, g) => {
+    const ticks = horizons[g]!;
+    const values = new Float64Array(group.length);
+    for (const metric of plan.metrics) {
+      const band: BandSeries = { mean: new Float64Array(ticks), low: new Float64Array(ticks), high: new Float64Array(ticks) };
+      for (let t = 0; t < ticks; t++) {
+        group.forEach((r, k) => (values[k] = r.ticks[metric]?.[t] ?? 0));
+        const ci = meanInterval(values);
+        band.mean[t] = ci.mean;
+        band.low[t] = ci.low;
+        band.high[t] = ci.high;
+      }
+      bands[metric]!.push(band);
+    }
+  });
+
+  const survival = groups.map((group) => kaplanMeier(group.map((r) => r.summary.lifetime), group.map((r) => r.summary.dissolved)));
+
+  const outcomeMeans: Record<string, MeanInterval[]> = {};
+  for (const metric of OUTCOME_METRICS) outcomeMeans[metric] = groups.map((group) => meanInterval(group.map((r) => outcome(r, metric))));
+
+  const differences: SettingDifference[] = [];
+  if (plan.seedPolicy === 'paired' && groups.length > 1) {
+    const reference = groups[0]!;
+    groups.slice(1).forEach((group, k) => {
+      for (const metric of OUTCOME_METRICS) {
+        differences.push({ setting: k + 1, metric, difference: pairedDifference(reference.map((r) => outcome(r, metric)), group.map((r) => outcome(r, metric))) });
+      }
+    });
+  }
+
+  const levelCounts = plan.factorLevels.map((levels) => levels.length);
+  const sensitivity = OUTCOME_METRICS.map((metric) => ({
+    metric,
+    effects: gridElementaryEffects(plan.factorNames, levelCounts, outcomeMeans[metric]!.map((ci) => ci.mean)),
+  }));
+
+  return {
+    title: plan.title,
+    factorNames: plan.factorNames,
+    factorLevels: plan.factorLevels,
+    settings: plan.settings.map((s, k) => ({ id: s.id, values: s.values, ticks: horizons[k]! })),
+    replications: plan.replications,
+    seedPolicy: plan.seedPolicy,
+    metrics: plan.metrics,
+    outcomes: [...OUTCOME_METRICS],
+    bands,
+    survival,
+    outcomeMeans,
+    differences,
+    sensitivity,
+  };
+}
+
+/** The analysis' typed arrays, to transfer instead of copying. */
+export function analysisBuffers(analysis: SweepAnalysis): ArrayBuffer[] {
+  return Object.values(analysis.bands).flatMap((series) => series.flatMap((band) => [band.mean.buffer, band.low.buffer, band.high.buffer] as ArrayBuffer[]));
+}

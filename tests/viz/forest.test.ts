@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+/** Paired differences as a forest plot: one row per setting, filled when the interval excludes 0; a file snapshot. */
+import { describe, expect, it } from 'vitest';
+import { forestChart, type ForestData } from '../../viz/charts/forest';
+import { duplicateIds, overPrecise, snapshotText } from './svgText';
+
+const data: ForestData = {
+  rows: [
+    { key: 's001', label: 's001: Leadership = Facilitative', mean: 14.16, low: 7.7, high: 20.62 },
+    { key: 's002', label: 's002: Steward = yes', mean: 3.1, low: -1.2, high: 7.4 },
+    { key: 's003', label: 's003: Steward = yes, Leadership = Facilitative', mean: -2, low: -3.5, high: -0.5 },
+  ],
+};
+const build = () => forestChart(data, { labels: { xAxis: 'Difference from s000: lifetime (months)' } }, document);
+
+describe('forestChart', () => {
+  it('has a title, a description, an axis title with its unit, a legend and a labelled row per setting', () => {
+    const svg = build();
+    expect(svg.querySelector('#forest-title')?.textContent).toBe('Paired differences from the first setting');
+    expect(svg.querySelector('#forest-x-label')?.textContent).toBe('Difference from s000: lifetime (months)');
+    expect([...svg.querySelectorAll('#forest-legend text')].map((t) => t.textContent)).toEqual(['Interval excludes 0', 'Interval includes 0']);
+    expect([...svg.querySelectorAll('.row-label')].map((t) => t.textContent)).toEqual(data.rows.map((r) => r.label));
+    expect(duplicateIds(svg)).toEqual([]);
+  });
+
+  it('fills the mark of a row whose interval excludes 0, and grows with the rows', () => {
+    const svg = build();
+    expect([...svg.querySelectorAll('.row')].map((g) => g.classList.contains('clear'))).toEqual([true, false, true]);
+    expect(svg.querySelector('#forest-row-s002 .point')?.getAttribute('fill')).toBe('#fff');
+    const taller = forestChart({ rows: [...data.rows, { ...data.rows[0]!, key: 's004' }] }, {}, document);
+    expect(Number(taller.getAttribute('height')) - Number(svg.getAttribute('height'))).toBe(26);
+  });
+
+  it('cuts a label too long for its column and keeps the full text as a tooltip', () => {
+    const long = 'x'.repeat(200);
+    const svg = forestChart({ rows: [{ key: 's001', label: long, mean: 1, low: 0.5, high: 1.5 }] }, {}, document);
+    expect(svg.querySelector('.row-label')?.textContent?.endsWith('…')).toBe(true);
+    expect(svg.querySelector('.row > title')?.textContent).toBe(long);
+  });
+
+  it('rounds every coordinate and matches the stored SVG', async () => {
+    expect(overPrecise(build())).toEqual([]);
+    await expect(snapshotText(build())).toMatchFileSnapshot('./__snapshots__/forest.svg');
+  });
+});

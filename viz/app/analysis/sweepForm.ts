@@ -1,0 +1,312 @@
+/**
+ * The sweep's definition form: base scenario, factors (added from the schema's settings,
+ * each with its values), replications, seeds, horizon, metrics and workers. The form keeps
+ * its own state (so a change of language rebuilds it without losing anything) and reads
+ * out a `SweepDraft` without the base scenario, which the view adds when it runs.
+ */
+import type { Dictionary, Language } from '../i18n';
+import { BUNDLED, DEFAULT_SCENARIO_ID, inLanguage } from '../scenarios';
+import { byId } from '../dom';
+import { factorSpecs, type FactorSpec } from './factors';
+import { METRIC_CHOICES, DEFAULT_METRICS, factorValues, type FactorDraft, type SweepDraft } from './draft';
+import { factorName, metricLabel, valueText } from './labels';
+
+interface FactorState {
+  spec: FactorSpec;
+  mode: 'choice' | 'list' | 'range';
+  /** choice: the values offered and which are ticked. */
+  options: (string | boolean)[];
+  chosen: boolean[];
+  text: string;
+  from: string;
+  to: string;
+  steps: string;
+  integer: boolean;
+}
+
+/** `current` is the simulator's run; `bundled:<id>` a bundled scenario. */
+export type BaseChoice = { kind: 'current' } | { kind: 'bundled'; id: string };
+
+const CURRENT = 'current';
+
+export class SweepForm {
+  readonly specs = factorSpecs();
+  private factors: FactorState[] = [];
+  private metrics = new Set(DEFAULT_METRICS);
+  private rowIds = 0;
+  private dict!: Dictionary;
+  private lang: Language = 'en';
+  private title: HTMLInputElement;
+  private base: HTMLSelectElement;
+  private picker: HTMLSelectElement;
+  private list: HTMLElement;
+  private replications: HTMLInputElement;
+  private seedPolicy: HTMLSelectElement;
+  private seedBase: HTMLInputElement;
+  private ticks: HTMLInputElement;
+  private metricBox: HTMLElement;
+  readonly workers: HTMLInputElement;
+  private workersHint: HTMLElement;
+
+  /** `onChange` hears about every edit (the view updates the size of the sweep). */
+  constructor(
+    private doc: Document,
+    private onChange: () => void,
+    private cores: number,
+  ) {
+    this.title = byId(doc, 'sweep-title');
+    this.base = byId(doc, 'sweep-base');
+    this.picker = byId(doc, 'sweep-factor-picker');
+    this.list = byId(doc, 'sweep-factors');
+    this.replications = byId(doc, 'sweep-replications');
+    this.seedPolicy = byId(doc, 'sweep-seed-policy');
+    this.seedBase = byId(doc, 'sweep-seed-base');
+    this.ticks = byId(doc, 'sweep-ticks');
+    this.metricBox = byId(doc, 'sweep-metrics-list');
+    this.workers = byId(doc, 'sweep-workers');
+    this.workersHint = byId(doc, 'sweep-workers-hint');
+    byId<HTMLButtonElement>(doc, 'sweep-add').addEventListener('click', () => this.add(this.picker.value));
+    for (const el of [this.title, this.base, this.replications, this.seedPolicy, this.seedBase, this.ticks, this.workers]) el.addEventListener('input', onChange);
+    this.base.addEventListener('change', onChange);
+    this.seedPolicy.addEventListener('change', onChange);
+  }
+
+  /** (Re)writes every text in a language; values and factors are kept. */
+  build(dict: Dictionary, lang: Language, currentName: string | undefined): void {
+    this.dict = dict;
+    this.lang = lang;
+    const selected = this.base.value || `bundled:${DEFAULT_SCENARIO_ID}`;
+    const options = BUNDLED.map((scenario) => this.option(`bundled:${scenario.id}`, inLanguage(scenario.title, lang) || scenario.id));
+    if (currentName !== undefined) options.unshift(this.option(CURRENT, dict.analysis.baseCurrent(currentName)));
+    this.base.replaceChildren(...options);
+    this.base.value = options.some((o) => o.value === selected) ? selected : `bundled:${DEFAULT_SCENARIO_ID}`;
+
+    const main = this.specs.filter((spec) => spec.main).map((spec) => this.option(spec.path, factorName(dict, spec.path)));
+    const others = this.doc.createElement('optgroup');
+    others.label = dict.analysis.otherFields;
+    others.append(...this.specs.filter((spec) => !spec.main).map((spec) => this.option(spec.path, spec.path)));
+    const picked = this.picker.value;
+    this.picker.replaceChildren(...main, others);
+    if (picked) this.picker.value = picked;
+
+    for (const [k, option] of [...this.seedPolicy.options].entries()) option.textContent = Object.values(dict.analysis.seedPolicies)[k] ?? option.value;
+    this.metricBox.replaceChildren(
+      ...METRIC_CHOICES.map((metric) => {
+        const label = this.doc.createElement('label');
+        label.className = 'check';
+        const box = this.doc.createElement('input');
+        box.type = 'checkbox';
+        box.value = metric;
+        box.checked = this.metrics.has(metric);
+        box.addEventListener('change', () => {
+          if (box.checked) this.metrics.add(metric);
+          else this.metrics.delete(metric);
+          this.onChange();
+        });
+        label.append(box, ` ${metricLabel(dict, metric)}`);
+        return label;
+      }),
+    );
+    if (this.workers.value === '') this.workers.value = String(this.cores);
+    this.workersHint.textContent = dict.analysis.workersHint(this.cores);
+    this.renderFactors();
+  }
+
+  baseChoice(): BaseChoice {
+    return this.base.value === CURRENT ? { kind: 'current' } : { kind: 'bundled', id: this.base.value.slice('bundled:'.length) };
+  }
+
+  /** Everything but the base scenario. */
+  draft(): Omit<SweepDraft, 'scenario'> {
+    return {
+      title: this.title.value,
+      factors: this.factors.map(toDraft),
+      replications: this.replications.value,
+      seedPolicy: this.seedPolicy.value === 'independent' ? 'independent' : 'paired',
+      seedBase: this.seedBase.value,
+      ticks: this.ticks.value,
+      // In the offered order (defaults first), so ticking the defaults gives the schema's default list.
+      metrics: METRIC_CHOICES.filter((metric) => this.metrics.has(metric)),
+    };
+  }
+
+  workerCount(): number {
+    const value = Number(this.workers.value);
+    return Number.isInteger(value) && value >= 1 ? Math.min(value, 64) : this.cores;
+  }
+
+  /** Adds a factor for `path` (one of the offered settings), all its values ticked for a choice. */
+  add(path: string): void {
+    const spec = this.specs.find((s) => s.path === path);
+    if (!spec || this.factors.some((f) => f.spec.path === path)) return;
+    const c = spec.control;
+    const options: (string | boolean)[] = c.kind === 'enum' ? [...c.values] : c.kind === 'boolean' ? [false, true] : [];
+    this.factors.push({
+      spec,
+      mode: options.length > 0 ? 'choice' : 'list',
+      options,
+      chosen: options.map(() => true),
+      text: '',
+      from: '',
+      to: '',
+      steps: '3',
+      integer: c.kind === 'number' && c.integer,
+    });
+    this.renderFactors();
+    this.onChange();
+  }
+
+  private option(value: string, text: string): HTMLOptionElement {
+    const option = this.doc.createElement('option');
+    option.value = value;
+    option.textContent = text;
+    return option;
+  }
+
+  private renderFactors(): void {
+    if (!this.dict) return;
+    if (this.factors.length === 0) {
+      const empty = this.doc.createElement('li');
+      empty.className = 'hint';
+      empty.textContent = this.dict.analysis.noFactors;
+      this.list.replaceChildren(empty);
+      return;
+    }
+    this.list.replaceChildren(...this.factors.map((factor, k) => this.factorRow(factor, k)));
+  }
+
+  private factorRow(factor: FactorState, index: number): HTMLElement {
+    const doc = this.doc;
+    const a = this.dict.analysis;
+    const name = factorName(this.dict, factor.spec.path);
+    const id = `factor-${++this.rowIds}`;
+    const row = doc.createElement('li');
+    row.className = 'factor';
+    row.dataset.path = factor.spec.path;
+
+    const head = doc.createElement('p');
+    head.className = 'factor-head';
+    const title = doc.createElement('strong');
+    title.id = `${id}-name`;
+    title.textContent = name;
+    const code = doc.createElement('code');
+    code.textContent = factor.spec.path;
+    const remove = doc.createElement('button');
+    remove.type = 'button';
+    remove.className = 'remove';
+    remove.textContent = '✕';
+    remove.setAttribute('aria-label', a.removeFactor(name));
+    remove.addEventListener('click', () => {
+      this.factors.splice(index, 1);
+      this.renderFactors();
+      this.onChange();
+    });
+    head.append(title, ' ', code, ' ', remove);
+    const hint = doc.createElement('p');
+    hint.className = 'hint';
+    hint.textContent = factor.spec.description[this.lang] + (factor.spec.unit ? ` (${this.dict.units[factor.spec.unit] ?? factor.spec.unit})` : '');
+    const levels = doc.createElement('p');
+    levels.className = 'levels hint';
+    levels.setAttribute('aria-live', 'polite');
+    const changed = () => {
+      this.preview(factor, levels);
+      this.onChange();
+    };
+    row.append(head, hint, factor.mode === 'choice' ? this.choices(factor, `${id}-name`, changed) : this.numbers(factor, id, name, changed, () => this.renderFactors()), levels);
+    this.preview(factor, levels);
+    return row;
+  }
+
+  private choices(factor: FactorState, labelledBy: string, changed: () => void): HTMLElement {
+    const group = this.doc.createElement('div');
+    group.className = 'choices';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-labelledby', labelledBy);
+    factor.options.forEach((value, k) => {
+      const label = this.doc.createElement('label');
+      label.className = 'check';
+      const box = this.doc.createElement('input');
+      box.type = 'checkbox';
+      box.value = String(value);
+      box.checked = factor.chosen[k] ?? false;
+      box.addEventListener('change', () => {
+        factor.chosen[k] = box.checked;
+        changed();
+      });
+      label.append(box, ` ${valueText(this.dict, this.lang, value)}`);
+      group.append(label);
+    });
+    return group;
+  }
+
+  private numbers(factor: FactorState, id: string, name: string, changed: () => void, rebuild: () => void): HTMLElement {
+    const doc = this.doc;
+    const a = this.dict.analysis;
+    const box = doc.createElement('div');
+    box.className = 'numbers';
+    const mode = doc.createElement('select');
+    mode.className = 'mode';
+    mode.setAttribute('aria-label', a.mode(name));
+    mode.append(this.option('list', a.modes.list), this.option('range', a.modes.range));
+    mode.value = factor.mode;
+    mode.addEventListener('change', () => {
+      factor.mode = mode.value === 'range' ? 'range' : 'list';
+      rebuild();
+      this.onChange();
+    });
+    box.append(mode);
+    const text = (cls: string, label: string, key: 'text' | 'from' | 'to' | 'steps', placeholder = '') => {
+      const wrap = doc.createElement('label');
+      wrap.className = 'field';
+      const input = doc.createElement('input');
+      input.type = 'text';
+      input.className = cls;
+      input.id = `${id}-${cls}`;
+      input.inputMode = 'decimal';
+      input.value = factor[key];
+      if (placeholder) input.placeholder = placeholder;
+      input.addEventListener('input', () => {
+        factor[key] = input.value;
+        changed();
+      });
+      wrap.append(`${label} `, input);
+      return wrap;
+    };
+    if (factor.mode === 'list') {
+      const list = text('list', a.valuesOf(name), 'text', a.listPlaceholder);
+      const hint = doc.createElement('span');
+      hint.className = 'hint';
+      hint.textContent = a.listHint;
+      box.append(list, hint);
+    } else {
+      box.append(text('from', a.from, 'from'), text('to', a.to, 'to'), text('steps', a.steps, 'steps'));
+      const label = doc.createElement('label');
+      label.className = 'check';
+      const integer = doc.createElement('input');
+      integer.type = 'checkbox';
+      integer.className = 'integer';
+      integer.checked = factor.integer;
+      integer.addEventListener('change', () => {
+        factor.integer = integer.checked;
+        changed();
+      });
+      label.append(integer, ` ${a.integer}`);
+      box.append(label);
+    }
+    return box;
+  }
+
+  /** The values the factor will take, as the analyst will see them in the results. */
+  private preview(factor: FactorState, el: HTMLElement): void {
+    const read = factorValues(toDraft(factor));
+    el.classList.toggle('problem', !read.ok);
+    el.textContent = read.ok ? this.dict.analysis.levels(read.levels.length, read.levels.slice(0, 12).map((v) => valueText(this.dict, this.lang, v)).join(' · ') + (read.levels.length > 12 ? ' …' : '')) : '';
+  }
+}
+
+function toDraft(factor: FactorState): FactorDraft {
+  const path = factor.spec.path;
+  if (factor.mode === 'choice') return { path, kind: 'choice', options: factor.options, chosen: factor.chosen };
+  if (factor.mode === 'list') return { path, kind: 'list', text: factor.text };
+  return { path, kind: 'range', from: factor.from, to: factor.to, steps: factor.steps, integer: factor.integer };
+}
