@@ -6,6 +6,7 @@
  * paired comparisons.
  */
 import seedrandom from 'seedrandom';
+import { cosTurns, log } from './math';
 
 export const STREAM_NAMES = ['init', 'decisions', 'shocks', 'population'] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
@@ -35,7 +36,7 @@ function makeStream(seed: number, name: StreamName, state?: AleaState): RandomSt
       // 1 - u keeps the logarithm's argument in (0, 1].
       const u1 = 1 - prng();
       const u2 = prng();
-      return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+      return Math.sqrt(-2 * log(u1)) * cosTurns(u2);
     },
     state: () => prng.state(),
   };

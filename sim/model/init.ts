@@ -7,6 +7,7 @@
 import type { Scenario, Order } from '../scenario/schema';
 import type { RandomStream } from '../rng';
 import { allocateOrganisations, ORDER_INDEX, ORDER_LETTERS, type Organisations } from './state';
+import { exp } from '../math';
 import { ALPHA_SPREAD, HORIZON_HALF_WEIGHT, OUTSIDE_OPTION_LOG_SPREAD, PRODUCTIVITY_SPREAD } from './parameters';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -41,11 +42,11 @@ function generatePopulation(scenario: Scenario, random: RandomStream): Organisat
       orgs.field[i] = field;
       const sigma = profile.size_spread;
       // Lognormal with the requested mean: exp(σz − σ²/2) has mean 1.
-      orgs.size[i] = profile.size_mean * Math.exp(sigma * random.normal() - (sigma * sigma) / 2);
+      orgs.size[i] = profile.size_mean * exp(sigma * random.normal() - (sigma * sigma) / 2);
       orgs.productivity[i] = profile.productivity * Math.max(0.1, 1 + PRODUCTIVITY_SPREAD * random.normal());
       orgs.alpha[i] = clamp01(profile.alpha + ALPHA_SPREAD * random.normal());
       const spread = OUTSIDE_OPTION_LOG_SPREAD;
-      orgs.outsideOption[i] = profile.outside_option * Math.exp(spread * random.normal() - (spread * spread) / 2);
+      orgs.outsideOption[i] = profile.outside_option * exp(spread * random.normal() - (spread * spread) / 2);
       orgs.names[i] = `${order}${String(k + 1).padStart(String(count[order]).length, '0')} ${fields[field]}`;
     }
   }

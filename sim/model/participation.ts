@@ -12,6 +12,7 @@ import type { ActionState, Organisations } from './state';
 import { influencedValue } from './perception';
 import { membershipValue, type ValuationContext } from './valuation';
 import { updateTrust } from './trust';
+import { exp, powInt } from '../math';
 import { ARRANGEMENTS } from '../scenario/enums';
 import {
   FORMALITY_EXIT_FACTOR,
@@ -31,7 +32,7 @@ import {
   WIN_THRESHOLD,
 } from './parameters';
 
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+const logistic = (x: number) => 1 / (1 + exp(-x));
 
 /** Multiplier on trust gains this month: leadership, co-location, and (negatively) a mandate. */
 export function trustGainFactor(agg: Aggregates, scenario: Scenario): number {
@@ -119,5 +120,5 @@ export function decideParticipation(
 /** Probability that none of i's tied members invites it this month: (1 − rate)^(tied members). */
 function notInvited(orgs: Organisations, i: number, rate: number): number {
   const tied = orgs.tiedMembers[i]!;
-  return tied === 0 ? 1 : Math.pow(1 - rate, tied);
+  return tied === 0 ? 1 : powInt(1 - rate, tied);
 }

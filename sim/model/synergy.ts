@@ -15,6 +15,7 @@ import {
   TRUST_FLOOR,
   INSTRUMENT_EFFECTS,
 } from './parameters';
+import { pow } from '../math';
 
 /** 1 for one field and one order; up to 1 + FIELD + ORDER complementarity with every field and order. */
 export function complementarity(fieldsEngaged: number, fieldCount: number, ordersPresent: number): number {
@@ -31,7 +32,7 @@ export function requiredFields(specificity: number, fieldCount: number): number 
 /** Output penalty when needed fields are missing: (covered need / required need) ^ COVERAGE_EXPONENT, at most 1. */
 export function coverageFactor(coveredNeed: number, requiredNeed: number): number {
   if (requiredNeed <= 0) return 1;
-  return Math.pow(Math.min(1, coveredNeed / requiredNeed), COVERAGE_EXPONENT);
+  return pow(Math.min(1, coveredNeed / requiredNeed), COVERAGE_EXPONENT);
 }
 
 /** Months for results to be realised (mean of the two-stage delay). */

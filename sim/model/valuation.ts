@@ -35,6 +35,7 @@ import {
 } from './parameters';
 import { ARRANGEMENTS } from '../scenario/enums';
 import { requiredFields } from './synergy';
+import { exp } from '../math';
 
 export interface ValuationContext {
   returnSeen: number;
@@ -88,7 +89,7 @@ export function updateValuationContext(
     ctx.returnPotentialSeen = agg.returnPotential;
   } else {
     // Until results are realised, members go by what they hoped for, a hope that fades.
-    const hope = RETURN_PRIOR * Math.exp(-(tick - action.formedAt) / HOPE_DECAY);
+    const hope = RETURN_PRIOR * exp(-(tick - action.formedAt) / HOPE_DECAY);
     const visibility = TARGET_VISIBILITY_BASE + target_specificity;
     const attribution = Math.min(1, (steward ? LINEAR_ATTRIBUTION_WITH_STEWARD : LINEAR_ATTRIBUTION) * visibility);
     ctx.returnSeen = Math.max(action.returnStage2, hope) * attribution;

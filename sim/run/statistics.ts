@@ -1,8 +1,10 @@
 /**
  * Statistics for comparing settings over replications. Pure functions, no dependencies:
  * Student-t intervals, Kaplan–Meier survival, paired differences, and Morris-style
- * elementary effects computed on a full factorial grid.
+ * elementary effects computed on a full factorial grid. Elementary functions come from
+ * sim/math.ts, so intervals are the same to the bit in Node and in browsers.
  */
+import { exp, log } from '../math';
 
 /** log Γ(x) by the Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for x > 0. */
 function logGamma(x: number): number {
@@ -10,12 +12,13 @@ function logGamma(x: number): number {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  // Only called with x ≥ 0.5 here (half-integer degrees of freedom); the reflection formula would need sin.
+  if (x < 0.5) throw new RangeError(`logGamma needs x >= 0.5, received ${x}`);
   const z = x - 1;
   let sum = c[0]!;
   for (let k = 1; k < 9; k++) sum += c[k]! / (z + k);
   const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return 0.5 * log(2 * Math.PI) + (z + 0.5) * log(t) - t + log(sum);
 }
 
 /** Continued fraction of the regularised incomplete beta function (modified Lentz). */
@@ -52,7 +55,7 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const front = exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log(1 - x));
   return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 

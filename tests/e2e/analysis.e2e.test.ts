@@ -100,16 +100,9 @@ describe('the analyst view', () => {
     for (const name of FILES) expect(await readFile(join(dir, 'again', name), 'utf8'), name).toBe(await readFile(join(dir, 'cli', name), 'utf8'));
   });
 
-  /*
-   * KNOWN FAILURE, marked `it.fails` so the suite stays green and this test turns red the day
-   * it passes (then make it a plain `it`). The page runs the same code on the same seeds, but
-   * the engine calls Math.exp, Math.log, Math.cos and Math.pow, whose last bit differs between
-   * JavaScript engines: Node 20's V8 uses its fdlibm ports, Debian's Chromium uses glibc's libm
-   * (they differ on about 3–10% of arguments). A few of the 200 runs then drift in their last
-   * digits. The cure is in the engine (sim/): its own deterministic versions of those four
-   * functions, so every engine computes the same numbers.
-   */
-  it.fails('writes byte for byte the files the command line writes for scenarios/sweeps/governance-2x2.json', async () => {
+  // The engine's elementary functions come from sim/math.ts (arithmetic only), so Chromium
+  // and Node compute the same bits: Math.exp/log/cos/pow differ between their libms.
+  it('writes byte for byte the files the command line writes for scenarios/sweeps/governance-2x2.json', async () => {
     expect(pageFiles.size).toBe(FILES.length);
     for (const name of FILES) expect(pageFiles.get(name), name).toBe(await readFile(join(dir, 'cli', name), 'utf8'));
   });
