@@ -3,6 +3,14 @@ import { createSimulation } from '../sim/model/simulation';
 import { validateScenario } from '../sim/scenario/parse';
 import type { Scenario } from '../sim/scenario/schema';
 import { referenceKernel } from './kernel';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+function measureMemory(n: number): { rssMB: number; heapAndBuffersMB: number } {
+  const probe = fileURLToPath(new URL('./memoryProbe.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', probe, String(n)], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { rssMB: number; heapAndBuffersMB: number };
+}
 
 /** The default model at N organisations: orders in the default proportions (1 : 1.5 : 2.5), a sixth founding. */
 export function scenarioOfSize(n: number, ticks = 120): Scenario {
@@ -26,7 +34,7 @@ export interface EngineMeasure {
   shareOfKernel: number;
   msPerTick: number;
   initMs: number;
-  /** JS heap plus typed-array buffers held by one run (state and recorded columns). */
+  /** JS heap plus typed-array buffers after one run, in a process of its own (includes the engine's code). */
   heapMB: number;
   rssMB: number;
 }
@@ -39,21 +47,10 @@ export function measureEngine(n: number, minSeconds = 1.5): EngineMeasure {
   let runs = 0;
   let tickSeconds = 0;
   let initSeconds = 0;
-  let heap = 0;
   const started = performance.now();
   // Memory of one run, measured once: a forced collection before every run would also
   // cool the caches and slow the timed runs that follow.
-  // Typed-array buffers live outside the JS heap: count both.
-  const used = () => {
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
-  };
-  global.gc?.();
-  const heapBefore = used();
-  const probe = createSimulation(scenario, 0);
-  probe.run();
-  global.gc?.();
-  heap = used() - heapBefore;
+  const memory = measureMemory(n);
   do {
     const t0 = performance.now();
     const sim = createSimulation(scenario, runs + 1);
@@ -64,7 +61,6 @@ export function measureEngine(n: number, minSeconds = 1.5): EngineMeasure {
     tickSeconds += (t2 - t1) / 1000;
     runs++;
   } while ((performance.now() - started) / 1000 < minSeconds);
-  if (probe.tickCount < 0) console.log(probe); // keeps the probe alive until after the loop
   const agentStepsPerSecond = (n * ticks * runs) / tickSeconds;
   const kernel = referenceKernel(n, Math.max(10, Math.round((2e7 / n) | 0)));
   const kernelRate = kernel.agentSteps / kernel.seconds;
@@ -77,7 +73,7 @@ export function measureEngine(n: number, minSeconds = 1.5): EngineMeasure {
     shareOfKernel: agentStepsPerSecond / kernelRate,
     msPerTick: (tickSeconds * 1000) / (ticks * runs),
     initMs: (initSeconds * 1000) / runs,
-    heapMB: heap / 2 ** 20,
-    rssMB: process.memoryUsage().rss / 2 ** 20,
+    heapMB: memory.heapAndBuffersMB,
+    rssMB: memory.rssMB,
   };
 }

@@ -9,6 +9,7 @@ import { execSync } from 'node:child_process';
 import { cpus, totalmem, availableParallelism } from 'node:os';
 import { measureEngine, type EngineMeasure } from './engine';
 import { measureSweep, type SweepMeasure } from './sweep';
+import { BROWSER_TARGETS, measureBrowser, type BrowserMeasure } from './browser';
 
 const SIZES = [50, 200, 1_000, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
@@ -55,6 +56,22 @@ for (const workers of [1, Math.min(2, availableParallelism())]) {
 const speedUp = sweeps.length > 1 ? sweeps[0]!.seconds / sweeps[1]!.seconds : 1;
 console.log(`  speed-up with 2 workers: ${fmt(speedUp)}×`);
 
+let browser: BrowserMeasure | { skipped: string } | undefined;
+if (!quick) {
+  console.log('\nDashboard in Chromium (built site, default scenario at maximum speed)');
+  try {
+    const m = await measureBrowser();
+    browser = m;
+    console.log(`  first plotted month after load: ${fmt(m.firstTick.medianFirstTickMs, 0)} ms (median of ${m.firstTick.loads}; target ≤ ${BROWSER_TARGETS.firstTickMs})`);
+    console.log(`  main-thread tasks over 50 ms in ${m.maxSpeed.seconds} s: ${m.maxSpeed.longTasks.count} (longest ${fmt(m.maxSpeed.longTasks.maxMs, 0)} ms)`);
+    console.log(`  frames per second: ${fmt(m.maxSpeed.fps, 1)} (median frame ${fmt(m.maxSpeed.frameMedianMs, 1)} ms; target ≥ ${BROWSER_TARGETS.fps})`);
+    console.log(`  browser sweep: ${m.sweep.runs} runs in ${fmt(m.sweep.seconds)} s with ${m.sweep.workers} workers (${fmt(m.sweep.runsPerSecond, 0)} runs/s)`);
+  } catch (error) {
+    browser = { skipped: error instanceof Error ? error.message : String(error) };
+    console.log(`  skipped: ${browser.skipped}`);
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
   commit,
@@ -64,6 +81,7 @@ const results = {
   engine,
   nsPerOrganisationPerTick: Object.fromEntries(engine.map((m, k) => [m.organisations, perAgent[k]])),
   sweep: { runs: sweepRuns, results: sweeps, speedUp },
+  browser,
 };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
