@@ -1,0 +1,268 @@
+/** English texts of the page (the keys every language must provide). */
+import type { TimeSeriesLabels } from '../../charts/timeSeries';
+import type { PhaseLabels } from '../../charts/phase';
+import type { MembershipLabels } from '../../charts/membership';
+import type { GridLabels } from '../../charts/grid';
+import type { NetworkLabels } from '../../charts/network';
+import type { CounterfactualLabels } from '../../charts/counterfactual';
+import type { CompareLabels } from '../../charts/compare';
+import type { EventType, Order } from '../../sim';
+import type { Labels, LIVE_EVENT_TYPES, Speed } from '../i18n';
+import { enAnalysis } from './enAnalysis';
+
+export { enAnalysis };
+
+
+export const en = {
+  pageTitle: 'Interstice',
+  documentTitle: 'Interstice – a partnership simulator',
+  tagline: 'A simulator of partnerships between the State, the private sector and the third sector.',
+  explain:
+    'Pick a scenario, press Play and watch a joint action form, grow or fall apart, month by month. The headline chart shows the tension at its heart: what the action does for the population (collective effectiveness) against what it costs its members (organisational efficiency).',
+  language: 'Language',
+  skipToCharts: 'Skip to the charts',
+  views: 'Views',
+  viewSimulator: 'Simulator',
+  viewAnalysis: 'Analyse',
+
+  scenarioHeading: 'Scenario',
+  scenarioPicker: 'Bundled scenario',
+  yourFile: (name: string) => `Your file: ${name}`,
+  description: 'The situation',
+  lesson: 'Lesson',
+  loadFile: 'Load your own scenario file (.json)',
+  dropHint: 'You can also drop a scenario file anywhere on the page.',
+  dropHere: 'Drop the scenario file to load it',
+  fileTooBig: (limit: string) => `This file is too large (more than ${limit}).`,
+  fileUnreadable: 'This file could not be read.',
+  issuesTitle: 'The scenario has problems and cannot run (the previous run is kept):',
+  issuesTitleB: 'Run B',
+
+  runHeading: 'Run',
+  seed: 'Seed',
+  seedHint: 'Same seed, same run. Change it to see another possible history.',
+  play: 'Play',
+  pause: 'Pause',
+  step: 'Step',
+  reset: 'Reset',
+  speed: 'Speed',
+  speeds: { slow: 'Slow (6 months a second)', normal: 'Normal (1 month a frame)', fast: 'Fast (4 months a frame)', max: 'Maximum' } satisfies Record<Speed, string>,
+  keyboardHint: 'Keyboard: Space plays or pauses, → steps one month, + and − change the speed.',
+  month: (tick: number, horizon: number) => `Month ${tick} / ${horizon}`,
+  monthB: (tick: number) => `run B: month ${tick}`,
+  loading: 'Starting the engine…',
+  summary: (lifetime: number, survived: boolean, meanMembers: string) =>
+    `Run finished. Lifetime: ${lifetime} months · survived: ${survived ? 'yes' : 'no'} · mean members: ${meanMembers}.`,
+  summaryB: (lifetime: number, survived: boolean, meanMembers: string) =>
+    `Run B finished. Lifetime: ${lifetime} months · survived: ${survived ? 'yes' : 'no'} · mean members: ${meanMembers}.`,
+  engineError: (message: string) => `The engine stopped: ${message}. Reload the page to start again.`,
+
+  liveHeading: 'Live events',
+  liveHint: 'A button makes the event happen at the next month (in both runs in compare mode). Live events are kept when you reset or change a setting, and are part of the shared link.',
+  liveButtons: {
+    budget_cut: 'Budget cut',
+    leader_leaves: 'Leader leaves',
+    political_turnover: 'Political turnover',
+    crisis: 'Crisis',
+    funding_ends: 'Funding ends',
+  } satisfies Record<(typeof LIVE_EVENT_TYPES)[number], string>,
+  cutOrder: 'Order hit by the cut',
+  orderNames: { E: 'State (E)', P: 'Private (P)', T: 'Third sector (T)' } satisfies Record<Order, string>,
+  liveList: 'Live events of this run',
+  liveNone: 'None yet.',
+  liveItem: (tick: number, name: string) => `Month ${tick}: ${name}`,
+  noEffect: '(no effect: nothing to act on)',
+  clearLive: 'Clear live events',
+
+  settingsHeading: 'Settings',
+  settingsHint: 'Changing a setting restarts the run with the same seed.',
+  compareToggle: 'Compare two settings (same seed, side by side)',
+  compareHint: 'Run B copies run A except where you change it: change one setting in column B to see the one difference that matters.',
+  setting: 'Setting',
+  runA: 'Run A',
+  runB: 'Run B',
+  runBLabel: (label: string) => `Run B: ${label}`,
+  never: 'never',
+  settingLabels: {
+    ticks: 'Horizon',
+    'action.arrangement': 'Arrangement',
+    'action.governance': 'Governance',
+    'action.nao_capacity': 'NAO capacity',
+    'action.leadership': 'Leadership',
+    'action.steward': 'Steward (accountable body)',
+    'action.evaluation': 'Evaluation',
+    'action.participation': 'Participation',
+    'action.target_specificity': 'Target specificity',
+    'action.instruments': 'Instruments',
+    'action.funding.grant': 'Seed grant',
+    'action.funding.ends_at': 'Grant ends at',
+    'action.initial_members': 'Founding members',
+    'behaviour.mentality': 'Mentality',
+    'organisations.count.E': 'State organisations (E)',
+    'organisations.count.P': 'Private organisations (P)',
+    'organisations.count.T': 'Third-sector organisations (T)',
+  } as Record<string, string>,
+  enumLabels: {
+    informal: 'Informal network',
+    agreement: 'Agreement',
+    committee: 'Steering committee',
+    joint_body: 'Joint body with a board',
+    shared: 'Shared',
+    lead: 'Lead organisation',
+    nao: 'Network administrative organisation (NAO)',
+    none: 'None',
+    facilitative: 'Facilitative',
+    linear: 'Linear',
+    developmental: 'Developmental',
+    voluntary: 'Voluntary',
+    mandated: 'Mandated',
+    mixed: 'Mixed (each order’s own horizon)',
+    manager: 'Manager (short term)',
+    investor: 'Investor (long term)',
+    pooled_fund: 'Pooled fund',
+    shared_data: 'Shared data',
+    joint_planning: 'Joint planning',
+    co_location: 'Co-location',
+  } as Record<string, string>,
+  units: {
+    months: 'months',
+    'share of contributions covered': 'share of contributions covered',
+  } as Record<string, string>,
+  yes: 'yes',
+  no: 'no',
+
+  chartsHeading: 'Charts',
+  downloadSvg: 'SVG',
+  downloadPng: 'PNG',
+  downloadChart: (title: string, format: string) => `Download “${title}” as ${format}`,
+  eventsList: 'Events on the time axis',
+  eventSources: { scheduled: 'scheduled', random: 'random', live: 'live' } as Record<string, string>,
+  moreEvents: (count: number) => `… and ${count} more months with events (the CSV download has them all).`,
+  dataTable: 'Data table of the headline chart',
+  dataTableEvery: (step: number) => `One row every ${step} months; the CSV download has every month.`,
+  monthColumn: 'Month',
+  compareSummary: 'Summary of the two runs',
+  summaryColumns: { measure: 'Measure', lifetime: 'Lifetime (months)', survived: 'Alive at the end', meanMembers: 'Mean members', cumulative: 'Cumulative effectiveness', meanEfficiency: 'Mean efficiency (all organisations)', meanEfficiencyMembers: 'Mean efficiency of members' },
+
+  shareHeading: 'Share and export',
+  shareLink: 'Link to this run',
+  shareHint: 'The link holds the scenario, your settings, the seed, the live events and the language: opening it replays the identical run.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  copyFailed: 'Copy the link from the field.',
+  downloadCsv: 'Run as CSV',
+  downloadCsvB: 'Run B as CSV',
+  downloadScenario: 'Scenario as JSON',
+  downloadScenarioB: 'Scenario B as JSON',
+  scenarioExportHint: 'The JSON includes your settings and your live events (as scheduled events), so the command line reproduces the run: npm run sim -- run file.json --seed N.',
+  badLink: (reason: string) => `This link could not be used and nothing from it was run: ${reason} The default scenario is shown instead.`,
+  badLinkReasons: {
+    version: 'it comes from another version of the page.',
+    checksum: 'it was changed or cut short (its check code does not match).',
+    format: 'a part of it is malformed.',
+    scenario: 'it names a scenario this page does not have.',
+    file: 'the scenario it carries cannot be read.',
+    invalid: 'the scenario it carries is not valid.',
+  } as Record<string, string>,
+
+  chart: {
+    title: 'Collective effectiveness and organisational efficiency',
+    caption:
+      'Blue, solid (left axis): population outcome with the joint action minus without it; above 0 the action helps. ' +
+      'Vermillion, dashed (right axis): organisations’ efficiency relative to working alone; 1 means no gain or loss. ' +
+      'Numbered vertical lines mark events (solid: live events you triggered); the list below names them.',
+    xAxis: 'Time (months)',
+    yLeft: 'Collective effectiveness (outcome index, action − no action)',
+    yRight: 'Organisational efficiency (1 = stand-alone)',
+    effectiveness: 'Collective effectiveness',
+    efficiency: 'Organisational efficiency',
+    events: 'Event',
+    liveEvents: 'Live event',
+  } satisfies Labels<TimeSeriesLabels>,
+  phase: {
+    title: 'Phase trajectory: efficiency against effectiveness',
+    caption:
+      'Each point is a month: across, organisational efficiency (1 = stand-alone); up, collective effectiveness (0 = no difference). ' +
+      'Colour runs from dark blue (early) to yellow (late); the circle is the start, the square the latest month. Up and to the left: the population gains while organisations pay.',
+    xAxis: 'Organisational efficiency (1 = stand-alone)',
+    yAxis: 'Collective effectiveness (outcome index)',
+    time: 'Month',
+    start: 'Start',
+    now: 'Latest month',
+  } satisfies Labels<PhaseLabels>,
+  membership: {
+    title: 'Members by order, joins and leaves',
+    caption:
+      'Top: members of the joint action each month, stacked by order (E State, P private, T third sector; letters at the right edge). ' +
+      'Bottom: organisations that joined (bars up) and left (bars down) that month.',
+    xAxis: 'Time (months)',
+    yMembers: 'Members (organisations)',
+    yFlows: 'Joins ↑ / leaves ↓',
+    orders: ['E – State', 'P – Private', 'T – Third sector'],
+    joins: 'Joins',
+    leaves: 'Leaves',
+  } satisfies Labels<MembershipLabels>,
+  grid: {
+    title: 'The intersectoral grid: where the partnership has been',
+    caption:
+      'Rows: how many fields the members work in; columns: which orders are among the members (E State, P private, T third sector). ' +
+      'The percentage and the shading give the share of months spent in each cell; the thick outline is the current cell.',
+    rows: ['One field', 'Several fields', 'Trans-field'],
+    rowAxis: 'Fields engaged',
+    columnAxis: 'Orders among members',
+    share: 'Share of months',
+    current: 'Now',
+    empty: (percent: string) => `Months with no members: ${percent}`,
+  } satisfies Labels<GridLabels>,
+  network: {
+    title: 'Network of organisations',
+    caption:
+      'Each mark is an organisation: circle E (State), square P (private), triangle T (third sector), one sector of the ring each. ' +
+      'Members are filled and sit on the inner ring (bigger = deeper engagement); non-members are hollow on the outer ring. ' +
+      'Lines are relational ties (dark between two members). The ringed member is the leader; a diamond at the centre is the steward.',
+    orders: ['E – State', 'P – Private', 'T – Third sector'],
+    member: 'Member (filled)',
+    nonMember: 'Non-member (hollow)',
+    absorbed: 'Absorbed',
+    leader: 'Leader (ring)',
+    steward: 'Steward',
+    tie: 'Tie',
+    counts: (members: number, organisations: number) => `${members} members of ${organisations} organisations`,
+    sampled: (shown: number, total: number, step: number, tiesShown: number, tiesTotal: number) =>
+      `Showing 1 organisation in ${step} (${shown} of ${total}, leader included)${tiesShown < tiesTotal ? ` and ${tiesShown} of ${tiesTotal} ties among them` : ''}, so the page stays responsive.`,
+  } satisfies Labels<NetworkLabels>,
+  outcome: {
+    title: 'Population outcome with and without the joint action',
+    caption:
+      'Solid line: the population outcome (share of needs met) in this run; dashed line: the same territory, same random shocks, without the joint action. ' +
+      'The shaded gap between them is the collective effectiveness of the headline chart.',
+    xAxis: 'Time (months)',
+    yAxis: 'Population outcome (share of needs met)',
+    withAction: 'With the action',
+    withoutAction: 'Without the action (counterfactual)',
+    gap: 'Difference made by the action',
+  } satisfies Labels<CounterfactualLabels>,
+  compare: {
+    title: 'Compare: the same seed under two settings',
+    caption:
+      'Both runs use the same seed, so they share every random shock; only the settings listed for run B differ. ' +
+      'Top: collective effectiveness (0 = no difference for the population); bottom: organisational efficiency (1 = stand-alone). Solid: run A; dashed: run B.',
+    xAxis: 'Time (months)',
+    effectiveness: 'Collective effectiveness',
+    efficiency: 'Organisational efficiency',
+    runA: 'Run A',
+    runB: 'Run B',
+  } satisfies Labels<CompareLabels>,
+  sameAsA: 'same settings as A',
+  analysis: enAnalysis,
+  events: {
+    budget_cut: 'budget cut',
+    political_turnover: 'political turnover',
+    leader_leaves: 'leader leaves',
+    crisis: 'crisis',
+    funding_ends: 'seed funding ends',
+    absorption: 'absorption of a member',
+  } satisfies Record<EventType, string> as Record<EventType, string>,
+};
+
+export type Dictionary = typeof en;
