@@ -245,6 +245,33 @@ describe('the dashboard', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1440, 1120]);
   });
 
+  it('shows a readable message and a restart button when the engine worker crashes, and restarts the same run', async () => {
+    const page = await site.open();
+    await ready(page);
+    await stepTo(page, 3);
+    const before = page.url();
+    // An exception thrown inside the worker, outside any call: what a bug in the engine would do.
+    const [worker] = page.workers();
+    expect(worker).toBeDefined();
+    await worker!.evaluate(() => setTimeout(() => {
+      throw new Error('simulated engine failure');
+    }, 0));
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error')).toMatch(/The engine stopped: .*simulated engine failure.*Restart the simulator/);
+    expect(await page.isVisible('#restart')).toBe(true);
+    // The page itself still answers.
+    await page.selectOption('#speed', 'slow');
+    await screenshot(page, 'engine-crash');
+    await Promise.all([page.waitForEvent('load'), page.click('#restart')]);
+    await ready(page);
+    expect(page.url()).toBe(before);
+    expect(await page.isHidden('#error')).toBe(true);
+    expect(await page.isHidden('#restart')).toBe(true);
+    await stepTo(page, 2);
+    // The crash was the test's own doing: only that error may have been reported.
+    expect((await site.finish()).filter((problem) => !/simulated engine failure/.test(problem))).toEqual([]);
+  });
+
   it('works from the keyboard alone, and every control has a name', async () => {
     const page = await site.open();
     await ready(page);

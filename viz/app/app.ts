@@ -278,6 +278,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
 
   // Controls.
   view.play.addEventListener('click', () => runner.toggle());
+  // The address always holds the run (scenario, settings, seed, live events): reloading restarts it cleanly.
+  view.restart.addEventListener('click', () => doc.defaultView?.location.reload());
   view.step.addEventListener('click', () => runner.step());
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();

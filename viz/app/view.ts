@@ -35,6 +35,8 @@ export class View {
   readonly play: HTMLButtonElement;
   readonly step: HTMLButtonElement;
   readonly reset: HTMLButtonElement;
+  /** Shown with an engine error: reloads the page, whose address holds the run. */
+  readonly restart: HTMLButtonElement;
   readonly speed: HTMLSelectElement;
   readonly form: HTMLFormElement;
   readonly picker: HTMLSelectElement;
@@ -66,6 +68,7 @@ export class View {
     this.play = byId(doc, 'play');
     this.step = byId(doc, 'step');
     this.reset = byId(doc, 'reset');
+    this.restart = byId(doc, 'restart');
     this.speed = byId(doc, 'speed');
     this.form = byId(doc, 'controls');
     this.picker = byId(doc, 'scenario-picker');
@@ -217,6 +220,7 @@ export class View {
 
   showError(message: string | undefined): void {
     this.error.hidden = message === undefined;
+    this.restart.hidden = message === undefined;
     this.error.textContent = message ?? '';
   }
 

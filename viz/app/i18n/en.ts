@@ -45,6 +45,7 @@ export const en = {
   pause: 'Pause',
   step: 'Step',
   reset: 'Reset',
+  restart: 'Restart the simulator',
   speed: 'Speed',
   speeds: { slow: 'Slow (6 months a second)', normal: 'Normal (1 month a frame)', fast: 'Fast (4 months a frame)', max: 'Maximum' } satisfies Record<Speed, string>,
   keyboardHint: 'Keyboard: Space plays or pauses, → steps one month, + and − change the speed.',
@@ -55,7 +56,7 @@ export const en = {
     `Run finished. Lifetime: ${lifetime} months · survived: ${survived ? 'yes' : 'no'} · mean members: ${meanMembers}.`,
   summaryB: (lifetime: number, survived: boolean, meanMembers: string) =>
     `Run B finished. Lifetime: ${lifetime} months · survived: ${survived ? 'yes' : 'no'} · mean members: ${meanMembers}.`,
-  engineError: (message: string) => `The engine stopped: ${message}. Reload the page to start again.`,
+  engineError: (message: string) => `The engine stopped: ${message}. Press “Restart the simulator” to start again from this run’s link.`,
 
   liveHeading: 'Live events',
   liveHint: 'A button makes the event happen at the next month (in both runs in compare mode). Live events are kept when you reset or change a setting, and are part of the shared link.',

@@ -44,6 +44,7 @@ export const fr: Dictionary = {
   pause: 'Pause',
   step: 'Un mois',
   reset: 'Recommencer',
+  restart: 'Redémarrer le simulateur',
   speed: 'Vitesse',
   speeds: { slow: 'Lente (6 mois par seconde)', normal: 'Normale (1 mois par image)', fast: 'Rapide (4 mois par image)', max: 'Maximale' },
   keyboardHint: 'Clavier : Espace lance ou met en pause, → avance d’un mois, + et − changent la vitesse.',
@@ -54,7 +55,7 @@ export const fr: Dictionary = {
     `Simulation terminée. Durée de vie : ${lifetime} mois · survie : ${survived ? 'oui' : 'non'} · membres en moyenne : ${meanMembers}.`,
   summaryB: (lifetime, survived, meanMembers) =>
     `Simulation B terminée. Durée de vie : ${lifetime} mois · survie : ${survived ? 'oui' : 'non'} · membres en moyenne : ${meanMembers}.`,
-  engineError: (message) => `Le moteur s’est arrêté : ${message}. Rechargez la page pour recommencer.`,
+  engineError: (message) => `Le moteur s’est arrêté : ${message}. Appuyez sur « Redémarrer le simulateur » pour recommencer à partir du lien de cette simulation.`,
 
   liveHeading: 'Événements en direct',
   liveHint: 'Un bouton fait survenir l’événement au mois suivant (dans les deux simulations en mode comparaison). Les événements en direct sont conservés quand vous recommencez ou changez un paramètre, et font partie du lien partagé.',
