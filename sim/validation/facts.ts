@@ -21,6 +21,8 @@ import {
 } from './checks';
 
 export const FACT_SEEDS = 100;
+/** Organisations in the default scenario (12 E + 18 P + 30 T), the base of every validation arm. */
+const DEFAULT_ORGANISATIONS = 60;
 
 export interface FactDefinition {
   id: number;
@@ -162,7 +164,8 @@ export const FACTS: FactDefinition[] = [
     },
     seeds: FACT_SEEDS,
     evaluate(runs) {
-      const participation = (r: RunResult) => r.summary.mean_members / 60;
+      // Every arm is the default territory of 60 organisations: participation is the share of them at the table.
+      const participation = (r: RunResult) => r.summary.mean_members / DEFAULT_ORGANISATIONS;
       const specific = pair(runs, 'specific, modest options', 'specific, better options', participation);
       const broad = pair(runs, 'broad, modest options', 'broad, better options', participation);
       const sLow = runs['specific, modest options']!;

@@ -1,16 +1,22 @@
 /** English texts of the page (the keys every language must provide). */
-import type { TimeSeriesLabels } from '../../charts/timeSeries';
-import type { PhaseLabels } from '../../charts/phase';
-import type { MembershipLabels } from '../../charts/membership';
-import type { GridLabels } from '../../charts/grid';
-import type { NetworkLabels } from '../../charts/network';
-import type { CounterfactualLabels } from '../../charts/counterfactual';
-import type { CompareLabels } from '../../charts/compare';
+import { DEFAULT_LABELS } from '../../charts/timeSeries';
+import { DEFAULT_PHASE_LABELS } from '../../charts/phase';
+import { DEFAULT_MEMBERSHIP_LABELS } from '../../charts/membership';
+import { DEFAULT_GRID_LABELS } from '../../charts/grid';
+import { DEFAULT_NETWORK_LABELS } from '../../charts/network';
+import { DEFAULT_COUNTERFACTUAL_LABELS } from '../../charts/counterfactual';
+import { DEFAULT_COMPARE_LABELS } from '../../charts/compare';
 import type { EventType, Order } from '../../sim';
 import type { Labels, LIVE_EVENT_TYPES, Speed } from '../i18n';
 import { enAnalysis } from './enAnalysis';
 
 export { enAnalysis };
+
+/** A chart's labels without the formatters that depend on the language (chartLabels adds them). */
+function texts<T extends object>(labels: T): Labels<T> {
+  const { decimal: _decimal, eventName: _eventName, percent: _percent, ...rest } = labels as T & { decimal?: unknown; eventName?: unknown; percent?: unknown };
+  return rest as Labels<T>;
+}
 
 
 export const en = {
@@ -166,94 +172,36 @@ export const en = {
     invalid: 'the scenario it carries is not valid.',
   } as Record<string, string>,
 
+  // Charts' own English labels are the defaults in their files; only what the page words differently is here.
   chart: {
-    title: 'Collective effectiveness and organisational efficiency',
+    ...texts(DEFAULT_LABELS),
     caption:
       'Blue, solid (left axis): population outcome with the joint action minus without it; above 0 the action helps. ' +
       'Vermillion, dashed (right axis): organisations’ efficiency relative to working alone; 1 means no gain or loss. ' +
       'Numbered vertical lines mark events (solid: live events you triggered); the list below names them.',
-    xAxis: 'Time (months)',
-    yLeft: 'Collective effectiveness (outcome index, action − no action)',
-    yRight: 'Organisational efficiency (1 = stand-alone)',
-    effectiveness: 'Collective effectiveness',
-    efficiency: 'Organisational efficiency',
-    events: 'Event',
-    liveEvents: 'Live event',
-  } satisfies Labels<TimeSeriesLabels>,
+  },
   phase: {
-    title: 'Phase trajectory: efficiency against effectiveness',
+    ...texts(DEFAULT_PHASE_LABELS),
     caption:
       'Each point is a month: across, organisational efficiency (1 = stand-alone); up, collective effectiveness (0 = no difference). ' +
       'Colour runs from dark blue (early) to yellow (late); the circle is the start, the square the latest month. Up and to the left: the population gains while organisations pay.',
-    xAxis: 'Organisational efficiency (1 = stand-alone)',
-    yAxis: 'Collective effectiveness (outcome index)',
-    time: 'Month',
-    start: 'Start',
-    now: 'Latest month',
-  } satisfies Labels<PhaseLabels>,
-  membership: {
-    title: 'Members by order, joins and leaves',
-    caption:
-      'Top: members of the joint action each month, stacked by order (E State, P private, T third sector; letters at the right edge). ' +
-      'Bottom: organisations that joined (bars up) and left (bars down) that month.',
-    xAxis: 'Time (months)',
-    yMembers: 'Members (organisations)',
-    yFlows: 'Joins ↑ / leaves ↓',
-    orders: ['E – State', 'P – Private', 'T – Third sector'],
-    joins: 'Joins',
-    leaves: 'Leaves',
-  } satisfies Labels<MembershipLabels>,
-  grid: {
-    title: 'The intersectoral grid: where the partnership has been',
-    caption:
-      'Rows: how many fields the members work in; columns: which orders are among the members (E State, P private, T third sector). ' +
-      'The percentage and the shading give the share of months spent in each cell; the thick outline is the current cell.',
-    rows: ['One field', 'Several fields', 'Trans-field'],
-    rowAxis: 'Fields engaged',
-    columnAxis: 'Orders among members',
-    share: 'Share of months',
-    current: 'Now',
-    empty: (percent: string) => `Months with no members: ${percent}`,
-  } satisfies Labels<GridLabels>,
+  },
+  membership: texts(DEFAULT_MEMBERSHIP_LABELS),
+  grid: texts(DEFAULT_GRID_LABELS),
   network: {
-    title: 'Network of organisations',
-    caption:
-      'Each mark is an organisation: circle E (State), square P (private), triangle T (third sector), one sector of the ring each. ' +
-      'Members are filled and sit on the inner ring (bigger = deeper engagement); non-members are hollow on the outer ring. ' +
-      'Lines are relational ties (dark between two members). The ringed member is the leader; a diamond at the centre is the steward.',
-    orders: ['E – State', 'P – Private', 'T – Third sector'],
-    member: 'Member (filled)',
-    nonMember: 'Non-member (hollow)',
-    absorbed: 'Absorbed',
+    ...texts(DEFAULT_NETWORK_LABELS),
     leader: 'Leader (ring)',
-    steward: 'Steward',
-    tie: 'Tie',
     counts: (members: number, organisations: number) => `${members} members of ${organisations} organisations`,
     sampled: (shown: number, total: number, step: number, tiesShown: number, tiesTotal: number) =>
       `Showing 1 organisation in ${step} (${shown} of ${total}, leader included)${tiesShown < tiesTotal ? ` and ${tiesShown} of ${tiesTotal} ties among them` : ''}, so the page stays responsive.`,
-  } satisfies Labels<NetworkLabels>,
-  outcome: {
-    title: 'Population outcome with and without the joint action',
-    caption:
-      'Solid line: the population outcome (share of needs met) in this run; dashed line: the same territory, same random shocks, without the joint action. ' +
-      'The shaded gap between them is the collective effectiveness of the headline chart.',
-    xAxis: 'Time (months)',
-    yAxis: 'Population outcome (share of needs met)',
-    withAction: 'With the action',
-    withoutAction: 'Without the action (counterfactual)',
-    gap: 'Difference made by the action',
-  } satisfies Labels<CounterfactualLabels>,
+  },
+  outcome: texts(DEFAULT_COUNTERFACTUAL_LABELS),
   compare: {
-    title: 'Compare: the same seed under two settings',
+    ...texts(DEFAULT_COMPARE_LABELS),
     caption:
       'Both runs use the same seed, so they share every random shock; only the settings listed for run B differ. ' +
       'Top: collective effectiveness (0 = no difference for the population); bottom: organisational efficiency (1 = stand-alone). Solid: run A; dashed: run B.',
-    xAxis: 'Time (months)',
-    effectiveness: 'Collective effectiveness',
-    efficiency: 'Organisational efficiency',
-    runA: 'Run A',
-    runB: 'Run B',
-  } satisfies Labels<CompareLabels>,
+  },
   sameAsA: 'same settings as A',
   analysis: enAnalysis,
   events: {
