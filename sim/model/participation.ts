@@ -3,10 +3,10 @@
  * climb or drop an engagement rung, or leave; non-members reached by an invitation along
  * a tie (or who discover the action) decide to join. Decisions read the state of the
  * previous month and are written to buffers, so the order of organisations never matters.
- * Exactly two uniforms per organisation per tick are drawn from the decisions stream.
+ * Exactly two uniforms per organisation per tick are drawn from the decisions stream:
+ * draws[offset + 2i] and draws[offset + 2i + 1], drawn by the caller for the whole month.
  */
 import type { Scenario } from '../scenario/schema';
-import type { RandomStream } from '../rng';
 import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
 import { influencedValue } from './perception';
@@ -51,7 +51,8 @@ export function decideParticipation(
   action: ActionState,
   scenario: Scenario,
   tick: number,
-  random: RandomStream,
+  draws: Float64Array,
+  offset: number,
 ): void {
   const { influence, exit_rate, invitation_rate, decision_temperature } = scenario.behaviour;
   const mandated = scenario.action.participation === 'mandated';
@@ -69,8 +70,8 @@ export function decideParticipation(
   // uniforms are drawn up front, so skipping work never changes a decision or the stream.
   const mayLeave = mandated ? 0 : exitBase;
   for (let i = 0; i < orgs.count; i++) {
-    const uMove = random.uniform();
-    const uRung = random.uniform();
+    const uMove = draws[offset + 2 * i]!;
+    const uRung = draws[offset + 2 * i + 1]!;
     orgs.nextMember[i] = orgs.member[i]!;
     orgs.nextRung[i] = orgs.rung[i]!;
     if (!orgs.active[i]) continue;

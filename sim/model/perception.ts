@@ -4,7 +4,6 @@
  * arrangements steady perception; shared data sharpens it.
  */
 import type { Scenario } from '../scenario/schema';
-import type { RandomStream } from '../rng';
 import type { Organisations } from './state';
 import { membershipValue, type ValuationContext } from './valuation';
 import { FORMALITY_STEADINESS, INSTRUMENT_EFFECTS } from './parameters';
@@ -12,13 +11,11 @@ import { ARRANGEMENTS } from '../scenario/enums';
 
 const SQRT12 = Math.sqrt(12);
 
-/** Draws exactly one uniform per organisation, active or not, so stream alignment never depends on state. */
-export function updatePerceptions(
-  orgs: Organisations,
-  ctx: ValuationContext,
-  scenario: Scenario,
-  random: RandomStream,
-): void {
+/**
+ * `draws[i]` is organisation i's uniform for this month: one per organisation, active or
+ * not, so stream alignment never depends on state.
+ */
+export function updatePerceptions(orgs: Organisations, ctx: ValuationContext, scenario: Scenario, draws: Float64Array): void {
   const { perception_delay, perception_noise } = scenario.behaviour;
   const steadiness = FORMALITY_STEADINESS[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 1;
   const sharpness = scenario.action.instruments.includes('shared_data') ? INSTRUMENT_EFFECTS.shared_data.noiseFactor : 1;
@@ -26,7 +23,7 @@ export function updatePerceptions(
   const noiseScale = perception_noise * steadiness * sharpness * SQRT12;
   const smoothing = 1 / perception_delay;
   for (let i = 0; i < orgs.count; i++) {
-    const noise = (random.uniform() - 0.5) * noiseScale;
+    const noise = (draws[i]! - 0.5) * noiseScale;
     if (!orgs.active[i]) continue;
     // Members judge their current rung; others judge joining at the coordination rung.
     const value = membershipValue(orgs, i, orgs.member[i] ? orgs.rung[i]! : 1, ctx);

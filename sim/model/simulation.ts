@@ -129,6 +129,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   const agg = allocateAggregates(territory.fieldCount);
   const ctx: ValuationContext = allocateValuationContext();
   const draws = allocateShockDraws();
+  const decisionDraws = new Float64Array(3 * orgs.count);
   const schedule = scheduleEvents(scenario);
   const liveQueue: SimEvent[] = [];
   const fired: FiredEvent[] = [];
@@ -233,8 +234,10 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
 
     updateValuationContext(ctx, agg, action, scenario, territory.fieldCount, t);
     const actionDraw = streams.decisions.uniform();
-    updatePerceptions(orgs, ctx, scenario, streams.decisions);
-    decideParticipation(orgs, agg, ctx, action, scenario, t, streams.decisions);
+    // The month's decision draws in stream order: one per organisation for perception, then two for its decisions.
+    streams.decisions.fill(decisionDraws, decisionDraws.length);
+    updatePerceptions(orgs, ctx, scenario, decisionDraws);
+    decideParticipation(orgs, agg, ctx, action, scenario, t, decisionDraws, orgs.count);
     const members = applyDecisions(orgs, action, scenario, t, agg.members, change);
     checkDissolution(orgs, action, scenario, t, members, change);
     maybeReform(orgs, action, scenario, t, actionDraw, change);

@@ -230,6 +230,13 @@ describe('steward and cumulative learning', () => {
   });
 });
 
+/** One month's perception draws, as the simulation takes them from the decisions stream. */
+function perceptionDraws(count: number): Float64Array {
+  const draws = new Float64Array(count);
+  createStreams(1).decisions.fill(draws, count);
+  return draws;
+}
+
 describe('reading the milieu (perception with noise and delay)', () => {
   it('perceived value moves 1/delay of the way to the true value each month', () => {
     const scenario = defaultWith({ behaviour: { perception_delay: 4, perception_noise: 0 } });
@@ -237,7 +244,7 @@ describe('reading the milieu (perception with noise and delay)', () => {
     const { orgs } = sim.state;
     const ctx = allocateValuationContext();
     orgs.perceived.fill(0);
-    updatePerceptions(orgs, ctx, scenario, createStreams(1).decisions);
+    updatePerceptions(orgs, ctx, scenario, perceptionDraws(orgs.count));
     for (let i = 0; i < orgs.count; i++) {
       expect(orgs.perceived[i]).toBeCloseTo(membershipValue(orgs, i, orgs.member[i] ? orgs.rung[i]! : 1, ctx) / 4, 12);
     }
@@ -247,7 +254,7 @@ describe('reading the milieu (perception with noise and delay)', () => {
     const sim = createSimulation(scenario, 1);
     const { orgs } = sim.state;
     const ctx = allocateValuationContext();
-    updatePerceptions(orgs, ctx, scenario, createStreams(1).decisions);
+    updatePerceptions(orgs, ctx, scenario, perceptionDraws(orgs.count));
     const errors = Array.from({ length: orgs.count }, (_, i) => orgs.perceived[i]! - membershipValue(orgs, i, orgs.member[i] ? orgs.rung[i]! : 1, ctx));
     const sd = Math.sqrt(errors.reduce((a, e) => a + e * e, 0) / errors.length);
     expect(sd).toBeGreaterThan(0.01);
