@@ -9,9 +9,9 @@
  * a fixed list of constructors, never from a name looked up at run time, and the result is
  * checked against the scenario it is restored with before any tick runs.
  */
-import { createSimulation, type Checkpoint } from '../model/simulation';
+import { CHECKPOINT_FORMAT, createSimulation, type Checkpoint } from '../model/simulation';
 import { EVENT_TYPES, ORDERS, type Scenario } from '../scenario/schema';
-import { STREAM_NAMES } from '../rng';
+import { STREAM_NAMES, streamStateProblem } from '../rng';
 
 const TYPED = {
   Float64Array,
@@ -85,7 +85,10 @@ function referenceCheckpoint(scenario: Scenario): Checkpoint {
 export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): string[] {
   const problems: string[] = [];
   const c = checkpoint as unknown as Record<string, unknown>;
-  if (c.format !== 'interstice-checkpoint-1') problems.push(`format: expected "interstice-checkpoint-1", received ${JSON.stringify(c.format)}`);
+  if (c.format !== CHECKPOINT_FORMAT) {
+    const hint = c.format === 'interstice-checkpoint-1' ? ' (a checkpoint from an earlier version, whose random streams differ: re-run from the scenario)' : '';
+    problems.push(`format: expected "${CHECKPOINT_FORMAT}", received ${JSON.stringify(c.format)}${hint}`);
+  }
   if (typeof c.seed !== 'number' || !Number.isSafeInteger(c.seed)) problems.push('seed: expected an integer');
   if (typeof c.tick !== 'number' || !Number.isSafeInteger(c.tick) || c.tick < 0) problems.push('tick: expected an integer >= 0');
   for (const key of ['streams', 'organisations', 'action', 'territory', 'columns']) {
@@ -109,11 +112,8 @@ export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): 
   }
   if (problems.length > 0) return problems;
   for (const name of STREAM_NAMES) {
-    const state = (checkpoint.streams as Record<string, unknown>)[name];
-    const fields = isObject(state) ? Object.keys(state).sort().join(',') : '';
-    if (!isObject(state) || fields !== 'c,s0,s1,s2' || !Object.values(state).every((v) => typeof v === 'number' && Number.isFinite(v))) {
-      problems.push(`streams.${name}: expected a generator state { c, s0, s1, s2 } of finite numbers`);
-    }
+    const problem = streamStateProblem((checkpoint.streams as Record<string, unknown>)[name]);
+    if (problem) problems.push(`streams.${name}: expected ${problem}`);
   }
   const isEvent = (e: unknown) =>
     isObject(e) &&

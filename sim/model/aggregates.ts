@@ -1,6 +1,11 @@
 /**
  * What the joint action is this tick, computed in one pass over the members: who is at
  * the table, what they contribute, and what they produce together.
+ *
+ * Cost: one scan of the membership column (a byte per organisation) to list the members,
+ * then work per member and per member tie. Totals over all active organisations (count,
+ * efficiency left after cuts) change only when an event fires, so they are recomputed only
+ * then (`activeTotalsStale`).
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations, Territory } from './state';
@@ -37,12 +42,18 @@ export interface Aggregates {
   returnPotential: number;
   /** Organisations not absorbed. */
   active: number;
+  /** Sum of cutPenalty over active organisations. */
+  cutPenaltyActive: number;
+  /** Set when an event may have absorbed an organisation or cut a budget: totals over active organisations are recomputed. */
+  activeTotalsStale: boolean;
+  /** Scratch: indices of this tick's members, in increasing order, members of them valid. */
+  memberList: Int32Array;
   /** Sums of organisational efficiency over members and over active non-members (when computed). */
   efficiencyMembers: number;
   efficiencyNonMembers: number;
 }
 
-export function allocateAggregates(fieldCount: number): Aggregates {
+export function allocateAggregates(fieldCount: number, organisationCount: number): Aggregates {
   return {
     members: 0,
     membersByOrder: new Int32Array(3),
@@ -62,6 +73,9 @@ export function allocateAggregates(fieldCount: number): Aggregates {
     returnNow: 0,
     returnPotential: 0,
     active: 0,
+    cutPenaltyActive: 0,
+    activeTotalsStale: true,
+    memberList: new Int32Array(organisationCount),
     efficiencyMembers: 0,
     efficiencyNonMembers: 0,
   };
@@ -92,20 +106,22 @@ export function computeAggregates(
   agg.leadOrganisation = -1;
   let effectiveAtFullTrust = 0;
   let leadBudget = -1;
+  if (agg.activeTotalsStale) refreshActiveTotals(agg, orgs);
+  // Members are always active (an absorbed member leaves), so the member column alone lists them.
+  const list = agg.memberList;
+  const member = orgs.member;
+  let memberCount = 0;
+  for (let i = 0; i < orgs.count; i++) if (member[i]) list[memberCount++] = i;
+
   // Counting from the members' side costs members × degree instead of organisations × degree.
   orgs.tiedMembers.fill(0);
-  agg.active = 0;
   agg.efficiencyMembers = 0;
-  agg.efficiencyNonMembers = 0;
+  let cutPenaltyMembers = 0;
   if (efficiency) efficiency.leadOrganisation = -1;
-  for (let i = 0; i < orgs.count; i++) {
-    if (!orgs.active[i]) continue;
-    agg.active++;
-    if (!orgs.member[i]) {
-      agg.efficiencyNonMembers += orgs.cutPenalty[i]!;
-      continue;
-    }
+  for (let m = 0; m < memberCount; m++) {
+    const i = list[m]!;
     if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency);
+    cutPenaltyMembers += orgs.cutPenalty[i]!;
     for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) orgs.tiedMembers[orgs.ties[k]!]!++;
     const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
     const rung = orgs.rung[i]!;
@@ -125,6 +141,8 @@ export function computeAggregates(
       agg.leadOrganisation = i;
     }
   }
+  // Non-members keep only what cuts left of their efficiency.
+  agg.efficiencyNonMembers = agg.cutPenaltyActive - cutPenaltyMembers;
   if (efficiency) {
     // The lead organisation is known only after the pass: correct its efficiency now.
     if (agg.leadOrganisation >= 0) {
@@ -164,4 +182,16 @@ export function computeAggregates(
   agg.output = joint * multiplier * agg.effective;
   agg.returnNow = agg.contributed > 0 ? agg.output / agg.contributed : 0;
   agg.returnPotential = agg.contributed > 0 ? (joint * multiplier * effectiveAtFullTrust) / agg.contributed : 0;
+}
+
+/** Count and efficiency after cuts of the active organisations: they change only when an event fires. */
+function refreshActiveTotals(agg: Aggregates, orgs: Organisations): void {
+  agg.active = 0;
+  agg.cutPenaltyActive = 0;
+  for (let i = 0; i < orgs.count; i++) {
+    if (!orgs.active[i]) continue;
+    agg.active++;
+    agg.cutPenaltyActive += orgs.cutPenalty[i]!;
+  }
+  agg.activeTotalsStale = false;
 }

@@ -69,12 +69,13 @@ export function decideParticipation(
   // Checks are ordered cheapest first: most months most organisations do nothing, and the
   // uniforms are drawn up front, so skipping work never changes a decision or the stream.
   const mayLeave = mandated ? 0 : exitBase;
+  // Nobody moves unless decided below (bulk copies are much cheaper than per-organisation writes).
+  orgs.nextMember.set(orgs.member);
+  orgs.nextRung.set(orgs.rung);
   for (let i = 0; i < orgs.count; i++) {
+    if (!orgs.active[i]) continue;
     const uMove = draws[offset + 2 * i]!;
     const uRung = draws[offset + 2 * i + 1]!;
-    orgs.nextMember[i] = orgs.member[i]!;
-    orgs.nextRung[i] = orgs.rung[i]!;
-    if (!orgs.active[i]) continue;
 
     if (orgs.member[i]) {
       orgs.trust[i] = updateTrust(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainFactor);
@@ -110,16 +111,11 @@ export function decideParticipation(
     // Under a mandate the table is set by the mandate: nobody is recruited.
     if (mandated || !action.alive || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
     // Reached by an invitation from any tied member, or by discovering the action.
-    if (uMove >= spontaneous + 1 - notInvited(orgs, i, invitation_rate)) continue;
+    const tied = orgs.tiedMembers[i]!;
+    if (uMove >= (tied === 0 ? spontaneous : spontaneous + 1 - powInt(1 - invitation_rate, tied))) continue;
     if (uRung < logistic(influencedValue(orgs, i, influence) / decision_temperature)) {
       orgs.nextMember[i] = 1;
       orgs.nextRung[i] = 1;
     }
   }
-}
-
-/** Probability that none of i's tied members invites it this month: (1 − rate)^(tied members). */
-function notInvited(orgs: Organisations, i: number, rate: number): number {
-  const tied = orgs.tiedMembers[i]!;
-  return tied === 0 ? 1 : powInt(1 - rate, tied);
 }

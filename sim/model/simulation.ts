@@ -11,7 +11,7 @@
  *   6. knowledge accumulates; metrics recorded
  */
 import type { Scenario } from '../scenario/schema';
-import { createStreams, STREAM_NAMES, type AleaState, type RandomStreams, type StreamName } from '../rng';
+import { createStreams, STREAM_NAMES, type StreamState, type RandomStreams, type StreamName } from '../rng';
 import { MetricRecorder, NUMERIC_COLUMNS, type Columns } from '../metrics/columns';
 import { allocateAggregates, computeAggregates, type Aggregates } from './aggregates';
 import {
@@ -88,10 +88,10 @@ export interface Simulation {
  * numbers the original run would have given.
  */
 export interface Checkpoint {
-  format: 'interstice-checkpoint-1';
+  format: typeof CHECKPOINT_FORMAT;
   seed: number;
   tick: number;
-  streams: Record<StreamName, AleaState>;
+  streams: Record<StreamName, StreamState>;
   organisations: Partial<Record<keyof Organisations, unknown>>;
   action: ActionState;
   territory: Pick<Territory, 'population' | 'populationCounterfactual' | 'totalBudget'>;
@@ -99,6 +99,9 @@ export interface Checkpoint {
   events: FiredEvent[];
   pendingLiveEvents: SimEvent[];
 }
+
+/** Version 2: each stream is four alea lanes (sim/rng.ts); version 1 held one alea state per stream. */
+export const CHECKPOINT_FORMAT = 'interstice-checkpoint-2';
 
 /** Organisation columns that carry state from one tick to the next (the rest is scratch). */
 const PERSISTENT_COLUMNS = [
@@ -110,7 +113,7 @@ const PERSISTENT_COLUMNS = [
 const copyColumn = <T>(value: T): T => (Array.isArray(value) ? (value.slice() as T) : ((value as unknown as Float64Array).slice() as T));
 
 export function restoreSimulation(scenario: Scenario, checkpoint: Checkpoint): Simulation {
-  if (checkpoint.format !== 'interstice-checkpoint-1') throw new Error(`unknown checkpoint format ${String(checkpoint.format)}`);
+  if (checkpoint.format !== CHECKPOINT_FORMAT) throw new Error(`unknown checkpoint format ${String(checkpoint.format)}`);
   return createSimulation(scenario, checkpoint.seed, checkpoint);
 }
 
@@ -126,7 +129,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     Object.assign(action, from.action);
     Object.assign(territory, from.territory);
   }
-  const agg = allocateAggregates(territory.fieldCount);
+  const agg = allocateAggregates(territory.fieldCount, orgs.count);
   const ctx: ValuationContext = allocateValuationContext();
   const draws = allocateShockDraws();
   const decisionDraws = new Float64Array(3 * orgs.count);
@@ -227,7 +230,11 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     change.joins = 0;
     change.leaves = 0;
     // Without an event nothing changed since the aggregates were computed for last month's record.
-    if (applyEvents()) computeAggregates(agg, orgs, action, territory, scenario);
+    if (applyEvents()) {
+      // An event may have absorbed an organisation or cut budgets.
+      agg.activeTotalsStale = true;
+      computeAggregates(agg, orgs, action, territory, scenario);
+    }
     advanceResultPipeline(action, agg.output, agg.returnNow, scenario.action.target_specificity);
     const commonShock = scenario.territory.population_noise * streams.population.normal() - effects.populationDrop;
     updatePopulation(territory, action, scenario, commonShock);
@@ -293,10 +300,10 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
       const columns = {} as Columns;
       const view = recorder.view();
       for (const name of NUMERIC_COLUMNS) columns[name] = view[name].slice();
-      const streamStates = {} as Record<StreamName, AleaState>;
+      const streamStates = {} as Record<StreamName, StreamState>;
       for (const name of STREAM_NAMES) streamStates[name] = streams[name].state();
       return {
-        format: 'interstice-checkpoint-1',
+        format: CHECKPOINT_FORMAT,
         seed,
         tick: t,
         streams: streamStates,

@@ -50,6 +50,13 @@ export interface ValuationContext {
   salience: number;
   statePriority: number;
   leadOrganisation: number;
+  /** Derived each month (updateValuationContext), so a valuation is a handful of operations. */
+  /** Expected-return gap members may count on: max(0, potential − seen). */
+  returnGap: number;
+  /** α multiplier by order (E, P, T): salience, and the State's political priority. */
+  alphaScale: Float64Array;
+  /** Value of taking part at each rung before the collective return: own contribution net of grant, overhead, private benefit. */
+  rungBase: Float64Array;
 }
 
 export function allocateValuationContext(): ValuationContext {
@@ -64,6 +71,9 @@ export function allocateValuationContext(): ValuationContext {
     salience: 0,
     statePriority: 1,
     leadOrganisation: -1,
+    returnGap: 0,
+    alphaScale: new Float64Array(3),
+    rungBase: new Float64Array(RUNG_CONTRIBUTION.length),
   };
 }
 
@@ -105,19 +115,28 @@ export function updateValuationContext(
   ctx.salience = action.salience;
   ctx.statePriority = action.statePriority;
   ctx.leadOrganisation = agg.leadOrganisation;
+  deriveValuationTerms(ctx);
+}
+
+/** The per-month terms of membershipValue that do not depend on the organisation. */
+export function deriveValuationTerms(ctx: ValuationContext): void {
+  ctx.returnGap = Math.max(0, ctx.returnPotentialSeen - ctx.returnSeen);
+  ctx.alphaScale[0] = (1 + ctx.salience) * ctx.statePriority;
+  ctx.alphaScale[1] = 1 + ctx.salience;
+  ctx.alphaScale[2] = 1 + ctx.salience;
+  for (let rung = 0; rung < RUNG_CONTRIBUTION.length; rung++) {
+    const contributed = RUNG_CONTRIBUTION[rung]!;
+    ctx.rungBase[rung] = -contributed * (1 - ctx.grantShare) - ctx.overhead + (rung >= 1 ? ctx.privateBenefit : 0);
+  }
 }
 
 /** Net monthly value (share of own budget) to organisation i of being a member at `rung`. */
 export function membershipValue(orgs: Organisations, i: number, rung: number, ctx: ValuationContext): number {
-  const priority = orgs.order[i] === 0 ? ctx.statePriority : 1;
   // An organisation whose budget was cut retreats to its core mission: it weighs the collective less.
-  const alpha = Math.min(1, orgs.alpha[i]! * (1 + ctx.salience) * priority * orgs.budgetFactor[i]!);
-  const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * Math.max(0, ctx.returnPotentialSeen - ctx.returnSeen);
-  const contributed = RUNG_CONTRIBUTION[rung] ?? 0;
-  let value = alpha * expectedReturn * contributed - contributed * (1 - ctx.grantShare) - ctx.overhead;
-  if (rung >= 1) value += ctx.privateBenefit;
-  if (orgs.leader[i]) value -= LEADER_COST;
-  else value += ctx.visibility;
+  const alpha = Math.min(1, orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!);
+  const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * ctx.returnGap;
+  let value = alpha * expectedReturn * RUNG_CONTRIBUTION[rung]! + ctx.rungBase[rung]!;
+  value += orgs.leader[i] ? -LEADER_COST : ctx.visibility;
   if (i === ctx.leadOrganisation) value -= LEAD_ORGANISATION_COST;
   return value - orgs.outsideOption[i]! * ctx.outsideFactor;
 }
