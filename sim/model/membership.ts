@@ -4,6 +4,8 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations } from './state';
+import type { Aggregates } from './aggregates';
+import type { MonthDecisions } from './participation';
 import { knowledgeAfterDepartures, knowledgeAfterDissolution } from './learning';
 import {
   KNOWLEDGE_TRUST_HEADSTART,
@@ -35,35 +37,36 @@ function leave(orgs: Organisations, i: number, tick: number): void {
   orgs.leftAt[i] = tick;
 }
 
-/** Returns the number of members afterwards. `membersBefore` is the current count (from the aggregates). */
+/**
+ * Applies the month's decisions (participation.ts) and returns the number of members
+ * afterwards. Costs members + joiners: `agg.memberList` still lists this month's members.
+ */
 export function applyDecisions(
   orgs: Organisations,
+  agg: Aggregates,
+  decisions: MonthDecisions,
   action: ActionState,
   scenario: Scenario,
   tick: number,
-  membersBefore: number,
   change: MembershipChange,
 ): number {
   let leavers = 0;
-  let joiners = 0;
-  for (let i = 0; i < orgs.count; i++) {
-    const was = orgs.member[i]!;
-    const will = orgs.nextMember[i]!;
-    if (was && !will) {
+  for (let m = 0; m < agg.members; m++) {
+    const i = agg.memberList[m]!;
+    if (!decisions.stays[i]) {
       leave(orgs, i, tick);
       leavers++;
-    } else if (!was && will) {
-      join(orgs, i, orgs.nextRung[i]!, action.knowledge);
-      joiners++;
-    } else if (was) {
-      orgs.rung[i] = orgs.nextRung[i]!;
+    } else {
+      orgs.rung[i] = decisions.nextRung[i]!;
       orgs.tenure[i]!++;
     }
   }
+  for (let k = 0; k < decisions.joinerCount; k++) join(orgs, decisions.joiners[k]!, 1, action.knowledge);
+  const joiners = decisions.joinerCount;
   change.joins += joiners;
   change.leaves += leavers;
-  action.knowledge = knowledgeAfterDepartures(action.knowledge, leavers, membersBefore, scenario.action.steward);
-  return membersBefore - leavers + joiners;
+  action.knowledge = knowledgeAfterDepartures(action.knowledge, leavers, agg.members, scenario.action.steward);
+  return agg.members - leavers + joiners;
 }
 
 /** Dissolves an action with fewer than two members; the last member, if any, leaves too. */

@@ -1,16 +1,26 @@
 /**
- * Voluntary participation (the partnership stake): each month members decide to stay,
- * climb or drop an engagement rung, or leave; non-members reached by an invitation along
- * a tie (or who discover the action) decide to join. Decisions read the state of the
- * previous month and are written to buffers, so the order of organisations never matters.
- * Exactly two uniforms per organisation per tick are drawn from the decisions stream:
- * draws[offset + 2i] and draws[offset + 2i + 1], drawn by the caller for the whole month.
+ * Voluntary participation (the partnership stake): each month organisations read the
+ * milieu (perception.ts), then members decide to stay, climb or drop an engagement rung,
+ * or leave, and non-members reached by an invitation along a tie (or who discover the
+ * action) decide to join. Decisions are synchronous: all read the month's perceptions and
+ * last month's membership, and are applied afterwards (membership.ts applyDecisions), so
+ * the order of organisations never matters.
+ *
+ * Draws: the caller fills the month's uniforms from the decisions stream; organisation i
+ * owns draws[i] (perception) and draws[count + 2i], draws[count + 2i + 1] (decisions), so
+ * stream alignment never depends on who is a member.
+ *
+ * Passes (why three): members' perceptions come first because everybody's decision reads
+ * them (influence along ties counts member neighbours only); then members decide, over
+ * the member list; then one pass over all organisations updates each non-member's
+ * perception and decides whether it joins, which reads only its own and members' readings.
+ * Most organisations are not members, so the month costs one pass over all of them.
  */
 import type { Scenario } from '../scenario/schema';
 import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
-import { influencedValue } from './perception';
-import { membershipValue, type ValuationContext } from './valuation';
+import { influencedValue, perceive, perceptionSettings, type PerceptionSettings } from './perception';
+import { joiningValue, membershipValue, type ValuationContext } from './valuation';
 import { updateTrust } from './trust';
 import { exp, powInt } from '../math';
 import { ARRANGEMENTS } from '../scenario/enums';
@@ -44,6 +54,29 @@ export function trustGainFactor(agg: Aggregates, scenario: Scenario): number {
   );
 }
 
+/** Who changes this month, filled by decideParticipation and applied by applyDecisions. */
+export interface MonthDecisions {
+  /** Members' fate, indexed by organisation (read for this month's members only): 1 stays, 0 leaves. */
+  stays: Uint8Array;
+  /** Members' rung next month, indexed by organisation (members only). */
+  nextRung: Uint8Array;
+  /** Organisations joining (at the coordination rung), in increasing order. */
+  joiners: Int32Array;
+  joinerCount: number;
+  /** The scenario's perception settings (constant over a run). */
+  perception: PerceptionSettings;
+}
+
+export function allocateMonthDecisions(scenario: Scenario, count: number): MonthDecisions {
+  return {
+    stays: new Uint8Array(count),
+    nextRung: new Uint8Array(count),
+    joiners: new Int32Array(count),
+    joinerCount: 0,
+    perception: perceptionSettings(scenario),
+  };
+}
+
 export function decideParticipation(
   orgs: Organisations,
   agg: Aggregates,
@@ -52,7 +85,7 @@ export function decideParticipation(
   scenario: Scenario,
   tick: number,
   draws: Float64Array,
-  offset: number,
+  decisions: MonthDecisions,
 ): void {
   const { influence, exit_rate, invitation_rate, decision_temperature } = scenario.behaviour;
   const mandated = scenario.action.participation === 'mandated';
@@ -65,57 +98,68 @@ export function decideParticipation(
   const visibleWin = action.realisedGain >= WIN_THRESHOLD;
   const upRate = RUNG_UP_RATE * (mandated ? MANDATED_RUNG_UP_FACTOR : 1);
   const spontaneous = SPONTANEOUS_JOIN_RATE * (agg.leaderPresent ? LEADER_DISCOVERY_FACTOR : 1);
+  const count = orgs.count;
+  const members = agg.memberList;
+  const memberCount = agg.members;
+  const { stays, nextRung, joiners, perception } = decisions;
+  decisions.joinerCount = 0;
+
+  for (let m = 0; m < memberCount; m++) {
+    const i = members[m]!;
+    perceive(orgs, i, membershipValue(orgs, i, orgs.rung[i]!, ctx), draws[i]!, perception);
+  }
 
   // Checks are ordered cheapest first: most months most organisations do nothing, and the
   // uniforms are drawn up front, so skipping work never changes a decision or the stream.
   const mayLeave = mandated ? 0 : exitBase;
-  // Nobody moves unless decided below (bulk copies are much cheaper than per-organisation writes).
-  orgs.nextMember.set(orgs.member);
-  orgs.nextRung.set(orgs.rung);
-  for (let i = 0; i < orgs.count; i++) {
-    if (!orgs.active[i]) continue;
-    const uMove = draws[offset + 2 * i]!;
-    const uRung = draws[offset + 2 * i + 1]!;
-
-    if (orgs.member[i]) {
-      orgs.trust[i] = updateTrust(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainFactor);
-      // The exit probability is at most exitBase (× a leader's factor); only compute it when the draw could fall below.
-      if (uMove < mayLeave) {
-        const satisfaction = influencedValue(orgs, i, influence);
-        const loyalty = 1 - TRUST_LOYALTY * orgs.trust[i]!;
-        const exitProbability = exitBase * loyalty * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
-        if (uMove < exitProbability) {
-          orgs.nextMember[i] = 0;
-          orgs.nextRung[i] = 0;
-          continue;
-        }
+  for (let m = 0; m < memberCount; m++) {
+    const i = members[m]!;
+    const uMove = draws[count + 2 * i]!;
+    const uRung = draws[count + 2 * i + 1]!;
+    const rung = orgs.rung[i]!;
+    stays[i] = 1;
+    nextRung[i] = rung;
+    orgs.trust[i] = updateTrust(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainFactor);
+    // The exit probability is at most exitBase (× a leader's factor); only compute it when the draw could fall below.
+    if (uMove < mayLeave) {
+      const satisfaction = influencedValue(orgs, i, influence);
+      const loyalty = 1 - TRUST_LOYALTY * orgs.trust[i]!;
+      const exitProbability = exitBase * loyalty * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
+      if (uMove < exitProbability) {
+        stays[i] = 0;
+        continue;
       }
-      const rung = orgs.rung[i]!;
-      const trust = orgs.trust[i]!;
-      if (uRung < upRate) {
-        const canClimb =
-          rung + 1 < RUNG_COUNT &&
-          trust >= RUNG_TRUST_REQUIRED[rung + 1]! &&
-          membershipValue(orgs, i, rung + 1, ctx) > membershipValue(orgs, i, rung, ctx);
-        if (canClimb) {
-          orgs.nextRung[i] = rung + 1;
-          continue;
-        }
-      }
-      if (rung > 0 && uRung > 1 - RUNG_DOWN_RATE && (trust < RUNG_TRUST_REQUIRED[rung]! || influencedValue(orgs, i, influence) < 0)) {
-        orgs.nextRung[i] = rung - 1;
-      }
-      continue;
     }
+    const trust = orgs.trust[i]!;
+    if (uRung < upRate) {
+      const canClimb =
+        rung + 1 < RUNG_COUNT &&
+        trust >= RUNG_TRUST_REQUIRED[rung + 1]! &&
+        membershipValue(orgs, i, rung + 1, ctx) > membershipValue(orgs, i, rung, ctx);
+      if (canClimb) {
+        nextRung[i] = rung + 1;
+        continue;
+      }
+    }
+    if (rung > 0 && uRung > 1 - RUNG_DOWN_RATE && (trust < RUNG_TRUST_REQUIRED[rung]! || influencedValue(orgs, i, influence) < 0)) {
+      nextRung[i] = rung - 1;
+    }
+  }
 
-    // Under a mandate the table is set by the mandate: nobody is recruited.
-    if (mandated || !action.alive || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
+  // Under a mandate the table is set by the mandate: nobody is recruited.
+  const recruiting = !mandated && action.alive;
+  const member = orgs.member;
+  const active = orgs.active;
+  for (let i = 0; i < count; i++) {
+    if (member[i] || !active[i]) continue;
+    perceive(orgs, i, joiningValue(orgs, i, ctx), draws[i]!, perception);
     // Reached by an invitation from any tied member, or by discovering the action.
     const tied = orgs.tiedMembers[i]!;
+    const uMove = draws[count + 2 * i]!;
     if (uMove >= (tied === 0 ? spontaneous : spontaneous + 1 - powInt(1 - invitation_rate, tied))) continue;
-    if (uRung < logistic(influencedValue(orgs, i, influence) / decision_temperature)) {
-      orgs.nextMember[i] = 1;
-      orgs.nextRung[i] = 1;
+    if (!recruiting || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
+    if (draws[count + 2 * i + 1]! < logistic(influencedValue(orgs, i, influence) / decision_temperature)) {
+      joiners[decisions.joinerCount++] = i;
     }
   }
 }

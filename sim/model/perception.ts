@@ -5,30 +5,40 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { Organisations } from './state';
-import { membershipValue, type ValuationContext } from './valuation';
+import { joiningValue, membershipValue, type ValuationContext } from './valuation';
 import { FORMALITY_STEADINESS, INSTRUMENT_EFFECTS } from './parameters';
 import { ARRANGEMENTS } from '../scenario/enums';
 
 const SQRT12 = Math.sqrt(12);
 
-/**
- * `draws[i]` is organisation i's uniform for this month: one per organisation, active or
- * not, so stream alignment never depends on state.
- */
-export function updatePerceptions(orgs: Organisations, ctx: ValuationContext, scenario: Scenario, draws: Float64Array): void {
+/** What organisation i's membership is worth this month as it stands: its rung if a member, joining otherwise. */
+export function currentValue(orgs: Organisations, i: number, ctx: ValuationContext): number {
+  return orgs.member[i] ? membershipValue(orgs, i, orgs.rung[i]!, ctx) : joiningValue(orgs, i, ctx);
+}
+
+export interface PerceptionSettings {
+  /** Width of the uniform noise: the requested standard deviation × √12. */
+  noiseScale: number;
+  /** Share of the gap to the month's reading closed each month: 1 / mean delay. */
+  smoothing: number;
+}
+
+export function perceptionSettings(scenario: Scenario): PerceptionSettings {
   const { perception_delay, perception_noise } = scenario.behaviour;
   const steadiness = FORMALITY_STEADINESS[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 1;
   const sharpness = scenario.action.instruments.includes('shared_data') ? INSTRUMENT_EFFECTS.shared_data.noiseFactor : 1;
-  // Uniform noise scaled to the requested standard deviation.
-  const noiseScale = perception_noise * steadiness * sharpness * SQRT12;
-  const smoothing = 1 / perception_delay;
-  for (let i = 0; i < orgs.count; i++) {
-    const noise = (draws[i]! - 0.5) * noiseScale;
-    if (!orgs.active[i]) continue;
-    // Members judge their current rung; others judge joining at the coordination rung.
-    const value = membershipValue(orgs, i, orgs.member[i] ? orgs.rung[i]! : 1, ctx);
-    orgs.perceived[i] = orgs.perceived[i]! + smoothing * (value + noise - orgs.perceived[i]!);
-  }
+  return { noiseScale: perception_noise * steadiness * sharpness * SQRT12, smoothing: 1 / perception_delay };
+}
+
+/**
+ * Organisation i's reading of the month's true `value` of membership (members judge their
+ * current rung, others joining at the coordination rung: currentValue). `draw` is its
+ * uniform for the month (every organisation has one, active or not, so stream alignment
+ * never depends on state).
+ */
+export function perceive(orgs: Organisations, i: number, value: number, draw: number, settings: PerceptionSettings): void {
+  const noise = (draw - 0.5) * settings.noiseScale;
+  orgs.perceived[i] = orgs.perceived[i]! + settings.smoothing * (value + noise - orgs.perceived[i]!);
 }
 
 /** Perceived value blended with the mean perception of tied members (influence along ties). */

@@ -29,8 +29,7 @@ import { initialiseOrganisations } from './init';
 import { growKnowledge, knowledgeAfterDepartures } from './learning';
 import { applyDecisions, checkDissolution, maybeReform, type MembershipChange } from './membership';
 import { organisationEfficiency } from './efficiency';
-import { decideParticipation } from './participation';
-import { updatePerceptions } from './perception';
+import { allocateMonthDecisions, decideParticipation } from './participation';
 import { advanceResultPipeline, updatePopulation } from './population';
 import { SALIENCE_DECAY } from './parameters';
 import { allocateOrganisations, createTerritory, initialActionState, type ActionState, type Organisations, type Territory } from './state';
@@ -133,6 +132,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   const ctx: ValuationContext = allocateValuationContext();
   const draws = allocateShockDraws();
   const decisionDraws = new Float64Array(3 * orgs.count);
+  const decisions = allocateMonthDecisions(scenario, orgs.count);
   const schedule = scheduleEvents(scenario);
   const liveQueue: SimEvent[] = [];
   const fired: FiredEvent[] = [];
@@ -243,9 +243,8 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     const actionDraw = streams.decisions.uniform();
     // The month's decision draws in stream order: one per organisation for perception, then two for its decisions.
     streams.decisions.fill(decisionDraws, decisionDraws.length);
-    updatePerceptions(orgs, ctx, scenario, decisionDraws);
-    decideParticipation(orgs, agg, ctx, action, scenario, t, decisionDraws, orgs.count);
-    const members = applyDecisions(orgs, action, scenario, t, agg.members, change);
+    decideParticipation(orgs, agg, ctx, action, scenario, t, decisionDraws, decisions);
+    const members = applyDecisions(orgs, agg, decisions, action, scenario, t, change);
     checkDissolution(orgs, action, scenario, t, members, change);
     maybeReform(orgs, action, scenario, t, actionDraw, change);
 

@@ -41,9 +41,6 @@ export interface Organisations {
   ties: Int32Array;
   /** Members among each organisation's ties (recomputed with the aggregates, used for invitations). */
   tiedMembers: Int32Array;
-  /** Synchronous update buffers: decisions read the current state and write here. */
-  nextMember: Uint8Array;
-  nextRung: Uint8Array;
 }
 
 export interface ActionState {
@@ -102,8 +99,6 @@ export function allocateOrganisations(count: number): Organisations {
     tieStart: new Int32Array(count + 1),
     ties: new Int32Array(0),
     tiedMembers: new Int32Array(count),
-    nextMember: new Uint8Array(count),
-    nextRung: new Uint8Array(count),
   };
 }
 

@@ -50,7 +50,7 @@ export interface ValuationContext {
   salience: number;
   statePriority: number;
   leadOrganisation: number;
-  /** Derived each month (updateValuationContext), so a valuation is a handful of operations. */
+  // Derived from the fields above (deriveValuationTerms, each month), so a valuation is a handful of operations.
   /** Expected-return gap members may count on: max(0, potential − seen). */
   returnGap: number;
   /** α multiplier by order (E, P, T): salience, and the State's political priority. */
@@ -60,7 +60,7 @@ export interface ValuationContext {
 }
 
 export function allocateValuationContext(): ValuationContext {
-  return {
+  const ctx: ValuationContext = {
     returnSeen: 0,
     returnPotentialSeen: 0,
     overhead: 0,
@@ -75,6 +75,8 @@ export function allocateValuationContext(): ValuationContext {
     alphaScale: new Float64Array(3),
     rungBase: new Float64Array(RUNG_CONTRIBUTION.length),
   };
+  deriveValuationTerms(ctx);
+  return ctx;
 }
 
 /** Overhead of taking part that does not depend on the rung: formality, instruments, the steward. */
@@ -140,3 +142,18 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
   if (i === ctx.leadOrganisation) value -= LEAD_ORGANISATION_COST;
   return value - orgs.outsideOption[i]! * ctx.outsideFactor;
 }
+
+/**
+ * membershipValue(orgs, i, 1, ctx) for a non-member, in fewer steps: the value of joining
+ * at the coordination rung. A non-member is never a leader nor the lead organisation
+ * (both are members: scenario cross-checks and membership.ts keep it so).
+ */
+export function joiningValue(orgs: Organisations, i: number, ctx: ValuationContext): number {
+  const alpha = Math.min(1, orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!);
+  const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * ctx.returnGap;
+  let value = alpha * expectedReturn * JOINING_CONTRIBUTION + ctx.rungBase[1]!;
+  value += ctx.visibility;
+  return value - orgs.outsideOption[i]! * ctx.outsideFactor;
+}
+
+const JOINING_CONTRIBUTION = RUNG_CONTRIBUTION[1];

@@ -10,8 +10,10 @@ import { coordinationShare, naoBottleneck } from '../../sim/model/governance';
 import { complementarity, coverageFactor, effectiveContribution, requiredFields, resultDelay } from '../../sim/model/synergy';
 import { gridCell, gridRowCode } from '../../sim/model/grid';
 import { knowledgeAfterDepartures, knowledgeAfterDissolution } from '../../sim/model/learning';
-import { influencedValue, updatePerceptions } from '../../sim/model/perception';
-import { allocateValuationContext, membershipValue } from '../../sim/model/valuation';
+import { currentValue, influencedValue, perceive, perceptionSettings } from '../../sim/model/perception';
+import { allocateValuationContext, deriveValuationTerms, membershipValue, type ValuationContext } from '../../sim/model/valuation';
+import type { Organisations } from '../../sim/model/state';
+import type { Scenario } from '../../sim/scenario/schema';
 import { LEADER_COST, RUNG_CONTRIBUTION, RUNG_TRUST_REQUIRED } from '../../sim/model/parameters';
 import { organisationEfficiency } from '../../sim/model/efficiency';
 import { createStreams } from '../../sim/rng';
@@ -230,11 +232,12 @@ describe('steward and cumulative learning', () => {
   });
 });
 
-/** One month's perception draws, as the simulation takes them from the decisions stream. */
-function perceptionDraws(count: number): Float64Array {
-  const draws = new Float64Array(count);
-  createStreams(1).decisions.fill(draws, count);
-  return draws;
+/** One month's reading by every active organisation, with the draws the simulation would take from the decisions stream. */
+function perceiveAll(orgs: Organisations, ctx: ValuationContext, scenario: Scenario): void {
+  const draws = new Float64Array(orgs.count);
+  createStreams(1).decisions.fill(draws, orgs.count);
+  const settings = perceptionSettings(scenario);
+  for (let i = 0; i < orgs.count; i++) if (orgs.active[i]) perceive(orgs, i, currentValue(orgs, i, ctx), draws[i]!, settings);
 }
 
 describe('reading the milieu (perception with noise and delay)', () => {
@@ -244,7 +247,7 @@ describe('reading the milieu (perception with noise and delay)', () => {
     const { orgs } = sim.state;
     const ctx = allocateValuationContext();
     orgs.perceived.fill(0);
-    updatePerceptions(orgs, ctx, scenario, perceptionDraws(orgs.count));
+    perceiveAll(orgs, ctx, scenario);
     for (let i = 0; i < orgs.count; i++) {
       expect(orgs.perceived[i]).toBeCloseTo(membershipValue(orgs, i, orgs.member[i] ? orgs.rung[i]! : 1, ctx) / 4, 12);
     }
@@ -254,7 +257,7 @@ describe('reading the milieu (perception with noise and delay)', () => {
     const sim = createSimulation(scenario, 1);
     const { orgs } = sim.state;
     const ctx = allocateValuationContext();
-    updatePerceptions(orgs, ctx, scenario, perceptionDraws(orgs.count));
+    perceiveAll(orgs, ctx, scenario);
     const errors = Array.from({ length: orgs.count }, (_, i) => orgs.perceived[i]! - membershipValue(orgs, i, orgs.member[i] ? orgs.rung[i]! : 1, ctx));
     const sd = Math.sqrt(errors.reduce((a, e) => a + e * e, 0) / errors.length);
     expect(sd).toBeGreaterThan(0.01);
@@ -320,6 +323,7 @@ describe('motivation: collective effectiveness vs organisational efficiency (α)
     const { orgs } = sim.state;
     const ctx = allocateValuationContext();
     ctx.returnSeen = 2;
+    deriveValuationTerms(ctx);
     orgs.alpha[0] = 0.2;
     const low = membershipValue(orgs, 0, 2, ctx);
     orgs.alpha[0] = 0.8;
