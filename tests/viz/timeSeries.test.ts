@@ -82,14 +82,20 @@ describe('timeSeriesChart', () => {
     expect([...svg.querySelectorAll('#ts-y-right .tick text')].map((t) => t.textContent)).toContain('0,99');
   });
 
-  it('moves in place while the scales hold, and refuses when they change', () => {
+  it('moves in place, following its y scales, and refuses when the size, horizon or labels change', () => {
     const first = { ...data, tick: data.tick.slice(0, 4), effectiveness: data.effectiveness.slice(0, 4), efficiency: data.efficiency.slice(0, 4), events: [] };
     const options = { width: 600, height: 320, horizon: 10 };
     const svg = timeSeriesChart(first, options, document);
     expect(updateTimeSeriesChart(svg, data, options)).toBe(true);
     expect(svg.outerHTML).toBe(build().outerHTML);
-    expect(updateTimeSeriesChart(svg, { ...data, effectiveness: Float64Array.from([0, 0.5, 1, 1, 1]) }, options)).toBe(false);
+    // A new extreme moves the left axis: redrawn in place, exactly as a new chart would be.
+    const wider = { ...data, effectiveness: Float64Array.from([0, 0.5, 1, 1, 1]) };
+    const before = svg.querySelector('#ts-y-left')!.textContent;
+    expect(updateTimeSeriesChart(svg, wider, options)).toBe(true);
+    expect(svg.querySelector('#ts-y-left')!.textContent).not.toBe(before);
+    expect(svg.outerHTML).toBe(timeSeriesChart(wider, options, document).outerHTML);
     expect(updateTimeSeriesChart(svg, data, { ...options, labels: { title: 'Autre' } })).toBe(false);
+    expect(updateTimeSeriesChart(svg, data, { ...options, horizon: 20 })).toBe(false);
   });
 
   it('thins a long run to a few points per pixel and groups crowded markers', () => {

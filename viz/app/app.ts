@@ -4,7 +4,7 @@
  * address bar. Nothing here computes model numbers.
  */
 import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
-import { Runner, SPEED_ORDER, type Lane } from './runner';
+import { Runner, SPEEDS, SPEED_ORDER, type Lane } from './runner';
 import { Dashboard } from './dashboard';
 import { View, type PageState } from './view';
 import { RunTables } from './runTables';
@@ -73,7 +73,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   const renderControls = () => {
     view.controls(dict(), runner, setup.compare !== null, setup.live.length);
     // Live events that found nothing to act on in run A (e.g. "leader leaves" with no leader).
-    const idle = new Set((laneA()?.series.events ?? []).filter((e) => e.source === 'live' && e.noEffect).map((e) => `${e.tick}:${e.type}`));
+    const idle = laneA()?.series.idleLive ?? new Set<string>();
     view.liveEvents(dict(), setup.live, runner.pending, runner.lanes.length > 0 ? Math.max(...runner.lanes.map((l) => l.series.tick)) + 1 : 1, idle);
     view.state(pageState());
     view.counters(runner.batches, runner.renders);
@@ -89,7 +89,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     tables.rows(lang, a.series);
     tables.events(lang, dict(), a.series);
     view.counters(runner.batches, runner.renders);
-    return dashboard.render({ labels: labels(), labelsVersion, a, b }, runner.playing);
+    return dashboard.render({ labels: labels(), labelsVersion, a, b }, runner.playing, undefined, SPEEDS[runner.speed].chartGapMs);
   };
 
   const renderSummaries = () => {

@@ -47,14 +47,15 @@ export interface RunnerHooks {
   error(message: string): void;
 }
 
-/** How each speed paces the run. */
-export const SPEEDS: Record<Speed, { ticksPerFrame?: number; monthsPerSecond?: number; budgetMs?: number }> = {
+/** How each speed paces the run, and how often the charts may be drawn while it plays (see Dashboard.render). */
+export const SPEEDS: Record<Speed, { ticksPerFrame?: number; monthsPerSecond?: number; budgetMs?: number; chartGapMs?: number }> = {
   slow: { monthsPerSecond: 6 },
   normal: { ticksPerFrame: 1 },
   fast: { ticksPerFrame: 4 },
   // About 8 ms of engine work per message, one message a frame: the worker is busy half the time,
   // which leaves a core to the page (and the browser) on a two-core machine.
-  max: { budgetMs: 8 },
+  // Charts drawn every other frame at most: see Dashboard.render.
+  max: { budgetMs: 8, chartGapMs: 30 },
 };
 export const SPEED_ORDER: readonly Speed[] = ['slow', 'normal', 'fast', 'max'];
 

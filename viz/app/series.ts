@@ -21,6 +21,8 @@ export class Series {
   shown: FiredEvent[] = [];
   /** Months with at least one shown event. */
   eventMonths = 0;
+  /** Live events that found nothing to act on, as `tick:type` (kept as they arrive, so reading them costs nothing). */
+  idleLive = new Set<string>();
   /** Months spent in each of the 21 grid cells, and with no members. */
   occupancy = new Int32Array(21);
   empty = 0;
@@ -46,6 +48,7 @@ export class Series {
     this.events = [];
     this.shown = [];
     this.eventMonths = 0;
+    this.idleLive = new Set();
     this.occupancy = new Int32Array(21);
     this.empty = 0;
     this.current = -1;
@@ -77,7 +80,10 @@ export class Series {
     this.length += rows;
     for (const event of batch.events) {
       this.events.push(event);
-      if (event.noEffect) continue;
+      if (event.noEffect) {
+        if (event.source === 'live') this.idleLive.add(`${event.tick}:${event.type}`);
+        continue;
+      }
       if (event.tick !== this.shown[this.shown.length - 1]?.tick) this.eventMonths++;
       this.shown.push(event);
     }

@@ -195,22 +195,56 @@ export function strideRows(n: number, limit = 600): number[] {
 
 /**
  * Charts that can be redrawn in place: the builder registers how to redraw the parts that
- * follow the data (lines, areas, markers) under a signature of everything else (size,
- * scales' domains, labels). An update with the same signature only rewrites those parts,
- * a few attributes instead of a new SVG; any other change needs a new chart.
+ * follow the data (lines, areas, markers, and the axes when a scale's domain moves) under
+ * a signature of everything else (size, horizon, labels). An update with the same
+ * signature rewrites only those parts instead of building a new SVG, whose layout and
+ * painting would cost a frame; any other change needs a new chart. Charts' tests check
+ * that an update gives exactly the markup of a chart built afresh.
  */
-const redrawables = new WeakMap<SVGSVGElement, { signature: string; redraw: (data: never) => void }>();
+const redrawables = new WeakMap<SVGSVGElement, { signature: string; redraw: (data: never, layout: never) => void }>();
 
-export function rememberRedraw<D>(svg: SVGSVGElement, signature: string, redraw: (data: D) => void): void {
-  redrawables.set(svg, { signature, redraw: redraw as (data: never) => void });
+export function rememberRedraw<D, L>(svg: SVGSVGElement, signature: string, redraw: (data: D, layout: L) => void): void {
+  redrawables.set(svg, { signature, redraw: redraw as (data: never, layout: never) => void });
 }
 
-/** Redraws `svg` in place for `data` if it was built under `signature`; false when it must be rebuilt. */
-export function redrawInPlace<D>(svg: SVGSVGElement, signature: string, data: D): boolean {
+/** Redraws `svg` in place for `data` laid out as `layout` if it was built under `signature`; false when it must be rebuilt. */
+export function redrawInPlace<D, L>(svg: SVGSVGElement, signature: string, data: D, layout: L): boolean {
   const entry = redrawables.get(svg);
   if (!entry || entry.signature !== signature) return false;
-  (entry.redraw as (data: D) => void)(data);
+  (entry.redraw as (data: D, layout: L) => void)(data, layout);
   return true;
+}
+
+/**
+ * An axis group that can be drawn again when its scale's domain moves: `draw` builds the
+ * group's content into a fresh element (as on a new chart), which takes the old one's
+ * place in the document order. `key` says what the drawn content depends on.
+ */
+export class RedrawableAxis<K> {
+  private node: SVGGElement;
+  private key: string;
+
+  constructor(
+    parent: Selection<SVGSVGElement, unknown, null, undefined>,
+    private draw: (g: Selection<SVGGElement, unknown, null, undefined>, key: K) => void,
+    key: K,
+    private keyOf: (key: K) => string,
+  ) {
+    const g = parent.append('g');
+    draw(g, key);
+    this.node = g.node()!;
+    this.key = keyOf(key);
+  }
+
+  update(key: K): void {
+    const next = this.keyOf(key);
+    if (next === this.key) return;
+    const g = select(this.node.ownerDocument.createElementNS(SVG_NS, 'g') as SVGGElement);
+    this.draw(g, key);
+    this.node.replaceWith(g.node()!);
+    this.node = g.node()!;
+    this.key = next;
+  }
 }
 
 const signatures = new WeakMap<object, string>();

@@ -4,7 +4,7 @@
  * run A solid ink, run B dashed vermillion, so the two stay apart in grey scale too.
  */
 import { axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, RUN_STYLES } from './palette';
 
 export interface CompareRun {
@@ -80,9 +80,12 @@ function layoutOf(data: CompareData, options: CompareOptions) {
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const yTop = scaleLinear().domain(topDomain).range([middle - 10, box.top]);
   const yBottom = scaleLinear().domain(bottomDomain).range([box.bottom, middle + 10]);
-  const signature = [width, height, id, horizon, ...topDomain, ...bottomDomain, labelsSignature(options.labels)].join('|');
+  // The y domains are left out: the chart follows them in place (axes drawn again).
+  const signature = [width, height, id, horizon, labelsSignature(options.labels)].join('|');
   return { width, height, id, labels, horizon, box, x, yTop, yBottom, signature };
 }
+
+type Layout = ReturnType<typeof layoutOf>;
 
 export function compareChart(data: CompareData, options: CompareOptions, document: Document): SVGSVGElement {
   const { width, height, id, labels, horizon, box, x, yTop, yBottom, signature } = layoutOf(data, options);
@@ -96,36 +99,48 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
 
   svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
     .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  for (const [key, y, title] of [['top', yTop, labels.effectiveness], ['bottom', yBottom, labels.efficiency]] as const) {
-    svg.append('g').attr('id', `${id}-y-${key}`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-      .call(axisLeft(rounded(y)).ticks(4).tickFormat((d) => tickFormatter(y, 4, labels.decimal)(Number(d))));
+  const axes = ([['top', yTop, labels.effectiveness], ['bottom', yBottom, labels.efficiency]] as const).map(([key, y, title]) => {
+    const axis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-y-${key}`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
+        .call(axisLeft(rounded(scale)).ticks(4).tickFormat((d) => tickFormatter(scale, 4, labels.decimal)(Number(d))));
+    }, y, (scale) => scale.domain().join(','));
     const [lo, hi] = y.range() as [number, number];
     yAxisTitle(svg, `${id}-y-${key}-label`, title, 14, (lo + hi) / 2, 'left');
-  }
+    return axis;
+  });
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
-  const zero = r2(yTop(0));
-  const one = r2(yBottom(1));
-  plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', zero).attr('y2', zero).attr('stroke', MUTED).attr('stroke-dasharray', '2 4');
-  plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', one).attr('y2', one).attr('stroke', MUTED).attr('stroke-dasharray', '2 4');
+  const reference = () => plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
+  const zero = reference();
+  const one = reference();
+  const level = (el: SVGLineElement, at: number) => {
+    el.setAttribute('y1', String(r2(at)));
+    el.setAttribute('y2', String(r2(at)));
+  };
   const path = (key: string, style: { colour: string; dash: string | null }) =>
     plot.append('path').attr('id', `${id}-${key}`).attr('class', 'series').attr('fill', 'none').attr('stroke', style.colour).attr('stroke-width', 2).attr('stroke-dasharray', style.dash).node()!;
   const paths = [path('a-effectiveness', RUN_STYLES.A), path('b-effectiveness', RUN_STYLES.B), path('a-efficiency', RUN_STYLES.A), path('b-efficiency', RUN_STYLES.B)] as const;
 
-  const redraw = (next: CompareData) => {
+  const redraw = (next: CompareData, layout: Layout) => {
+    const { yTop, yBottom } = layout;
     svg.attr('data-ticks', Math.max(next.a.tick.length, next.b.tick.length));
+    axes[0]!.update(yTop);
+    axes[1]!.update(yBottom);
+    level(zero, yTop(0));
+    level(one, yBottom(1));
     runPath(paths[0], next.a, next.a.effectiveness, x, yTop);
     runPath(paths[1], next.b, next.b.effectiveness, x, yTop);
     runPath(paths[2], next.a, next.a.efficiency, x, yBottom);
     runPath(paths[3], next.b, next.b.efficiency, x, yBottom);
   };
-  redraw(data);
+  redraw(data, layoutOf(data, options));
   rememberRedraw(svg.node()!, signature, redraw);
   return svg.node()!;
 }
 
 /** Moves an existing chart to new data of the same runs; false when it must be rebuilt. */
 export function updateCompareChart(svg: SVGSVGElement, data: CompareData, options: CompareOptions): boolean {
-  return redrawInPlace(svg, layoutOf(data, options).signature, data);
+  const layout = layoutOf(data, options);
+  return redrawInPlace(svg, layout.signature, data, layout);
 }

@@ -2,8 +2,8 @@
  * Population outcome with the joint action and without it (the counterfactual run on the
  * same random stream). The shaded gap between the two lines is collective effectiveness.
  */
-import { area, axisBottom, axisLeft, line, scaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, redrawInPlace, rememberRedraw, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { area, axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
+import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { OUTCOME_COLOURS } from './palette';
 
 export interface CounterfactualData {
@@ -72,8 +72,11 @@ function layoutOf(data: CounterfactualData, options: CounterfactualOptions) {
   const domain = paddedDomain(Number.isFinite(lo) ? [lo, hi] : [], anchor, 0.01);
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const y = scaleLinear().domain(domain).range([box.bottom, box.top]);
-  return { width, height, id, labels, n, horizon, box, x, y, signature: [width, height, id, horizon, ...domain, labelsSignature(options.labels)].join('|') };
+  // The y domain is left out: the chart follows it in place (axis drawn again).
+  return { width, height, id, labels, n, horizon, box, x, y, signature: [width, height, id, horizon, labelsSignature(options.labels)].join('|') };
 }
+
+type Layout = ReturnType<typeof layoutOf>;
 
 export function counterfactualChart(data: CounterfactualData, options: CounterfactualOptions, document: Document): SVGSVGElement {
   const { width, height, id, labels, n, horizon, box, x, y, signature } = layoutOf(data, options);
@@ -88,8 +91,10 @@ export function counterfactualChart(data: CounterfactualData, options: Counterfa
 
   svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
     .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  svg.append('g').attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-    .call(axisLeft(rounded(y)).ticks(5).tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))));
+  const yAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+    g.attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
+      .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
+  }, y, (scale) => scale.domain().join(','));
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
 
@@ -101,21 +106,24 @@ export function counterfactualChart(data: CounterfactualData, options: Counterfa
   const withAction = lineEl('with', OUTCOME_COLOURS.with, null);
 
   const setPath = (el: SVGPathElement, d: string | null) => (d ? el.setAttribute('d', d) : el.removeAttribute('d'));
-  const redraw = (next: CounterfactualData) => {
+  const redraw = (next: CounterfactualData, layout: Layout) => {
     const rows = Math.min(next.tick.length, next.withAction.length, next.withoutAction.length);
+    const y = layout.y;
     svg.attr('data-ticks', rows);
+    yAxis.update(y);
     setPath(gap, area<number>().x((k) => x(next.tick[k]!)).y0((k) => y(next.withoutAction[k]!)).y1((k) => y(next.withAction[k]!))
       .defined((k) => Number.isFinite(next.withAction[k]!) && Number.isFinite(next.withoutAction[k]!)).digits(2)(strideRows(rows)));
     for (const [el, values] of [[without, next.withoutAction], [withAction, next.withAction]] as const) {
       setPath(el, line<number>().x((k) => x(next.tick[k]!)).y((k) => y(values[k]!)).defined((k) => Number.isFinite(values[k]!)).digits(2)(thinRows(next.tick, values, rows, x)));
     }
   };
-  redraw(data);
+  redraw(data, layoutOf(data, options));
   rememberRedraw(svg.node()!, signature, redraw);
   return svg.node()!;
 }
 
 /** Moves an existing chart to new data of the same run; false when it must be rebuilt. */
 export function updateCounterfactualChart(svg: SVGSVGElement, data: CounterfactualData, options: CounterfactualOptions): boolean {
-  return redrawInPlace(svg, layoutOf(data, options).signature, data);
+  const layout = layoutOf(data, options);
+  return redrawInPlace(svg, layout.signature, data, layout);
 }

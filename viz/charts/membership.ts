@@ -2,8 +2,8 @@
  * Membership by order over time (stacked bands E, P, T, each labelled with its letter),
  * and below it the month's joins (bars up) and leaves (bars down).
  */
-import { area, axisBottom, axisLeft, max, scaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, r2, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
+import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
+import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
 import { FLOW_COLOURS, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
 
 export interface MembershipData {
@@ -81,9 +81,13 @@ function layoutOf(data: MembershipData, options: MembershipOptions) {
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const y = scaleLinear().domain([0, peak]).nice(4).range([split, top]);
   const flow = scaleLinear().domain([-flowPeak, flowPeak]).nice(2).range([bottom, box.flowTop]);
-  const signature = [width, height, id, horizon, ...y.domain(), ...flow.domain(), labelsSignature(options.labels)].join('|');
+  // The y domains are left out: the chart follows them in place (axes drawn again).
+  const signature = [width, height, id, horizon, labelsSignature(options.labels)].join('|');
   return { width, height, id, labels, n, horizon, box, x, y, flow, flows, signature };
 }
+
+type Layout = ReturnType<typeof layoutOf>;
+const domainKey = (scale: ScaleLinear<number, number>) => scale.domain().join(',');
 
 /** Joins and leaves per bar, several months a bar when a run has more months than bars. */
 function flowBars(data: MembershipData): { perBar: number; joins: number[]; leaves: number[] } {
@@ -112,10 +116,14 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
 
   svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
     .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  svg.append('g').attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-    .call(axisLeft(rounded(y)).ticks(4).tickFormat((d) => String(d)));
-  svg.append('g').attr('id', `${id}-flow-axis`).attr('class', 'axis axis-flow').attr('transform', `translate(${left},0)`)
-    .call(axisLeft(rounded(flow)).ticks(3).tickFormat((d) => String(Math.abs(Number(d)))));
+  const yAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+    g.attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
+      .call(axisLeft(rounded(scale)).ticks(4).tickFormat((d) => String(d)));
+  }, y, domainKey);
+  const flowAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+    g.attr('id', `${id}-flow-axis`).attr('class', 'axis axis-flow').attr('transform', `translate(${left},0)`)
+      .call(axisLeft(rounded(scale)).ticks(3).tickFormat((d) => String(Math.abs(Number(d)))));
+  }, flow, domainKey);
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-label`, labels.yMembers, 14, (top + split) / 2, 'left');
   yAxisTitle(svg, `${id}-flow-label`, labels.yFlows, 14, (flowTop + bottom) / 2, 'left');
@@ -129,15 +137,20 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
   const bandLabels = ORDER_LETTERS.map((letter) =>
     plot.append('text').attr('class', `band-label band-label-${letter}`).attr('dy', '0.32em').attr('font-weight', 'bold').text(letter).node()!,
   );
-  const zero = r2(flow(0));
-  plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', zero).attr('y2', zero).attr('stroke', RULE);
+  const zeroLine = plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', RULE).node()!;
   const joinsEl = plot.append('path').attr('id', `${id}-joins`).attr('class', 'flows joins').attr('fill', FLOW_COLOURS.joins).node()!;
   const leavesEl = plot.append('path').attr('id', `${id}-leaves`).attr('class', 'flows leaves').attr('fill', FLOW_COLOURS.leaves).node()!;
   const setPath = (el: SVGPathElement, d: string | null) => (d ? el.setAttribute('d', d) : el.removeAttribute('d'));
 
-  const redraw = (next: MembershipData) => {
+  const redraw = (next: MembershipData, layout: Layout) => {
+    const { y, flow } = layout;
     const rows = next.tick.length;
     svg.attr('data-ticks', rows);
+    yAxis.update(y);
+    flowAxis.update(flow);
+    const zero = r2(flow(0));
+    zeroLine.setAttribute('y1', String(zero));
+    zeroLine.setAttribute('y2', String(zero));
     const columns = [next.membersE, next.membersP, next.membersT] as const;
     const kept = strideRows(rows);
     let below: (k: number) => number = () => 0;
@@ -166,12 +179,13 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
     setPath(joinsEl, barsPath(starts, barWidth, joins.map((v) => v * unit), zero) || null);
     setPath(leavesEl, barsPath(starts, barWidth, leaves.map((v) => -v * unit), zero) || null);
   };
-  redraw(data);
+  redraw(data, layoutOf(data, options));
   rememberRedraw(svg.node()!, signature, redraw);
   return svg.node()!;
 }
 
 /** Moves an existing chart to new data of the same run; false when it must be rebuilt. */
 export function updateMembershipChart(svg: SVGSVGElement, data: MembershipData, options: MembershipOptions): boolean {
-  return redrawInPlace(svg, layoutOf(data, options).signature, data);
+  const layout = layoutOf(data, options);
+  return redrawInPlace(svg, layout.signature, data, layout);
 }

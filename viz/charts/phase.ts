@@ -3,8 +3,8 @@
  * effectiveness on y, the path coloured by month (cividis, readable with any colour
  * vision), with the start and the current month marked by shape.
  */
-import { axisBottom, axisLeft, interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, paddedDomain, r2, redrawInPlace, rememberRedraw, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { axisBottom, axisLeft, interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare, type ScaleLinear } from 'd3';
+import { chartRoot, drawLegend, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { INK, MUTED } from './palette';
 
 export interface PhaseData {
@@ -63,8 +63,12 @@ function layoutOf(data: PhaseData, options: PhaseOptions) {
   const yDomain = paddedDomain(data.effectiveness, 0, 1e-3);
   const x = scaleLinear().domain(xDomain).range([box.left, box.right]);
   const y = scaleLinear().domain(yDomain).range([box.bottom, box.top]);
-  return { width, height, id, labels, n, horizon, box, x, y, signature: [width, height, id, horizon, ...xDomain, ...yDomain, labelsSignature(options.labels)].join('|') };
+  // The domains are left out: the chart follows them in place (axes drawn again).
+  return { width, height, id, labels, n, horizon, box, x, y, signature: [width, height, id, horizon, labelsSignature(options.labels)].join('|') };
 }
+
+type Layout = ReturnType<typeof layoutOf>;
+const domainKey = (scale: ScaleLinear<number, number>) => scale.domain().join(',');
 
 export function phaseChart(data: PhaseData, options: PhaseOptions, document: Document): SVGSVGElement {
   const { width, height, id, labels, n, horizon, box, x, y, signature } = layoutOf(data, options);
@@ -86,19 +90,21 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
   ramp.append('text').attr('x', 80).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'middle').text(labels.time);
   ramp.append('text').attr('x', 160).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'end').text(horizon);
 
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).ticks(5).tickFormat((d) => tickFormatter(x, 5, labels.decimal)(Number(d))));
-  svg.append('g').attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-    .call(axisLeft(rounded(y)).ticks(5).tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))));
+  const xAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+    g.attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
+      .call(axisBottom(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
+  }, x, domainKey);
+  const yAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+    g.attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
+      .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
+  }, y, domainKey);
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
   yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // References: stand-alone efficiency and "no difference for the population".
-  const x1 = r2(x(1));
-  const y0 = r2(y(0));
-  plot.append('line').attr('class', 'reference').attr('x1', x1).attr('x2', x1).attr('y1', top).attr('y2', bottom).attr('stroke', MUTED).attr('stroke-dasharray', '2 4');
-  plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', y0).attr('y2', y0).attr('stroke', MUTED).attr('stroke-dasharray', '2 4');
+  const standAlone = plot.append('line').attr('class', 'reference').attr('y1', top).attr('y2', bottom).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
+  const noDifference = plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
 
   // Segments share one path per colour step: a few dozen elements whatever the run's length.
   const trajectory = plot.append('g').attr('id', `${id}-path`).attr('class', 'trajectory').attr('fill', 'none').attr('stroke-width', 2).attr('stroke-linecap', 'round');
@@ -108,16 +114,25 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
   const now = plot.append('path').attr('id', `${id}-now`).attr('class', 'now').attr('d', symbol(symbolSquare, 64).digits(2)())
     .attr('fill', INK).attr('stroke', '#fff').attr('stroke-width', 1).node()!;
 
-  const place = (el: SVGPathElement, k: number | undefined, next: PhaseData) => {
+  const place = (el: SVGPathElement, k: number | undefined, next: PhaseData, { x, y }: Layout) => {
     if (k === undefined) el.setAttribute('visibility', 'hidden');
     else {
       el.removeAttribute('visibility');
       el.setAttribute('transform', `translate(${r2(x(next.efficiency[k]!))},${r2(y(next.effectiveness[k]!))})`);
     }
   };
-  const redraw = (next: PhaseData) => {
+  const redraw = (next: PhaseData, layout: Layout) => {
+    const { x, y } = layout;
     const rows = Math.min(next.tick.length, next.effectiveness.length, next.efficiency.length);
     svg.attr('data-ticks', rows);
+    xAxis.update(x);
+    yAxis.update(y);
+    const x1 = String(r2(x(1)));
+    const y0 = String(r2(y(0)));
+    standAlone.setAttribute('x1', x1);
+    standAlone.setAttribute('x2', x1);
+    noDifference.setAttribute('y1', y0);
+    noDifference.setAttribute('y2', y0);
     const texts: string[] = new Array<string>(COLOUR_STEPS).fill('');
     const kept = strideRows(rows, MAX_SEGMENTS);
     for (let k = 1; k < kept.length; k++) {
@@ -128,16 +143,17 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
       texts[step] += `M${r2(x(next.efficiency[a]!))},${r2(y(next.effectiveness[a]!))}L${r2(x(next.efficiency[b]!))},${r2(y(next.effectiveness[b]!))}`;
     }
     texts.forEach((d, step) => (d ? steps[step]!.setAttribute('d', d) : steps[step]!.removeAttribute('d')));
-    place(start, rows > 0 ? 0 : undefined, next);
-    place(now, rows > 0 ? rows - 1 : undefined, next);
+    place(start, rows > 0 ? 0 : undefined, next, layout);
+    place(now, rows > 0 ? rows - 1 : undefined, next, layout);
     now.setAttribute('data-tick', String(rows > 0 ? next.tick[rows - 1]! : 0));
   };
-  redraw(data);
+  redraw(data, layoutOf(data, options));
   rememberRedraw(svg.node()!, signature, redraw);
   return svg.node()!;
 }
 
 /** Moves an existing chart to new data of the same run; false when it must be rebuilt. */
 export function updatePhaseChart(svg: SVGSVGElement, data: PhaseData, options: PhaseOptions): boolean {
-  return redrawInPlace(svg, layoutOf(data, options).signature, data);
+  const layout = layoutOf(data, options);
+  return redrawInPlace(svg, layout.signature, data, layout);
 }

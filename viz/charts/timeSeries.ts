@@ -3,7 +3,7 @@
  * (right axis) against months, with numbered event markers on the time axis.
  */
 import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
-import { SVG_NS, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { SVG_NS, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 
 export { monthTicks, paddedDomain } from './common';
@@ -200,9 +200,13 @@ function layoutOf(data: TimeSeriesData, options: TimeSeriesOptions) {
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const yLeft = scaleLinear().domain(leftDomain).range([box.bottom, box.top]);
   const yRight = scaleLinear().domain(rightDomain).range([box.bottom, box.top]);
-  const signature = [width, height, id, horizon, ...leftDomain, ...rightDomain, labelsSignature(options.labels)].join('|');
+  // The y domains are left out: the chart follows them in place (axes drawn again).
+  const signature = [width, height, id, horizon, labelsSignature(options.labels)].join('|');
   return { width, height, id, labels, n, horizon, box, x, yLeft, yRight, signature };
 }
+
+type Layout = ReturnType<typeof layoutOf>;
+const domainKey = (scale: ScaleLinear<number, number>) => scale.domain().join(',');
 
 export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions, document: Document): SVGSVGElement {
   const { width, height, id, labels, n, horizon, box, x, yLeft, yRight, signature } = layoutOf(data, options);
@@ -218,10 +222,14 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
 
   svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
     .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  svg.append('g').attr('id', `${id}-y-left`).attr('class', 'axis axis-left').attr('transform', `translate(${left},0)`).attr('color', METRIC_COLOURS.effectiveness)
-    .call(axisLeft(rounded(yLeft)).ticks(5).tickFormat((d) => tickFormatter(yLeft, 5, labels.decimal)(Number(d))));
-  svg.append('g').attr('id', `${id}-y-right`).attr('class', 'axis axis-right').attr('transform', `translate(${right},0)`).attr('color', METRIC_COLOURS.efficiency)
-    .call(axisRight(rounded(yRight)).ticks(5).tickFormat((d) => tickFormatter(yRight, 5, labels.decimal)(Number(d))));
+  const leftAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+    g.attr('id', `${id}-y-left`).attr('class', 'axis axis-left').attr('transform', `translate(${left},0)`).attr('color', METRIC_COLOURS.effectiveness)
+      .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
+  }, yLeft, domainKey);
+  const rightAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
+    g.attr('id', `${id}-y-right`).attr('class', 'axis axis-right').attr('transform', `translate(${right},0)`).attr('color', METRIC_COLOURS.efficiency)
+      .call(axisRight(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
+  }, yRight, domainKey);
 
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-left-label`, labels.yLeft, 14, (top + bottom) / 2, 'left', METRIC_COLOURS.effectiveness);
@@ -229,9 +237,8 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // Zero effectiveness is the "action makes no difference" line: the reader's reference.
-  const zero = r2(yLeft(0));
-  plot.append('line').attr('id', `${id}-zero`).attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', zero).attr('y2', zero)
-    .attr('stroke', METRIC_COLOURS.effectiveness).attr('stroke-opacity', 0.4).attr('stroke-dasharray', '2 4');
+  const zero = plot.append('line').attr('id', `${id}-zero`).attr('class', 'reference').attr('x1', left).attr('x2', right)
+    .attr('stroke', METRIC_COLOURS.effectiveness).attr('stroke-opacity', 0.4).attr('stroke-dasharray', '2 4').node()!;
   const markers = plot.append('g').attr('id', `${id}-events`).attr('class', 'events');
   const series = (key: string, colour: string, dash: string | null) =>
     plot.append('path').attr('id', `${id}-${key}`).attr('class', `series ${key}`).attr('fill', 'none')
@@ -240,18 +247,24 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
   const efficiency = series('efficiency', METRIC_COLOURS.efficiency, EFFICIENCY_DASH);
 
   const eventMarks = new Markers(markers.node()!, labels, x, top, bottom);
-  const redraw = (next: TimeSeriesData) => {
+  const redraw = (next: TimeSeriesData, layout: Layout) => {
     svg.attr('data-ticks', next.tick.length);
+    leftAxis.update(layout.yLeft);
+    rightAxis.update(layout.yRight);
+    const y0 = String(r2(layout.yLeft(0)));
+    zero.setAttribute('y1', y0);
+    zero.setAttribute('y2', y0);
     eventMarks.draw(next.events);
-    seriesPath(effectiveness, next, next.effectiveness, x, yLeft);
-    seriesPath(efficiency, next, next.efficiency, x, yRight);
+    seriesPath(effectiveness, next, next.effectiveness, x, layout.yLeft);
+    seriesPath(efficiency, next, next.efficiency, x, layout.yRight);
   };
-  redraw(data);
+  redraw(data, layoutOf(data, options));
   rememberRedraw(svg.node()!, signature, redraw);
   return svg.node()!;
 }
 
-/** Moves an existing headline chart to new data of the same run; false when it must be rebuilt (scales or labels changed). */
+/** Moves an existing headline chart to new data of the same run, y scales included; false when it must be rebuilt (size, horizon or labels changed). */
 export function updateTimeSeriesChart(svg: SVGSVGElement, data: TimeSeriesData, options: TimeSeriesOptions): boolean {
-  return redrawInPlace(svg, layoutOf(data, options).signature, data);
+  const layout = layoutOf(data, options);
+  return redrawInPlace(svg, layout.signature, data, layout);
 }
