@@ -52,7 +52,7 @@ async function processMemory(browserSession: CDPSession): Promise<number> {
   return kB / 1024;
 }
 
-const max = (values: readonly number[]) => Math.max(...values);
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 it(`keeps the tab's memory bounded over ${SECONDS} s at maximum speed`, { timeout: (SECONDS + 180) * 1000 }, async () => {
   const hash = await encodeLink({ source: { kind: 'bundled', id: 'default' }, seed: 1, overrides: { ticks: 100_000 }, compare: null, live: [] }, 'en');
@@ -94,17 +94,21 @@ it(`keeps the tab's memory bounded over ${SECONDS} s at maximum speed`, { timeou
   const third = Math.max(1, Math.floor(warm.length / 3));
   const early = warm.slice(0, third);
   const late = warm.slice(-third);
-  const summary = (pick: (s: Sample) => number) => `${max(early.map(pick))} → ${max(late.map(pick))}`;
+  // Medians: a reading taken while the page was in the middle of something (a redraw, a
+  // collection the forced one did not finish) is not growth.
+  const summary = (pick: (s: Sample) => number) => `${median(early.map(pick))} → ${median(late.map(pick))}`;
   console.log(
     `soak: ${samples.length} runs, ${months.toLocaleString('en')} months in ${seconds.toFixed(0)} s; ` +
       `heap MB ${summary((s) => s.heapMB)}, DOM nodes ${summary((s) => s.domNodes)}, listeners ${summary((s) => s.listeners)}, renderer + GPU RSS MB ${summary((s) => s.processMB)}`,
   );
   expect(samples.length).toBeGreaterThanOrEqual(8);
-  // A finished run always holds the same things: a leak of a few kB per run would show.
-  expect(max(late.map((s) => s.heapMB))).toBeLessThanOrEqual(max(early.map((s) => s.heapMB)) * 1.1 + 1);
-  expect(max(late.map((s) => s.domNodes))).toBeLessThanOrEqual(max(early.map((s) => s.domNodes)) + 50);
-  expect(max(late.map((s) => s.listeners))).toBeLessThanOrEqual(max(early.map((s) => s.listeners)));
+  // A finished run always holds the same things. The heap may still take on a little: the
+  // JIT's code and Chromium's performance-timeline buffers (layout shifts, long animation
+  // frames), which the browser caps; the page's own objects do not grow (docs/reliability.md).
+  expect(median(late.map((s) => s.heapMB))).toBeLessThanOrEqual(median(early.map((s) => s.heapMB)) * 1.1 + 1);
+  expect(median(late.map((s) => s.domNodes))).toBeLessThanOrEqual(median(early.map((s) => s.domNodes)) + 50);
+  expect(median(late.map((s) => s.listeners))).toBeLessThanOrEqual(median(early.map((s) => s.listeners)));
   // Process memory also holds the allocator's and the rasteriser's caches: a wider margin.
-  expect(max(late.map((s) => s.processMB))).toBeLessThanOrEqual(max(early.map((s) => s.processMB)) * 1.15 + 40);
+  expect(median(late.map((s) => s.processMB))).toBeLessThanOrEqual(median(early.map((s) => s.processMB)) * 1.15 + 40);
   expect(await site.finish()).toEqual([]);
 });
