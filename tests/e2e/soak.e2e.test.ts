@@ -105,7 +105,7 @@ it(`keeps the tab's memory bounded over ${SECONDS} s at maximum speed`, { timeou
   // A finished run always holds the same things. The heap may still take on a little: the
   // JIT's code and Chromium's performance-timeline buffers (layout shifts, long animation
   // frames), which the browser caps; the page's own objects do not grow (docs/reliability.md).
-  expect(median(late.map((s) => s.heapMB))).toBeLessThanOrEqual(median(early.map((s) => s.heapMB)) * 1.1 + 1);
+  expect(median(late.map((s) => s.heapMB))).toBeLessThanOrEqual(median(early.map((s) => s.heapMB)) * 1.02 + 0.5);
   expect(median(late.map((s) => s.domNodes))).toBeLessThanOrEqual(median(early.map((s) => s.domNodes)) + 50);
   expect(median(late.map((s) => s.listeners))).toBeLessThanOrEqual(median(early.map((s) => s.listeners)));
   // Process memory also holds the allocator's and the rasteriser's caches: a wider margin.
