@@ -77,6 +77,7 @@ export function allocateMonthDecisions(scenario: Scenario, count: number): Month
   };
 }
 
+/** `agg` must describe the membership as it stands (simulation.ts computes it after every change): its member list and tied-member counts are read here. */
 export function decideParticipation(
   orgs: Organisations,
   agg: Aggregates,

@@ -49,14 +49,18 @@ function violations(scenario: Scenario, seed: number, live: Live): string[] {
     const members = c.members[k]!;
     let active = 0;
     let memberNotActive = 0;
+    let leaderNotMember = 0;
     for (let i = 0; i < orgs.count; i++) {
       active += orgs.active[i]!;
       if (orgs.member[i] && !orgs.active[i]) memberNotActive++;
+      if (orgs.leader[i] && !orgs.member[i]) leaderNotMember++;
     }
     check(c.tick[k] === t + 1, `tick column ${c.tick[k]}`);
     check(members === c.members_E[k]! + c.members_P[k]! + c.members_T[k]!, `members ${members} ≠ E + P + T`);
     check(members <= active, `members ${members} > active organisations ${active}`);
     check(memberNotActive === 0, `${memberNotActive} member(s) no longer active`);
+    // The engine values joining for non-members only (valuation.ts joiningValue): a leader is always a member.
+    check(leaderNotMember === 0, `${leaderNotMember} leader(s) not members`);
     check(Number.isInteger(c.joins[k]) && c.joins[k]! >= 0 && Number.isInteger(c.leaves[k]) && c.leaves[k]! >= 0, 'joins/leaves not counts');
     check(members === previous + c.joins[k]! - c.leaves[k]!, `members ${members} ≠ ${previous} + ${c.joins[k]} joins − ${c.leaves[k]} leaves`);
     check(c.alive[k] === 0 || c.alive[k] === 1, `alive = ${c.alive[k]}`);
