@@ -1,4 +1,8 @@
-/** Command-line arguments: `--name value`, `--name=value`, repeatable `--set`, and positionals. */
+/**
+ * Command-line arguments: `--name value`, `--name=value`, repeatable `--set`, positionals,
+ * and the usual short forms (`-o file` for `--out file`, `-h` for `--help`) where the
+ * command has that option.
+ */
 import { CliError } from './errors';
 
 export interface ParsedArgs {
@@ -6,12 +10,24 @@ export interface ParsedArgs {
   options: Map<string, string[]>;
 }
 
+/** Short forms people type out of habit, and the options they stand for. */
+const SHORT: Record<string, string> = { o: 'out', h: 'help' };
+
 /** `known` maps option names to whether they take a value. */
 export function parseArgs(argv: readonly string[], known: Record<string, boolean>): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string[]>();
   for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
+    let arg = argv[k]!;
+    // A short form: `-o x` is `--out x`; any other `-x` is an unknown option, not a file name.
+    if (/^-[^-]/.test(arg)) {
+      const long = SHORT[arg.slice(1)];
+      if (long === undefined || !(long in known)) {
+        const shorts = Object.entries(SHORT).filter(([, name]) => name in known).map(([short]) => `-${short}`);
+        throw new CliError(`unknown option ${arg} (options: ${[...Object.keys(known).map((o) => `--${o}`), ...shorts].join(', ')})`);
+      }
+      arg = `--${long}`;
+    }
     if (!arg.startsWith('--') || arg === '--') {
       positionals.push(arg);
       continue;

@@ -27,7 +27,7 @@ ${RUN_USAGE}
        ${SWEEP_USAGE.replace('usage: ', '')}
        ${MERGE_USAGE.replace('usage: ', '')}
 
-run       simulate a scenario; per-tick columns as CSV on stdout (or --out file.csv|file.json)
+run       simulate a scenario; per-tick columns as CSV on stdout (or --out / -o file.csv|file.json)
             --seed N         random seed (default 1); the same seed gives the same numbers
             --ticks N        horizon in months (default: the scenario's "ticks")
             --set path=value override a scenario field, e.g. --set action.governance=nao
@@ -37,7 +37,7 @@ schema    print the JSON Schema of scenario files (--sweep: of sweep files)
 list      the bundled scenarios and their lessons
 sweep     run settings × replications in parallel; results in a folder (see docs/analysis.md)
             --workers N      worker threads (default: number of cores)
-            --out DIR        output folder (default <sweep name>-results)
+            --out DIR, -o    output folder (default <sweep name>-results)
             --shard K/N      run only the K-th of N shares of the runs (for clusters)
             --resume         complete an interrupted sweep without repeating a run
 merge     join shard folders of one sweep into the folder of the whole sweep

@@ -114,6 +114,16 @@ describe('sim run on bad input: exit code 2, a message naming the problem, no ou
     await expectRefused(['run', DEFAULT, '--ticks', '0'], /--ticks: expected an integer from 1/);
     await expectRefused(['run', DEFAULT, '--frobnicate'], /unknown option --frobnicate/);
     expect((await cli('run', DEFAULT, '--out', join(dir, 'x.txt'))).code).toBe(2);
+    // A short option the command does not have is named as such, not taken for a file.
+    await expectRefused(['run', DEFAULT, '-x', 'y'], /unknown option -x \(options: .*--out.*-o, -h\)/);
+  });
+
+  it('takes -o for --out', async () => {
+    const short = join(dir, 'short.csv');
+    const long = join(dir, 'long.csv');
+    expect((await cli('run', DEFAULT, '-o', short, '--seed', '4')).code).toBe(0);
+    expect((await cli('run', DEFAULT, '--out', long, '--seed', '4')).code).toBe(0);
+    expect(readFileSync(short, 'utf8')).toBe(readFileSync(long, 'utf8'));
   });
 
   it('unwritable output path', async () => {
