@@ -5,16 +5,11 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { Organisations } from './state';
-import { joiningValue, membershipValue, type ValuationContext } from './valuation';
+import type { ValuationContext } from './valuation';
 import { FORMALITY_STEADINESS, INSTRUMENT_EFFECTS } from './parameters';
 import { ARRANGEMENTS } from '../scenario/enums';
 
 const SQRT12 = Math.sqrt(12);
-
-/** What organisation i's membership is worth this month as it stands: its rung if a member, joining otherwise. */
-export function currentValue(orgs: Organisations, i: number, ctx: ValuationContext): number {
-  return orgs.member[i] ? membershipValue(orgs, i, orgs.rung[i]!, ctx) : joiningValue(orgs, i, ctx);
-}
 
 export interface PerceptionSettings {
   /** Width of the uniform noise: the requested standard deviation × √12. */
@@ -32,7 +27,8 @@ export function perceptionSettings(scenario: Scenario): PerceptionSettings {
 
 /**
  * Organisation i's reading of the month's true `value` of membership (members judge their
- * current rung, others joining at the coordination rung: currentValue). `draw` is its
+ * current rung, membershipValue; others joining at the coordination rung, joiningValue:
+ * participation.ts passes the right one). `draw` is its
  * uniform for the month (every organisation has one, active or not, so stream alignment
  * never depends on state).
  */

@@ -10,8 +10,8 @@ import { coordinationShare, naoBottleneck } from '../../sim/model/governance';
 import { complementarity, coverageFactor, effectiveContribution, requiredFields, resultDelay } from '../../sim/model/synergy';
 import { gridCell, gridRowCode } from '../../sim/model/grid';
 import { knowledgeAfterDepartures, knowledgeAfterDissolution } from '../../sim/model/learning';
-import { currentValue, influencedValue, perceive, perceptionSettings } from '../../sim/model/perception';
-import { allocateValuationContext, deriveValuationTerms, membershipValue, type ValuationContext } from '../../sim/model/valuation';
+import { influencedValue, perceive, perceptionSettings } from '../../sim/model/perception';
+import { allocateValuationContext, deriveValuationTerms, joiningValue, membershipValue, type ValuationContext } from '../../sim/model/valuation';
 import type { Organisations } from '../../sim/model/state';
 import type { Scenario } from '../../sim/scenario/schema';
 import { LEADER_COST, RUNG_CONTRIBUTION, RUNG_TRUST_REQUIRED } from '../../sim/model/parameters';
@@ -232,6 +232,9 @@ describe('steward and cumulative learning', () => {
   });
 });
 
+/** What organisation i's membership is worth as it stands: its rung if a member, joining at the coordination rung otherwise. */
+const currentValue = (orgs: Organisations, i: number, ctx: ValuationContext) => (orgs.member[i] ? membershipValue(orgs, i, orgs.rung[i]!, ctx) : joiningValue(orgs, i, ctx));
+
 /** One month's reading by every active organisation, with the draws the simulation would take from the decisions stream. */
 function perceiveAll(orgs: Organisations, ctx: ValuationContext, scenario: Scenario): void {
   const draws = new Float64Array(orgs.count);
@@ -318,6 +321,27 @@ describe('motivation: collective effectiveness vs organisational efficiency (α)
     const collective = { organisations: { orders: { E: { alpha: 0.9 }, P: { alpha: 0.9 }, T: { alpha: 0.9 } } } };
     expectPositive(compare('α = 0.9 for all → mean members', {}, collective, meanMembers));
   });
+  it('the value of joining is the value of membership at the coordination rung, exactly, for every non-member', () => {
+    for (const leadership of ['facilitative', 'none'] as const) {
+      const sim = createSimulation(defaultWith({ action: { leadership, governance: 'lead', funding: { grant: 0.3 } } }), 5);
+      let compared = 0;
+      for (let month = 0; month < 36; month++) {
+        sim.tick();
+        const { orgs } = sim.state;
+        const ctx = allocateValuationContext();
+        Object.assign(ctx, { returnSeen: 0.5 + month / 100, returnPotentialSeen: 1.2, visibility: 0.012, salience: 0.2, statePriority: 0.8, grantShare: 0.3, overhead: 0.004 });
+        ctx.leadOrganisation = sim.state.aggregates.leadOrganisation;
+        deriveValuationTerms(ctx);
+        for (let i = 0; i < orgs.count; i++) {
+          if (orgs.member[i]) continue;
+          expect(joiningValue(orgs, i, ctx)).toBe(membershipValue(orgs, i, 1, ctx));
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(100);
+    }
+  });
+
   it('α weighs the collective return in the value of membership', () => {
     const sim = createSimulation(defaultWith(), 1);
     const { orgs } = sim.state;
