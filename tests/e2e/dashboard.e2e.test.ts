@@ -180,6 +180,14 @@ describe('the dashboard', () => {
     ]);
     expect(await state(page)).toBe('ready');
     expect(await page.inputValue('#scenario-picker')).toBe('default');
+    // In French, the same problems in French (what the user wrote stays as written).
+    await page.selectOption('#language', 'fr');
+    expect(await page.$$eval('#issue-list li', (items) => items.map((li) => li.textContent))).toEqual([
+      'broken.json:2:12 ticks : attendu un nombre ≥ 1, reçu 0',
+      'broken.json:3:29 action.governance : attendu l’une des valeurs "shared" | "lead" | "nao", reçu "council"',
+      'broken.json:3:51 action.stewart : attendu un champ connu (vouliez-vous dire « steward » ?), reçu le champ inconnu « stewart »',
+    ]);
+    await page.selectOption('#language', 'en');
     await page.setInputFiles('#scenario-file', { name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "ticks": 12,, }') });
     await page.waitForFunction(() => document.querySelector('#issue-list li')?.textContent?.startsWith('not-json.json:1:'));
     expect(await page.textContent('#issue-list li')).toContain('expected valid JSON');

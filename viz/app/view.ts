@@ -9,7 +9,7 @@ import { BUNDLED, inLanguage, type BundledScenario } from './scenarios';
 import { SPEED_ORDER } from './runner';
 import { byId, setAttr, setText } from './dom';
 import { READY_MARK } from './marks';
-import { formatIssue, ORDERS, type LiveEvent, type RunSummary, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
+import { ORDERS, type LiveEvent, type RunSummary, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
 
 /** The dictionary entry at a dotted key (`analysis.heading`); the analyst view's texts are nested. */
 function textAt(dict: Dictionary, key: string): unknown {
@@ -57,6 +57,7 @@ export class View {
   private summaries: [HTMLElement, HTMLElement];
   private issues: HTMLElement;
   private issuesTitle: HTMLElement;
+  private shownIssues: { issues: readonly ScenarioIssue[]; run: 'B' | undefined } | undefined;
   private issueList: HTMLElement;
   private error: HTMLElement;
   private linkError: HTMLElement;
@@ -103,6 +104,7 @@ export class View {
   /** Static texts: every element marked `data-i18n="key"` gets that dictionary string. */
   texts(lang: Language, dict: Dictionary): void {
     this.doc.documentElement.lang = lang;
+    if (this.shownIssues) this.showIssues(dict, this.shownIssues.issues, this.shownIssues.run);
     this.doc.title = dict.documentTitle;
     for (const el of this.doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
       const text = textAt(dict, el.dataset.i18n ?? '');
@@ -197,12 +199,14 @@ export class View {
 
   /** Problems of a scenario, each with its path (and line:column for a file). */
   showIssues(dict: Dictionary, issues: readonly ScenarioIssue[], run?: 'B'): void {
+    // Kept so that a change of language words them again.
+    this.shownIssues = issues.length > 0 ? { issues, run } : undefined;
     this.issues.hidden = issues.length === 0;
     this.issuesTitle.textContent = dict.issuesTitle;
     this.issueList.replaceChildren(
       ...issues.map((issue) => {
         const li = this.doc.createElement('li');
-        li.textContent = run ? `${dict.issuesTitleB}: ${formatIssue(issue)}` : formatIssue(issue);
+        li.textContent = run ? `${dict.issuesTitleB}: ${dict.formatIssue(issue)}` : dict.formatIssue(issue);
         li.dataset.path = issue.path;
         return li;
       }),
@@ -211,6 +215,7 @@ export class View {
 
   /** A problem with a file before the engine sees it (unreadable, too large). */
   showFileProblem(dict: Dictionary, message: string): void {
+    this.shownIssues = undefined;
     this.issues.hidden = false;
     this.issuesTitle.textContent = dict.issuesTitle;
     const li = this.doc.createElement('li');

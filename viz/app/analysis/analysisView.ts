@@ -8,7 +8,6 @@ import type { Dictionary, Language } from '../i18n';
 import { byId, setText } from '../dom';
 import { download, slug } from '../exportFiles';
 import { bundledScenario, DEFAULT_SCENARIO_ID } from '../scenarios';
-import { formatIssue } from '../../sim';
 import { sweepFromDraft, type DraftProblem, type SweepDefinition } from './draft';
 import { factorName, plainNumber } from './labels';
 import { SweepForm } from './sweepForm';
@@ -165,7 +164,7 @@ export function createAnalysisView(doc: Document, host: AnalysisHost, cores = na
       message = () => dict().analysis.cancelled(count, of);
       setState('cancelled');
     } else if (outcome.status === 'invalid') {
-      showProblems(outcome.issues.map(formatIssue));
+      showProblems(outcome.issues.map((issue) => dict().formatIssue(issue)));
       message = undefined;
       setState('invalid');
     } else {

@@ -6,7 +6,7 @@ import { DEFAULT_GRID_LABELS } from '../../charts/grid';
 import { DEFAULT_NETWORK_LABELS } from '../../charts/network';
 import { DEFAULT_COUNTERFACTUAL_LABELS } from '../../charts/counterfactual';
 import { DEFAULT_COMPARE_LABELS } from '../../charts/compare';
-import type { EventType, Order } from '../../sim';
+import { formatIssue, type EventType, type Order, type ScenarioIssue } from '../../sim';
 import type { Labels, LIVE_EVENT_TYPES, Speed } from '../i18n';
 import { enAnalysis } from './enAnalysis';
 
@@ -43,6 +43,8 @@ export const en = {
   fileUnreadable: 'This file could not be read.',
   issuesTitle: 'The scenario has problems and cannot run (the previous run is kept):',
   issuesTitleB: 'Run B',
+  /** One problem of a scenario, on one line (the command line's wording). */
+  formatIssue: formatIssue as (issue: ScenarioIssue) => string,
 
   runHeading: 'Run',
   seed: 'Seed',

@@ -1,6 +1,7 @@
 /** Textes français de la page. */
 import type { Dictionary } from './en';
 import { frAnalysis } from './frAnalysis';
+import { formatIssueFr } from './issuesFr';
 import type { TimeSeriesLabels } from '../../charts/timeSeries';
 import type { PhaseLabels } from '../../charts/phase';
 import type { MembershipLabels } from '../../charts/membership';
@@ -36,6 +37,7 @@ export const fr: Dictionary = {
   fileUnreadable: 'Ce fichier n’a pas pu être lu.',
   issuesTitle: 'Le scénario comporte des erreurs et ne peut pas être lancé (la simulation précédente est conservée) :',
   issuesTitleB: 'Simulation B',
+  formatIssue: formatIssueFr,
 
   runHeading: 'Simulation',
   seed: 'Graine',
