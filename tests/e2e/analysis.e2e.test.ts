@@ -107,6 +107,29 @@ describe('the analyst view', () => {
     for (const name of FILES) expect(pageFiles.get(name), name).toBe(await readFile(join(dir, 'cli', name), 'utf8'));
   });
 
+  it('opens the command line’s sweep file in the form and runs it to the command line’s files; names what it cannot open', async () => {
+    const page = await site.open({ viewport: { width: 1400, height: 1000 } });
+    await ready(page);
+    await openAnalysis(page);
+    await page.setInputFiles('#sweep-file', 'scenarios/sweeps/governance-2x2.json');
+    await page.waitForFunction(() => document.querySelector('#sweep-status')?.textContent?.startsWith('governance-2x2.json opened'));
+    expect(await page.inputValue('#sweep-title')).toBe('Steward × facilitative leadership, classroom baseline');
+    expect(await page.inputValue('#sweep-base')).toBe('bundled:default');
+    expect(await page.$$eval('#sweep-factors li.factor', (rows) => rows.map((row) => (row as HTMLElement).dataset.path))).toEqual(['action.steward', 'action.leadership']);
+    expect(await page.textContent('#sweep-size')).toBe('4 settings × 50 replications = 200 runs');
+    await runSweep(page);
+    for (const name of FILES) expect((await downloadText(page, `#results-files button[data-file="${name}"]`)).text, name).toBe(await readFile(join(dir, 'cli', name), 'utf8'));
+
+    // A sweep whose base scenario is a file of the analyst's computer: named, and the form keeps the sweep it holds.
+    const elsewhere = JSON.stringify({ scenario: '/home/me/my-coalition.json', factors: { 'action.governance': ['shared', 'nao'] } });
+    await page.setInputFiles('#sweep-file', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(elsewhere) });
+    await page.waitForSelector('#sweep-issues:not([hidden])');
+    expect(await page.textContent('#sweep-issues-title')).toBe('mine.json cannot be opened here:');
+    expect(await page.textContent('#sweep-issue-list li')).toMatch(/^scenario: “\/home\/me\/my-coalition\.json” is a file the page cannot open/);
+    expect(await page.$$eval('#sweep-factors li.factor', (rows) => rows.length)).toBe(2);
+    await screenshot(page, 'analysis-sweep-file');
+  });
+
   it('cancels a long sweep at once, terminating every worker and discarding its runs, then runs another', async () => {
     const page = await site.open();
     await ready(page);

@@ -14,6 +14,9 @@ import { SweepForm } from './sweepForm';
 import { SweepPool, defaultWorkers, type SweepOutcome } from './sweepPool';
 import { SweepResults } from './results';
 import { startSweepWorker } from './sweepWorkers';
+import { readSweepFile } from './sweepFile';
+import { readScenarioFile } from '../fileInput';
+import { MAX_SCENARIO_BYTES } from '../shareUrl';
 
 /** What the view needs from the page around it. */
 export interface AnalysisHost {
@@ -101,7 +104,7 @@ export function createAnalysisView(doc: Document, host: AnalysisHost, cores = na
   function definition(): { ok: true; sweep: SweepDefinition; settings: number; runs: number } | { ok: false; problems: DraftProblem[] } {
     const base = form.baseChoice();
     const current = base.kind === 'current' ? host.currentScenario() : undefined;
-    const scenario = current?.scenario ?? bundledScenario(base.kind === 'bundled' ? base.id : DEFAULT_SCENARIO_ID)?.raw ?? {};
+    const scenario = base.kind === 'file' ? base.scenario : (current?.scenario ?? bundledScenario(base.kind === 'bundled' ? base.id : DEFAULT_SCENARIO_ID)?.raw ?? {});
     return sweepFromDraft({ ...form.draft(), scenario: structuredClone(scenario) });
   }
 
@@ -117,9 +120,9 @@ export function createAnalysisView(doc: Document, host: AnalysisHost, cores = na
     return p[problem.kind];
   }
 
-  function showProblems(texts: string[]): void {
+  function showProblems(texts: string[], title = dict().analysis.problemsTitle): void {
     issues.hidden = texts.length === 0;
-    setText(byId(doc, 'sweep-issues-title'), dict().analysis.problemsTitle);
+    setText(byId(doc, 'sweep-issues-title'), title);
     issueList.replaceChildren(
       ...texts.map((text) => {
         const li = doc.createElement('li');
@@ -174,7 +177,54 @@ export function createAnalysisView(doc: Document, host: AnalysisHost, cores = na
     }
   }
 
+  /** Opens a sweep file into the form (sweepFile.ts); what the form cannot hold is listed, and the form is left as it was. */
+  async function open(file: File): Promise<void> {
+    if (pool.running) return;
+    const read = await readScenarioFile(file, MAX_SCENARIO_BYTES);
+    if (!read.ok) {
+      showProblems([read.problem === 'big' ? dict().fileTooBig(`${MAX_SCENARIO_BYTES / 1e6} MB`) : dict().fileUnreadable]);
+      return;
+    }
+    const loaded = readSweepFile(read.text, read.name, form.specs);
+    if (!loaded.ok) {
+      const p = dict().analysis.fileProblems;
+      showProblems(
+        loaded.problems.map((problem) => {
+          switch (problem.kind) {
+            case 'json':
+              return dict().formatIssue(problem.issue);
+            case 'notObject':
+            case 'noScenario':
+              return p[problem.kind];
+            case 'unknownKey':
+            case 'badValue':
+              return p[problem.kind](problem.key);
+            case 'scenarioPath':
+            case 'unknownFactor':
+            case 'factorValues':
+              return p[problem.kind](problem.path);
+            case 'unknownMetric':
+              return p.unknownMetric(problem.metric);
+          }
+        }),
+        dict().analysis.fileProblemsTitle(read.name),
+      );
+      return;
+    }
+    showProblems([]);
+    form.load(loaded.sweep, read.name);
+    message = () => dict().analysis.fileOpened(read.name);
+    setState('idle');
+  }
+
   runButton.addEventListener('click', () => void run());
+  const fileInput = byId<HTMLInputElement>(doc, 'sweep-file');
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    // Cleared, so opening the same file again (after editing it) reads it again.
+    fileInput.value = '';
+    if (file) void open(file);
+  });
   cancelButton.addEventListener('click', () => pool.cancel());
   downloadButton.addEventListener('click', () => {
     const d = definition();

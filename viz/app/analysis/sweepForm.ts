@@ -9,6 +9,7 @@ import { BUNDLED, DEFAULT_SCENARIO_ID, inLanguage } from '../scenarios';
 import { byId } from '../dom';
 import { factorSpecs, type FactorSpec } from './factors';
 import { METRIC_CHOICES, DEFAULT_METRICS, factorValues, type FactorDraft, type SweepDraft } from './draft';
+import type { LoadedSweep } from './sweepFile';
 import { factorName, metricLabel, valueText } from './labels';
 
 interface FactorState {
@@ -24,10 +25,11 @@ interface FactorState {
   integer: boolean;
 }
 
-/** `current` is the simulator's run; `bundled:<id>` a bundled scenario. */
-export type BaseChoice = { kind: 'current' } | { kind: 'bundled'; id: string };
+/** `current` is the simulator's run; `bundled:<id>` a bundled scenario; `file` the scenario written in an opened sweep file. */
+export type BaseChoice = { kind: 'current' } | { kind: 'bundled'; id: string } | { kind: 'file'; scenario: Record<string, unknown> };
 
 const CURRENT = 'current';
+const FROM_FILE = 'file';
 
 export class SweepForm {
   readonly specs = factorSpecs();
@@ -36,6 +38,7 @@ export class SweepForm {
   private rowIds = 0;
   private dict!: Dictionary;
   private lang: Language = 'en';
+  private currentName: string | undefined;
   private title: HTMLInputElement;
   private base: HTMLSelectElement;
   private picker: HTMLSelectElement;
@@ -47,6 +50,8 @@ export class SweepForm {
   private metricBox: HTMLElement;
   readonly workers: HTMLInputElement;
   private workersHint: HTMLElement;
+  /** The base scenario of the last sweep file opened, when it was written in the file. */
+  private fileBase: { name: string; scenario: Record<string, unknown> } | undefined;
 
   /** `onChange` hears about every edit (the view updates the size of the sweep). */
   constructor(
@@ -75,9 +80,11 @@ export class SweepForm {
   build(dict: Dictionary, lang: Language, currentName: string | undefined): void {
     this.dict = dict;
     this.lang = lang;
+    this.currentName = currentName;
     const selected = this.base.value || `bundled:${DEFAULT_SCENARIO_ID}`;
     const options = BUNDLED.map((scenario) => this.option(`bundled:${scenario.id}`, inLanguage(scenario.title, lang) || scenario.id));
     if (currentName !== undefined) options.unshift(this.option(CURRENT, dict.analysis.baseCurrent(currentName)));
+    if (this.fileBase) options.unshift(this.option(FROM_FILE, dict.analysis.baseFile(this.fileBase.name)));
     this.base.replaceChildren(...options);
     this.base.value = options.some((o) => o.value === selected) ? selected : `bundled:${DEFAULT_SCENARIO_ID}`;
 
@@ -113,7 +120,41 @@ export class SweepForm {
   }
 
   baseChoice(): BaseChoice {
+    if (this.base.value === FROM_FILE && this.fileBase) return { kind: 'file', scenario: this.fileBase.scenario };
     return this.base.value === CURRENT ? { kind: 'current' } : { kind: 'bundled', id: this.base.value.slice('bundled:'.length) };
+  }
+
+  /** Fills the form with an opened sweep file (sweepFile.ts), replacing what it held. */
+  load(sweep: LoadedSweep, fileName: string): void {
+    this.title.value = sweep.title;
+    this.fileBase = sweep.base.kind === 'inline' ? { name: fileName, scenario: sweep.base.scenario } : undefined;
+    this.factors = [];
+    for (const factor of sweep.factors) {
+      const spec = this.specs.find((s) => s.path === factor.path)!;
+      const c = spec.control;
+      const offered: (string | boolean)[] = c.kind === 'enum' ? [...c.values] : c.kind === 'boolean' ? [false, true] : [];
+      // The file's values first and in its order (the order of the settings in the results), then the others, unticked.
+      const options = factor.mode === 'choice' ? [...factor.values, ...offered.filter((v) => !factor.values.includes(v))] : offered;
+      this.factors.push({
+        spec,
+        mode: factor.mode,
+        options,
+        chosen: options.map((v) => factor.mode === 'choice' && factor.values.includes(v)),
+        text: factor.mode === 'list' ? factor.text : '',
+        from: factor.mode === 'range' ? factor.from : '',
+        to: factor.mode === 'range' ? factor.to : '',
+        steps: factor.mode === 'range' ? factor.steps : '3',
+        integer: factor.mode === 'range' ? factor.integer : c.kind === 'number' && c.integer,
+      });
+    }
+    this.replications.value = sweep.replications;
+    this.seedPolicy.value = sweep.seedPolicy;
+    this.seedBase.value = sweep.seedBase;
+    this.ticks.value = sweep.ticks;
+    this.metrics = new Set(sweep.metrics ?? DEFAULT_METRICS);
+    if (this.dict) this.build(this.dict, this.lang, this.currentName);
+    this.base.value = sweep.base.kind === 'inline' ? FROM_FILE : `bundled:${sweep.base.id}`;
+    this.onChange();
   }
 
   /** Everything but the base scenario. */

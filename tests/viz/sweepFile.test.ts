@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+/**
+ * A sweep file opened in the analyst's form: the form then holds the sweep the command
+ * line would run (checked through the real form, on the page's own markup), and what the
+ * form cannot hold is named, with nothing half-loaded.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readSweepFile, bundledFromPath, type LoadedSweep } from '../../viz/app/analysis/sweepFile';
+import { factorSpecs } from '../../viz/app/analysis/factors';
+import { SweepForm } from '../../viz/app/analysis/sweepForm';
+import { sweepFromDraft } from '../../viz/app/analysis/draft';
+import { DICTIONARIES } from '../../viz/app/i18n';
+import { sweepSchema } from '../../sim/sweep/schema';
+
+const specs = factorSpecs();
+const governance = readFileSync('scenarios/sweeps/governance-2x2.json', 'utf8');
+const defaultScenario = JSON.parse(readFileSync('scenarios/default.json', 'utf8')) as Record<string, unknown>;
+
+function loaded(text: string): LoadedSweep {
+  const read = readSweepFile(text, 'mine.json', specs);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.sweep;
+}
+
+function problems(file: unknown): unknown[] {
+  const read = readSweepFile(typeof file === 'string' ? file : JSON.stringify(file), 'mine.json', specs);
+  if (read.ok) throw new Error('opened');
+  return read.problems;
+}
+
+describe('opening a sweep file', () => {
+  let form: SweepForm;
+  beforeEach(() => {
+    document.body.innerHTML = readFileSync('viz/index.html', 'utf8').replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '');
+    form = new SweepForm(document, () => {}, 2);
+    form.build(DICTIONARIES.en, 'en', undefined);
+  });
+
+  /** What the form holds, as the command line's sweep object (the base scenario resolved as the page does). */
+  function formSweep(baseScenario: Record<string, unknown>) {
+    const base = form.baseChoice();
+    const scenario = base.kind === 'file' ? base.scenario : baseScenario;
+    const result = sweepFromDraft({ ...form.draft(), scenario });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return sweepSchema.parse(result.sweep);
+  }
+
+  it('fills the form with the bundled governance sweep, which is then the sweep the command line runs', () => {
+    form.load(loaded(governance), 'governance-2x2.json');
+    expect(form.baseChoice()).toEqual({ kind: 'bundled', id: 'default' });
+    const file = sweepSchema.parse({ ...JSON.parse(governance), scenario: defaultScenario });
+    const { $schema: _, ...expected } = file;
+    expect(formSweep(defaultScenario)).toEqual(expected);
+    expect([...document.querySelectorAll('#sweep-factors li.factor')].map((li) => (li as HTMLElement).dataset.path)).toEqual(['action.steward', 'action.leadership']);
+  });
+
+  it('keeps the order of the values (the order of the settings in the results), a list of numbers, a range, and an inline scenario', () => {
+    const file = {
+      title: 'Mixed',
+      scenario: { ticks: 48, action: { governance: 'nao' } },
+      factors: { 'action.governance': ['nao', 'shared'], 'action.nao_capacity': [4, 8.5], 'behaviour.exit_rate': { from: 0.02, to: 0.1, steps: 3 } },
+      replications: 7,
+      seeds: { policy: 'independent', base: 40 },
+      metrics: ['members', 'alive'],
+      ticks: 36,
+    };
+    form.load(loaded(JSON.stringify(file)), 'mixed.json');
+    expect(form.baseChoice()).toEqual({ kind: 'file', scenario: file.scenario });
+    expect((document.querySelector('#sweep-base') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('The scenario written in mixed.json');
+    expect(formSweep({})).toEqual(sweepSchema.parse(file));
+  });
+
+  it('names a bundled scenario by its file name, wherever the path points', () => {
+    expect(bundledFromPath('../default.json')).toBe('default');
+    expect(bundledFromPath('scenarios\\leadership-rescue.json')).toBe('leadership-rescue');
+    expect(bundledFromPath('/home/me/my-coalition.json')).toBeUndefined();
+  });
+
+  it('names what the form cannot hold, and opens nothing', () => {
+    expect(problems('{"title": "x",')).toEqual([{ kind: 'json', issue: expect.objectContaining({ source: 'mine.json', line: 1, expected: 'valid JSON' }) }]);
+    expect(problems([1, 2])).toEqual([{ kind: 'notObject' }]);
+    expect(problems({ scenario: '/home/me/my-coalition.json', factors: {}, replication: 3 })).toEqual([
+      { kind: 'unknownKey', key: 'replication' },
+      { kind: 'scenarioPath', path: '/home/me/my-coalition.json' },
+    ]);
+    expect(problems({ factors: { 'action.instruments': [['pooled_fund'], []], 'action.governance': ['council'], 'action.steward': [1, 0], 'ticks': 'x' } })).toEqual([
+      { kind: 'noScenario' },
+      { kind: 'unknownFactor', path: 'action.instruments' },
+      { kind: 'factorValues', path: 'action.governance' },
+      { kind: 'factorValues', path: 'action.steward' },
+      { kind: 'factorValues', path: 'ticks' },
+    ]);
+    expect(problems({ scenario: 'default.json', metrics: ['members', 'happiness'], replications: '30' })).toEqual([
+      { kind: 'badValue', key: 'replications' },
+      { kind: 'unknownMetric', metric: 'happiness' },
+    ]);
+  });
+
+  it('words every problem in both languages', () => {
+    for (const dict of Object.values(DICTIONARIES)) {
+      const p = dict.analysis.fileProblems;
+      for (const text of [p.notObject, p.noScenario, p.unknownKey('k'), p.badValue('k'), p.scenarioPath('a.json'), p.unknownFactor('a.b'), p.factorValues('a.b'), p.unknownMetric('m')]) {
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+});
