@@ -128,6 +128,26 @@ describe('the analyst view', () => {
     expect(await page.textContent('#sweep-issue-list li')).toMatch(/^scenario: “\/home\/me\/my-coalition\.json” is a file the page cannot open/);
     expect(await page.$$eval('#sweep-factors li.factor', (rows) => rows.length)).toBe(2);
     await screenshot(page, 'analysis-sweep-file');
+
+    // A sweep file dropped on the page while the analyst view is shown opens there, not in the simulator.
+    const inline = JSON.stringify({ title: 'Dropped', scenario: { ticks: 24 }, factors: { 'action.governance': ['nao', 'shared'] }, replications: 3 });
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped-sweep.json', { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, inline);
+    expect(await page.textContent('#drop-overlay')).toBe('Drop the sweep file to open it');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped-sweep.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, inline);
+    await page.waitForFunction(() => document.querySelector('#sweep-status')?.textContent?.startsWith('dropped-sweep.json opened'));
+    expect(await page.isHidden('#sweep-issues')).toBe(true);
+    expect(await page.inputValue('#sweep-base')).toBe('file');
+    expect(await page.textContent('#sweep-size')).toBe('2 settings × 3 replications = 6 runs');
+    await page.click('#view-simulator');
+    expect(await page.textContent('#drop-overlay')).toBe('Drop the scenario file to load it');
   });
 
   it('cancels a long sweep at once, terminating every worker and discarding its runs, then runs another', async () => {

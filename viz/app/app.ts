@@ -32,6 +32,8 @@ export interface App {
   currentScenario(): { name: string; scenario: Record<string, unknown> } | undefined;
   /** Another view hides the simulator: the run pauses, and its keyboard shortcuts rest. */
   setActive(active: boolean): void;
+  /** Where a file dropped on the page goes while the simulator is hidden (the analyst view's sweep files). */
+  onOtherViewFile(handler: ((file: File) => void) | undefined): void;
 }
 
 const defaultSetup = (seed = 1): RunSetup => ({ source: { kind: 'bundled', id: DEFAULT_SCENARIO_ID }, seed, overrides: {}, compare: null, live: [] });
@@ -318,7 +320,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   view.downloads.csvB.addEventListener('click', () => exportRun(laneB(), '-B'));
   view.downloads.scenario.addEventListener('click', () => exportScenario('A'));
   view.downloads.scenarioB.addEventListener('click', () => exportScenario('B'));
-  watchScenarioFiles(doc, view.file, view.dropOverlay, (file) => void loadFile(file));
+  let otherViewFile: ((file: File) => void) | undefined;
+  watchScenarioFiles(doc, view.file, view.dropOverlay, (file) => (active || !otherViewFile ? void loadFile(file) : otherViewFile(file)));
   installKeyboard(doc, {
     active: () => active,
     toggle: () => runner.toggle(),
@@ -348,6 +351,12 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     setActive(on) {
       active = on;
       if (!on) runner.pause();
+      // The overlay names what a drop will open.
+      view.dropOverlay.querySelector('p')!.dataset.i18n = on ? 'dropHere' : 'analysis.dropHere';
+      view.texts(lang, dict());
+    },
+    onOtherViewFile(handler) {
+      otherViewFile = handler;
     },
     async start(fragment) {
       if (BUNDLED.length === 0) throw new Error('no bundled scenario');

@@ -30,6 +30,7 @@ export function installViews(doc: Document, app: App): { open(view: 'simulator' 
     app.setActive(index === 0);
     if (index === 1) {
       const view = await load();
+      app.onOtherViewFile((file) => void view.open(file));
       // The simulator's run may have changed since the view was last shown: its name in the base picker follows.
       view.texts();
     }

@@ -31,6 +31,8 @@ type State = 'idle' | 'planning' | 'running' | 'finishing' | 'done' | 'cancelled
 export interface AnalysisView {
   /** Rewrites the view's texts in the page's language. */
   texts(): void;
+  /** Opens a sweep file into the form (chosen in the view or dropped on the page). */
+  open(file: File): Promise<void>;
   pool: SweepPool;
 }
 
@@ -235,6 +237,7 @@ export function createAnalysisView(doc: Document, host: AnalysisHost, cores = na
 
   const view: AnalysisView = {
     pool,
+    open,
     texts() {
       form.build(dict(), lang(), host.currentScenario()?.name);
       results.texts(dict(), lang());

@@ -11,6 +11,7 @@ export const enAnalysis = {
   baseCurrent: (name: string) => `The simulator’s current run: ${name}, with its settings`,
   baseFile: (name: string) => `The scenario written in ${name}`,
   openFile: 'Open a sweep file',
+  dropHere: 'Drop the sweep file to open it',
   fileOpened: (name: string) => `${name} opened: change it below, run it, or download it again.`,
   fileProblemsTitle: (name: string) => `${name} cannot be opened here:`,
   fileProblems: {

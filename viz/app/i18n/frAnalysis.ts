@@ -12,6 +12,7 @@ export const frAnalysis: typeof enAnalysis = {
   baseCurrent: (name) => `La simulation en cours dans le simulateur : ${name}, avec ses paramètres`,
   baseFile: (name) => `Le scénario écrit dans ${name}`,
   openFile: 'Ouvrir un fichier de balayage',
+  dropHere: 'Déposez le fichier de balayage pour l’ouvrir',
   fileOpened: (name) => `${name} ouvert : modifiez-le ci-dessous, lancez-le ou téléchargez-le de nouveau.`,
   fileProblemsTitle: (name) => `${name} ne peut pas être ouvert ici :`,
   fileProblems: {
