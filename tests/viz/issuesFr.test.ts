@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenario, type ScenarioIssue } from '../../sim/index';
 import { formatIssue } from '../../sim/scenario/issues';
 import { formatIssueFr } from '../../viz/app/i18n/issuesFr';
+import { planInlineSweep } from '../../sim/worker/sweepApi';
 
 /** Fragments of the English wording: none may survive in French. */
 const ENGLISH = [
@@ -15,6 +16,7 @@ const ENGLISH = [
   'nesting deeper', 'values in one document', 'characters, more than', 'valid JSON', 'known field', 'did you mean', 'this field is required',
   'not listed before', 'one need per field', 'listed once', 'for a leader', 'organisations in all', 'one machine', 'well under an hour',
   'a multiple of', 'an array of', 'an object', 'unterminated', 'escape', 'control character', 'value(s)',
+  'sweep', 'setting', 'in the browser', 'command line', 'rows of',
 ];
 
 /** Thousands as English writes them (French groups with a narrow space). */
@@ -69,8 +71,23 @@ const texts = [
   `${'['.repeat(300)}${']'.repeat(300)}`,
 ];
 
+/** Sweeps the analyst view refuses (as its sweep worker plans them): a bad setting, and each browser limit. */
+const sweeps: unknown[] = [
+  { scenario: {}, factors: { 'action.nao_capacity': [0, 2] }, replications: 2 },
+  { scenario: { ticks: 0 }, replications: 2 },
+  { scenario: {}, factors: { 'behaviour.exit_rate': { from: 0, to: 0.1, steps: 1000 }, 'behaviour.influence': [0.1, 0.2] }, replications: 1 },
+  { scenario: {}, factors: { 'behaviour.exit_rate': { from: 0, to: 0.1, steps: 100 } }, replications: 600 },
+  { scenario: { ticks: 100_000 }, replications: 50, metrics: ['members', 'alive', 'trust_mean'] },
+  { scenario: { ticks: 100_000 }, factors: { 'behaviour.exit_rate': { from: 0, to: 0.1, steps: 10 } }, replications: 1, metrics: ['members'] },
+];
+
 function allIssues(): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
+  for (const sweep of sweeps) {
+    const planned = planInlineSweep(sweep, 'sweep');
+    expect(planned.ok, JSON.stringify(sweep)).toBe(false);
+    if (!planned.ok) issues.push(...planned.issues);
+  }
   for (const value of values) {
     const result = validateScenario(value);
     expect(result.ok, JSON.stringify(value)).toBe(false);

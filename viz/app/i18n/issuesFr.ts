@@ -48,6 +48,18 @@ const EXPECTED: Rule[] = [
   [/^member: true for a leader$/, () => 'member: true pour une organisation leader'],
   [/^at least 2 organisations in all$/, () => 'au moins 2 organisations en tout'],
   [/^valid JSON$/, () => 'du JSON valide'],
+  [/^at most ([\d,]+) settings in the browser \(use the command line for more\)$/, (n) => `au plus ${frenchNumber(n)} paramétrages dans le navigateur (la ligne de commande va au-delà)`],
+  [/^at most ([\d,]+) runs in the browser \(use the command line for more\)$/, (n) => `au plus ${frenchNumber(n)} simulations dans le navigateur (la ligne de commande va au-delà)`],
+  [/^at most ([\d,]+) per-tick values in the browser \(runs × months × metrics: fewer replications, months or metrics\)$/, (n) => `au plus ${frenchNumber(n)} valeurs mensuelles dans le navigateur (simulations × mois × indicateurs : moins de réplications, de mois ou d’indicateurs)`],
+  [/^at most ([\d,]+) rows of ticks\.csv in the browser \(settings × months × metrics\)$/, (n) => `au plus ${frenchNumber(n)} lignes de ticks.csv dans le navigateur (paramétrages × mois × indicateurs)`],
+];
+
+/** Where a problem was found: a file's name stays as it is; the analyst view's sweep and its settings are named in French. */
+const SOURCES: Rule[] = [
+  [/^sweep \(scenario\) \(setting base\)$/, () => 'balayage (scénario) (paramétrage de base)'],
+  [/^sweep \(scenario\) \(setting (.+)\)$/, (setting) => `balayage (scénario) (paramétrage ${setting})`],
+  [/^sweep \(scenario\)$/, () => 'balayage (scénario)'],
+  [/^sweep$/, () => 'balayage'],
 ];
 
 /** What was found, including the JSON reader's account of a syntax error. */
@@ -95,7 +107,7 @@ const found = (text: string) => (text === 'end of file' ? 'la fin du fichier' : 
 
 /** One line per problem, as formatIssue writes it in English: `fichier:ligne:colonne chemin : attendu X, reçu Y`. */
 export function formatIssueFr(issue: ScenarioIssue): string {
-  const where = [issue.source, issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined].filter((part) => part !== undefined).join(':');
+  const where = [issue.source === undefined ? undefined : translate(SOURCES, issue.source), issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined].filter((part) => part !== undefined).join(':');
   const path = issue.path.length > 200 ? `${issue.path.slice(0, 197)}...` : issue.path;
   const location = issue.path ? `${where ? `${where} ` : ''}${path}` : where || '(document)';
   return `${location} : attendu ${expected(issue.expected)}, reçu ${translate(RECEIVED, issue.received)}`;
