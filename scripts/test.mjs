@@ -51,14 +51,16 @@ for (const suite of suites) {
   }
   const report = JSON.parse(readFileSync(output, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+  failed += report.numFailedTests + countFilesThatFailedToRun(report);
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 }
 rmSync(reports, { recursive: true, force: true });
 
-// A file that fails to load has no failed tests but counts as a failed suite: count it once.
-function countSuitesWithFailedTests(report) {
-  return report.testResults.filter((file) => file.assertionResults.some((test) => test.status === 'failed')).length;
+// A file that fails to load (or whose hooks fail) has no failed test but a failed status:
+// count it once. (Vitest's numFailedTestSuites also counts every describe block around a
+// failed test, so it cannot be used for this.)
+function countFilesThatFailedToRun(report) {
+  return report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
 }
 
 if (passed === 0 && failed === 0) {

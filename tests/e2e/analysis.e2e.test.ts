@@ -190,7 +190,7 @@ describe('the analyst view', () => {
     expect(await page.textContent('#sweep-factors li.factor .levels')).toBe('2 valeurs : 2 · 0');
     await page.click('#sweep-run');
     await page.waitForSelector('#analysis[data-state="invalid"]');
-    expect(await page.textContent('#sweep-issue-list li')).toMatch(/^sweep \(scenario\) \(setting action\.nao_capacity=0\) action\.nao_capacity : attendu un nombre ≥ 1, reçu 0$/);
+    expect(await page.textContent('#sweep-issue-list li')).toBe('balayage (scénario) (paramétrage action.nao_capacity=0) action.nao_capacity : attendu un nombre ≥ 1, reçu 0');
     expect(await page.getAttribute('#analysis', 'data-workers')).toBe('0');
     await screenshot(page, 'analysis-problems');
   });
