@@ -7,7 +7,7 @@
 export { NUMERIC_COLUMNS, TICK_COLUMNS, type Columns, type NumericColumn } from '../sim/metrics/columns';
 export { toCsv } from '../sim/metrics/csv';
 export { GRID_COLUMNS, GRID_ROWS, ORDERS_BY_MASK, gridCell } from '../sim/model/grid';
-export { formatIssue, type ScenarioIssue } from '../sim/scenario/issues';
+export { formatIssue, issueLocation, type ScenarioIssue } from '../sim/scenario/issues';
 export type { RunSummary } from '../sim/metrics/summary';
 export type { FiredEvent, SimEvent } from '../sim/model/events';
 export type { Scenario, EventType, Order } from '../sim/scenario/schema';

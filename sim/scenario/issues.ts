@@ -25,13 +25,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One line per issue: `file:line:col path: expected X, received Y`. */
-export function formatIssue(issue: ScenarioIssue): string {
+/** Where an issue is: `file:line:col path`, or `(document)` for the whole of an unnamed one. */
+export function issueLocation(issue: ScenarioIssue): string {
   const where = [issue.source, issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  const location = issue.path ? `${where ? `${where} ` : ''}${clip(issue.path, 200)}` : where || '(document)';
-  return `${location}: expected ${issue.expected}, received ${issue.received}`;
+  return issue.path ? `${where ? `${where} ` : ''}${clip(issue.path, 200)}` : where || '(document)';
+}
+
+/** One line per issue: `file:line:col path: expected X, received Y`. */
+export function formatIssue(issue: ScenarioIssue): string {
+  return `${issueLocation(issue)}: expected ${issue.expected}, received ${issue.received}`;
 }
 
 /** A short description of any value (including values JSON cannot hold, passed to validateScenario from code). */

@@ -6,7 +6,7 @@
  * English rather than being lost; tests/viz/issuesFr.test.ts runs every kind of problem
  * through it and fails on any English left.
  */
-import type { ScenarioIssue } from '../../sim';
+import { issueLocation, type ScenarioIssue } from '../../sim';
 
 type Rule = [RegExp, (...groups: string[]) => string];
 
@@ -107,8 +107,6 @@ const found = (text: string) => (text === 'end of file' ? 'la fin du fichier' : 
 
 /** One line per problem, as formatIssue writes it in English: `fichier:ligne:colonne chemin : attendu X, reçu Y`. */
 export function formatIssueFr(issue: ScenarioIssue): string {
-  const where = [issue.source === undefined ? undefined : translate(SOURCES, issue.source), issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined].filter((part) => part !== undefined).join(':');
-  const path = issue.path.length > 200 ? `${issue.path.slice(0, 197)}...` : issue.path;
-  const location = issue.path ? `${where ? `${where} ` : ''}${path}` : where || '(document)';
-  return `${location} : attendu ${expected(issue.expected)}, reçu ${translate(RECEIVED, issue.received)}`;
+  const source = issue.source === undefined ? undefined : translate(SOURCES, issue.source);
+  return `${issueLocation({ ...issue, source })} : attendu ${expected(issue.expected)}, reçu ${translate(RECEIVED, issue.received)}`;
 }
