@@ -69,7 +69,12 @@ export async function measureAtMaxSpeed(page: Page, seconds: number): Promise<Me
     await page.click('#play', { timeout: 5000 });
     await page.waitForSelector('#app[data-state="done"]', { timeout: Math.max(1, left()) }).catch(() => undefined);
   }
-  if ((await page.getAttribute('#app', 'data-state')) === 'playing') await page.click('#play');
+  // Pause if still playing, in one step inside the page: a run that ends between a check from
+  // here and a click disables the button, and the click would wait for it forever.
+  await page.evaluate(() => {
+    const play = document.querySelector<HTMLButtonElement>('#play');
+    if (document.querySelector<HTMLElement>('#app')?.dataset.state === 'playing' && play && !play.disabled) play.click();
+  });
   const elapsed = (Date.now() - started) / 1000;
   await page.waitForTimeout(200);
   const seen = await page.evaluate(() => {
