@@ -2,6 +2,7 @@
  * Scenario problems in French: every kind of problem the engine reports, produced by the
  * real parser from wrong files and values, is worded in French with nothing of the
  * English phrasing left (names, paths and values stay as the user wrote them).
+ * `SHOW_FRENCH=1 npx vitest run tests/viz/issuesFr.test.ts` prints every pair, for review.
  */
 import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenario, type ScenarioIssue } from '../../sim/index';
