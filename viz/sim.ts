@@ -6,6 +6,7 @@
  */
 export { NUMERIC_COLUMNS, TICK_COLUMNS, type Columns, type NumericColumn } from '../sim/metrics/columns';
 export { toCsv } from '../sim/metrics/csv';
+export { cyrb53 } from '../sim/run/hash';
 export { GRID_COLUMNS, GRID_ROWS, ORDERS_BY_MASK, gridCell } from '../sim/model/grid';
 export { formatIssue, issueLocation, type ScenarioIssue } from '../sim/scenario/issues';
 export type { RunSummary } from '../sim/metrics/summary';

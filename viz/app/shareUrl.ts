@@ -10,7 +10,7 @@
  */
 import { LIVE_EVENT_TYPES, isLanguage, type Language } from './i18n';
 import { isSeed, isSettingPath, type Overrides, type RunSetup } from './setup';
-import { ORDERS, type LiveEvent, type SimEvent } from '../sim';
+import { ORDERS, cyrb53, type LiveEvent, type SimEvent } from '../sim';
 
 export const LINK_VERSION = '1';
 /** Largest scenario file a link may carry once inflated (and the file picker accepts). */
@@ -19,18 +19,9 @@ export const MAX_SCENARIO_BYTES = 2_000_000;
 export type LinkProblem = 'version' | 'checksum' | 'format' | 'scenario' | 'file';
 export type DecodedLink = { ok: true; setup: RunSetup; lang?: Language } | { ok: false; problem: LinkProblem };
 
-/** cyrb53: a fast 53-bit string hash. Not a signature: it catches edits and truncation. */
+/** cyrb53 of the link's text (sim/run/hash.ts). Not a signature: it catches edits and truncation. */
 export function checkCode(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return cyrb53(text).toString(36);
 }
 
 export function toBase64Url(bytes: Uint8Array): string {
