@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations, Territory } from './state';
 import { coordinationShare, naoBottleneck } from './governance';
 import { complementarity, contribution, coverageFactor, effectiveContribution, requiredFields } from './synergy';
-import { KNOWLEDGE_OUTPUT_GAIN, OUTPUT_SCALE, TRUST_FLOOR } from './parameters';
+import type { ModelParameters } from './parameters';
 import { organisationEfficiency } from './efficiency';
 import type { ValuationContext } from './valuation';
 
@@ -91,6 +91,7 @@ export function computeAggregates(
   action: ActionState,
   territory: Territory,
   scenario: Scenario,
+  p: ModelParameters,
   efficiency?: ValuationContext,
 ): void {
   const { governance, instruments, target_specificity, nao_capacity } = scenario.action;
@@ -106,6 +107,7 @@ export function computeAggregates(
   agg.leadOrganisation = -1;
   let effectiveAtFullTrust = 0;
   let leadBudget = -1;
+  const trustFloor = p.output.trust_floor;
   if (agg.activeTotalsStale) refreshActiveTotals(agg, orgs);
   // Members are always active (an absorbed member leaves), so the member column alone lists them.
   const list = agg.memberList;
@@ -120,7 +122,7 @@ export function computeAggregates(
   if (efficiency) efficiency.leadOrganisation = -1;
   for (let m = 0; m < memberCount; m++) {
     const i = list[m]!;
-    if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency);
+    if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency, p);
     cutPenaltyMembers += orgs.cutPenalty[i]!;
     for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) orgs.tiedMembers[orgs.ties[k]!]!++;
     const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
@@ -129,10 +131,10 @@ export function computeAggregates(
     agg.members++;
     agg.membersByOrder[orgs.order[i]!]!++;
     agg.fieldMembers[orgs.field[i]!]!++;
-    agg.contributed += contribution(rung, budget);
-    const effective = effectiveContribution(rung, budget, trust, pooledFund, orgs.productivity[i]!);
+    agg.contributed += contribution(rung, budget, p);
+    const effective = effectiveContribution(rung, budget, trust, pooledFund, orgs.productivity[i]!, p);
     agg.effective += effective;
-    effectiveAtFullTrust += effective / (TRUST_FLOOR + (1 - TRUST_FLOOR) * trust);
+    effectiveAtFullTrust += effective / (trustFloor + (1 - trustFloor) * trust);
     agg.trustSum += trust;
     agg.rungSum += rung;
     if (orgs.leader[i]) agg.leaderPresent = true;
@@ -146,9 +148,9 @@ export function computeAggregates(
   if (efficiency) {
     // The lead organisation is known only after the pass: correct its efficiency now.
     if (agg.leadOrganisation >= 0) {
-      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
+      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency, p);
       efficiency.leadOrganisation = agg.leadOrganisation;
-      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
+      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency, p);
     }
   }
   agg.fieldsEngaged = 0;
@@ -169,13 +171,13 @@ export function computeAggregates(
     (agg.membersByOrder[0]! > 0 ? 1 : 0) | (agg.membersByOrder[1]! > 0 ? 2 : 0) | (agg.membersByOrder[2]! > 0 ? 4 : 0);
   const ordersPresent = (agg.ordersMask & 1) + ((agg.ordersMask >> 1) & 1) + ((agg.ordersMask >> 2) & 1);
 
-  agg.coordinationShare = coordinationShare(governance, agg.members, action.knowledge, instruments.includes('joint_planning'));
+  agg.coordinationShare = coordinationShare(governance, agg.members, action.knowledge, instruments.includes('joint_planning'), p);
   const multiplier =
-    OUTPUT_SCALE *
-    complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent) *
-    coverageFactor(agg.coveredNeed, agg.requiredNeed) *
+    p.output.scale *
+    complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent, p) *
+    coverageFactor(agg.coveredNeed, agg.requiredNeed, p) *
     (1 - agg.coordinationShare) *
-    (1 + KNOWLEDGE_OUTPUT_GAIN * action.knowledge) *
+    (1 + p.knowledge.output_gain * action.knowledge) *
     naoBottleneck(governance, agg.members, nao_capacity);
   // A single organisation is not a joint action: nothing is produced "between" members.
   const joint = agg.members >= 2 && action.alive ? 1 : 0;

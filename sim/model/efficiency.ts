@@ -6,20 +6,20 @@
  */
 import type { Organisations } from './state';
 import type { ValuationContext } from './valuation';
-import { FIXED_COST_SHARE, LEAD_ORGANISATION_COST, LEADER_COST, RUNG_CONTRIBUTION } from './parameters';
+import type { ModelParameters } from './parameters';
 
-/** Efficiency left after budget cuts, through fixed costs: 1 − FIXED_COST_SHARE × (1 / budgetFactor − 1), at least 0. */
-export function cutPenaltyFor(budgetFactor: number): number {
-  return Math.max(0, 1 - FIXED_COST_SHARE * (1 / budgetFactor - 1));
+/** Efficiency left after budget cuts, through fixed costs: 1 − fixed cost share × (1 / budgetFactor − 1), at least 0. */
+export function cutPenaltyFor(budgetFactor: number, p: ModelParameters): number {
+  return Math.max(0, 1 - p.shocks.fixed_cost_share * (1 / budgetFactor - 1));
 }
 
-export function organisationEfficiency(orgs: Organisations, i: number, ctx: ValuationContext): number {
+export function organisationEfficiency(orgs: Organisations, i: number, ctx: ValuationContext, p: ModelParameters): number {
   const cutPenalty = orgs.cutPenalty[i]!;
   if (!orgs.member[i]) return cutPenalty;
   const rung = orgs.rung[i]!;
-  let diverted = (RUNG_CONTRIBUTION[rung] ?? 0) * (1 - ctx.grantShare) + ctx.overhead;
-  if (orgs.leader[i]) diverted += LEADER_COST;
-  if (i === ctx.leadOrganisation) diverted += LEAD_ORGANISATION_COST;
+  let diverted = (p.rungs.contribution[rung] ?? 0) * (1 - ctx.grantShare) + ctx.overhead;
+  if (orgs.leader[i]) diverted += p.leadership.cost;
+  if (i === ctx.leadOrganisation) diverted += p.coordination.lead_organisation_cost;
   const gained = rung >= 1 ? ctx.privateBenefit : 0;
   return Math.max(0, (1 - diverted + gained) * cutPenalty);
 }

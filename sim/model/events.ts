@@ -9,16 +9,7 @@ import type { RandomStream } from '../rng';
 import type { ActionState, Organisations, Territory } from './state';
 import { ORDER_INDEX, ORDER_LETTERS } from './state';
 import { cutPenaltyFor } from './efficiency';
-import {
-  BUDGET_FLOOR,
-  CRISIS_POPULATION_DROP,
-  DEFAULT_CRISIS,
-  DEFAULT_CUT,
-  LEADER_DEPARTURE_TRUST_LOSS,
-  TURNOVER_PRIORITY_MIN,
-  TURNOVER_PRIORITY_SPAN,
-  TURNOVER_TRUST_FACTOR,
-} from './parameters';
+import type { ModelParameters } from './parameters';
 
 /** An event as scheduled or injected. */
 export interface SimEvent {
@@ -137,15 +128,17 @@ export function applyEvent(
   draws: ShockDraws,
   tick: number,
   effects: EventEffects,
+  p: ModelParameters,
 ): EventOutcome {
+  const shocks = p.shocks;
   switch (event.type) {
     case 'budget_cut': {
       const order = ORDER_INDEX[event.order ?? 'E'];
-      const cut = event.magnitude ?? DEFAULT_CUT;
+      const cut = event.magnitude ?? shocks.default_cut;
       for (let i = 0; i < orgs.count; i++) {
         if (orgs.order[i] !== order || !orgs.active[i]) continue;
-        orgs.budgetFactor[i] = Math.max(BUDGET_FLOOR, orgs.budgetFactor[i]! * (1 - cut * orgs.shockExposure[i]!));
-        orgs.cutPenalty[i] = cutPenaltyFor(orgs.budgetFactor[i]!);
+        orgs.budgetFactor[i] = Math.max(shocks.budget_floor, orgs.budgetFactor[i]! * (1 - cut * orgs.shockExposure[i]!));
+        orgs.cutPenalty[i] = cutPenaltyFor(orgs.budgetFactor[i]!, p);
         // Hit members pull back one rung: the first thing cut is what lies outside the core mission.
         if (orgs.member[i] && orgs.rung[i]! > 0) orgs.rung[i]!--;
       }
@@ -153,9 +146,9 @@ export function applyEvent(
     }
     case 'political_turnover': {
       // New priorities: the State's motivation for the action is re-drawn between half and one and a half times.
-      action.statePriority = TURNOVER_PRIORITY_MIN + TURNOVER_PRIORITY_SPAN * draws.priority;
+      action.statePriority = shocks.turnover_priority_min + shocks.turnover_priority_span * draws.priority;
       for (let i = 0; i < orgs.count; i++) {
-        if (orgs.order[i] === 0 && orgs.member[i]) orgs.trust[i] = orgs.trust[i]! * TURNOVER_TRUST_FACTOR;
+        if (orgs.order[i] === 0 && orgs.member[i]) orgs.trust[i] = orgs.trust[i]! * shocks.turnover_trust_factor;
       }
       return DONE;
     }
@@ -168,14 +161,14 @@ export function applyEvent(
       }
       if (name === undefined) return NO_EFFECT;
       for (let i = 0; i < orgs.count; i++) {
-        if (orgs.member[i]) orgs.trust[i] = orgs.trust[i]! * (1 - LEADER_DEPARTURE_TRUST_LOSS);
+        if (orgs.member[i]) orgs.trust[i] = orgs.trust[i]! * (1 - p.leadership.departure_trust_loss);
       }
       return { target: name };
     }
     case 'crisis': {
-      const magnitude = event.magnitude ?? DEFAULT_CRISIS;
+      const magnitude = event.magnitude ?? shocks.default_crisis;
       action.salience += magnitude;
-      effects.populationDrop += CRISIS_POPULATION_DROP * magnitude;
+      effects.populationDrop += p.population.crisis_drop * magnitude;
       return DONE;
     }
     case 'funding_ends': {

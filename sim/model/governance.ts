@@ -5,24 +5,20 @@
  * staff capacity becomes a bottleneck.
  */
 import type { Scenario } from '../scenario/schema';
-import {
-  COORDINATION,
-  COORDINATION_MAX_SHARE,
-  INSTRUMENT_EFFECTS,
-  KNOWLEDGE_COORDINATION_RELIEF,
-} from './parameters';
+import type { ModelParameters } from './parameters';
 
 export function coordinationShare(
   mode: Scenario['action']['governance'],
   members: number,
   knowledge: number,
   jointPlanning: boolean,
+  p: ModelParameters,
 ): number {
   if (members <= 0) return 0;
-  const { base, perMember } = COORDINATION[mode];
-  const planning = jointPlanning ? INSTRUMENT_EFFECTS.joint_planning.coordinationFactor : 1;
-  const share = ((base + perMember * (members - 1)) * planning) / (1 + KNOWLEDGE_COORDINATION_RELIEF * knowledge);
-  return Math.min(COORDINATION_MAX_SHARE, share);
+  const { base, per_member } = p.coordination[mode];
+  const planning = jointPlanning ? p.instruments.joint_planning.coordination_factor : 1;
+  const share = ((base + per_member * (members - 1)) * planning) / (1 + p.knowledge.coordination_relief * knowledge);
+  return Math.min(p.coordination.max_share, share);
 }
 
 /** Output multiplier: 1 until the NAO's capacity, then capacity / members. Other modes: 1. */

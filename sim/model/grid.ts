@@ -2,7 +2,6 @@
  * The intersectoral grid of the source deck: rows by fields engaged (one / bi- to
  * multi- / omni- or trans-field), columns by orders present (E, P, T, EP, ET, PT, EPT).
  */
-import { TRANS_FIELD_SHARE } from './parameters';
 
 export const GRID_ROWS = ['none', 'one', 'multi', 'trans'] as const;
 export type GridRow = (typeof GRID_ROWS)[number];
@@ -12,12 +11,11 @@ export const GRID_COLUMNS = ['E', 'P', 'T', 'EP', 'ET', 'PT', 'EPT'] as const;
 export const ORDERS_BY_MASK = ['', 'E', 'P', 'EP', 'T', 'ET', 'PT', 'EPT'] as const;
 const COLUMN_BY_MASK = [-1, 0, 1, 3, 2, 4, 5, 6] as const;
 
-export { TRANS_FIELD_SHARE };
-
-export function gridRowCode(fieldsEngaged: number, fieldCount: number): number {
+/** Row code: 0 none, 1 one field, 2 multi-field, 3 trans-field (from `model.grid.trans_field_share` of all fields). */
+export function gridRowCode(fieldsEngaged: number, fieldCount: number, transFieldShare: number): number {
   if (fieldsEngaged <= 0) return 0;
   if (fieldsEngaged === 1) return 1;
-  return fieldsEngaged >= Math.max(2, Math.ceil(TRANS_FIELD_SHARE * fieldCount)) ? 3 : 2;
+  return fieldsEngaged >= Math.max(2, Math.ceil(transFieldShare * fieldCount)) ? 3 : 2;
 }
 
 /** Cell index 0..20 (row-major, rows one/multi/trans), or -1 when the action has no members. */

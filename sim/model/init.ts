@@ -8,7 +8,7 @@ import type { Scenario, Order } from '../scenario/schema';
 import type { RandomStream } from '../rng';
 import { allocateOrganisations, ORDER_INDEX, ORDER_LETTERS, type Organisations } from './state';
 import { exp } from '../math';
-import { ALPHA_SPREAD, HORIZON_HALF_WEIGHT, OUTSIDE_OPTION_LOG_SPREAD, PRODUCTIVITY_SPREAD } from './parameters';
+import type { ModelParameters } from './parameters';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -19,16 +19,17 @@ function horizonFor(scenario: Scenario, order: Order): number {
   return scenario.organisations.orders[order].horizon;
 }
 
-function setProfile(orgs: Organisations, i: number, scenario: Scenario, order: Order): void {
+function setProfile(orgs: Organisations, i: number, scenario: Scenario, order: Order, p: ModelParameters): void {
   const profile = scenario.organisations.orders[order];
   orgs.order[i] = ORDER_INDEX[order];
   orgs.horizon[i] = horizonFor(scenario, order);
-  orgs.expectedWeight[i] = orgs.horizon[i]! / (orgs.horizon[i]! + HORIZON_HALF_WEIGHT);
+  orgs.expectedWeight[i] = orgs.horizon[i]! / (orgs.horizon[i]! + p.valuation.horizon_half_weight);
   orgs.shockExposure[i] = profile.shock_exposure;
   orgs.trust[i] = profile.initial_trust;
 }
 
-function generatePopulation(scenario: Scenario, random: RandomStream): Organisations {
+function generatePopulation(scenario: Scenario, random: RandomStream, p: ModelParameters): Organisations {
+  const { productivity_spread, alpha_spread, outside_option_log_spread } = p.organisations;
   const { count, orders } = scenario.organisations;
   const total = count.E + count.P + count.T;
   const orgs = allocateOrganisations(total);
@@ -37,15 +38,15 @@ function generatePopulation(scenario: Scenario, random: RandomStream): Organisat
   for (const order of ORDER_LETTERS) {
     const profile = orders[order];
     for (let k = 0; k < count[order]; k++, i++) {
-      setProfile(orgs, i, scenario, order);
+      setProfile(orgs, i, scenario, order, p);
       const field = Math.floor(random.uniform() * fields.length);
       orgs.field[i] = field;
       const sigma = profile.size_spread;
       // Lognormal with the requested mean: exp(σz − σ²/2) has mean 1.
       orgs.size[i] = profile.size_mean * exp(sigma * random.normal() - (sigma * sigma) / 2);
-      orgs.productivity[i] = profile.productivity * Math.max(0.1, 1 + PRODUCTIVITY_SPREAD * random.normal());
-      orgs.alpha[i] = clamp01(profile.alpha + ALPHA_SPREAD * random.normal());
-      const spread = OUTSIDE_OPTION_LOG_SPREAD;
+      orgs.productivity[i] = profile.productivity * Math.max(0.1, 1 + productivity_spread * random.normal());
+      orgs.alpha[i] = clamp01(profile.alpha + alpha_spread * random.normal());
+      const spread = outside_option_log_spread;
       orgs.outsideOption[i] = profile.outside_option * exp(spread * random.normal() - (spread * spread) / 2);
       orgs.names[i] = `${order}${String(k + 1).padStart(String(count[order]).length, '0')} ${fields[field]}`;
     }
@@ -53,13 +54,13 @@ function generatePopulation(scenario: Scenario, random: RandomStream): Organisat
   return orgs;
 }
 
-function listedPopulation(scenario: Scenario): Organisations {
+function listedPopulation(scenario: Scenario, p: ModelParameters): Organisations {
   const list = scenario.organisations.list ?? [];
   const orgs = allocateOrganisations(list.length);
   const fields = scenario.territory.fields;
   list.forEach((entry, i) => {
     const profile = scenario.organisations.orders[entry.order];
-    setProfile(orgs, i, scenario, entry.order);
+    setProfile(orgs, i, scenario, entry.order, p);
     orgs.names[i] = entry.name;
     orgs.field[i] = Math.max(0, fields.indexOf(entry.field));
     orgs.size[i] = entry.size ?? profile.size_mean;
@@ -136,9 +137,9 @@ function chooseFounders(orgs: Organisations, scenario: Scenario, random: RandomS
   return chosen;
 }
 
-export function initialiseOrganisations(scenario: Scenario, random: RandomStream): Organisations {
+export function initialiseOrganisations(scenario: Scenario, random: RandomStream, p: ModelParameters): Organisations {
   const list = scenario.organisations.list;
-  const orgs = list ? listedPopulation(scenario) : generatePopulation(scenario, random);
+  const orgs = list ? listedPopulation(scenario, p) : generatePopulation(scenario, random, p);
   buildTies(orgs, scenario, random);
 
   const listedMembers = list?.some((entry) => entry.member) ?? false;

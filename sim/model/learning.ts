@@ -7,33 +7,28 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState } from './state';
-import {
-  DISSOLVED_KNOWLEDGE_DECAY,
-  INSTRUMENT_EFFECTS,
-  KNOWLEDGE_GROWTH,
-  KNOWLEDGE_HALF_MEMBERS,
-  KNOWLEDGE_MAX,
-  STEWARD_KNOWLEDGE_FACTOR,
-  STEWARD_RETENTION,
-} from './parameters';
+import type { ModelParameters } from './parameters';
 
 /** Monthly growth: engagement (mean rung / 3) × size saturation × room left below the ceiling. */
-export function growKnowledge(action: ActionState, members: number, meanRung: number, scenario: Scenario): void {
+export function growKnowledge(action: ActionState, members: number, meanRung: number, scenario: Scenario, p: ModelParameters): void {
+  const k = p.knowledge;
   if (!action.alive) {
-    if (scenario.action.steward) action.knowledge *= DISSOLVED_KNOWLEDGE_DECAY;
+    if (scenario.action.steward) action.knowledge *= k.dissolved_decay;
     return;
   }
-  const steward = scenario.action.steward ? STEWARD_KNOWLEDGE_FACTOR : 1;
-  const data = scenario.action.instruments.includes('shared_data') ? INSTRUMENT_EFFECTS.shared_data.knowledgeGrowth : 1;
-  const growth =
-    KNOWLEDGE_GROWTH * steward * data * (meanRung / 3) * (members / (members + KNOWLEDGE_HALF_MEMBERS)) * (1 - action.knowledge / KNOWLEDGE_MAX);
-  action.knowledge = Math.max(0, action.knowledge + growth);
+  const steward = scenario.action.steward ? k.steward_factor : 1;
+  const data = scenario.action.instruments.includes('shared_data') ? p.instruments.shared_data.knowledge_growth : 1;
+  // No members, no growth (also when half_members is 0).
+  const saturation = members > 0 ? members / (members + k.half_members) : 0;
+  const growth = k.growth * steward * data * (meanRung / 3) * saturation * (1 - action.knowledge / k.max);
+  // A growth rate above the ceiling itself would overshoot it in one month.
+  action.knowledge = Math.min(k.max, Math.max(0, action.knowledge + growth));
 }
 
 /** Departures take their share of the knowledge with them, unless a steward retains it. */
-export function knowledgeAfterDepartures(knowledge: number, leavers: number, membersBefore: number, steward: boolean): number {
+export function knowledgeAfterDepartures(knowledge: number, leavers: number, membersBefore: number, steward: boolean, p: ModelParameters): number {
   if (leavers <= 0 || membersBefore <= 0) return knowledge;
-  const lostPerLeaver = (steward ? 1 - STEWARD_RETENTION : 1) / membersBefore;
+  const lostPerLeaver = (steward ? 1 - p.knowledge.steward_retention : 1) / membersBefore;
   return knowledge * Math.max(0, 1 - lostPerLeaver * leavers);
 }
 

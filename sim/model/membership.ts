@@ -7,26 +7,19 @@ import type { ActionState, Organisations } from './state';
 import type { Aggregates } from './aggregates';
 import type { MonthDecisions } from './participation';
 import { knowledgeAfterDepartures, knowledgeAfterDissolution } from './learning';
-import {
-  KNOWLEDGE_TRUST_HEADSTART,
-  REFORM_DEEP_KNOWLEDGE,
-  REFORM_FOUNDERS,
-  REFORM_MIN_GAP,
-  REFORM_RATE,
-  STEWARD_REFORM_FACTOR,
-} from './parameters';
+import type { ModelParameters } from './parameters';
 
 export interface MembershipChange {
   joins: number;
   leaves: number;
 }
 
-function join(orgs: Organisations, i: number, rung: number, knowledge: number): void {
+function join(orgs: Organisations, i: number, rung: number, knowledge: number, p: ModelParameters): void {
   orgs.member[i] = 1;
   orgs.rung[i] = rung;
   orgs.tenure[i] = 0;
   // Shared understanding kept by the action lets newcomers find their feet faster.
-  orgs.trust[i] = Math.min(1, orgs.trust[i]! + KNOWLEDGE_TRUST_HEADSTART * knowledge);
+  orgs.trust[i] = Math.min(1, orgs.trust[i]! + p.knowledge.trust_headstart * knowledge);
 }
 
 function leave(orgs: Organisations, i: number, tick: number): void {
@@ -49,6 +42,7 @@ export function applyDecisions(
   scenario: Scenario,
   tick: number,
   change: MembershipChange,
+  p: ModelParameters,
 ): number {
   let leavers = 0;
   for (let m = 0; m < agg.members; m++) {
@@ -61,11 +55,11 @@ export function applyDecisions(
       orgs.tenure[i]!++;
     }
   }
-  for (let k = 0; k < decisions.joinerCount; k++) join(orgs, decisions.joiners[k]!, 1, action.knowledge);
+  for (let k = 0; k < decisions.joinerCount; k++) join(orgs, decisions.joiners[k]!, 1, action.knowledge, p);
   const joiners = decisions.joinerCount;
   change.joins += joiners;
   change.leaves += leavers;
-  action.knowledge = knowledgeAfterDepartures(action.knowledge, leavers, agg.members, scenario.action.steward);
+  action.knowledge = knowledgeAfterDepartures(action.knowledge, leavers, agg.members, scenario.action.steward, p);
   return agg.members - leavers + joiners;
 }
 
@@ -91,22 +85,23 @@ export function checkDissolution(orgs: Organisations, action: ActionState, scena
  * more often when a steward is there to convene them. `draw` is the month's action-level
  * uniform from the decisions stream.
  */
-export function maybeReform(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, draw: number, change: MembershipChange): void {
-  if (action.alive || !scenario.action.reform || tick - action.dissolvedAt < REFORM_MIN_GAP) return;
-  const rate = REFORM_RATE * (scenario.action.steward ? STEWARD_REFORM_FACTOR : 1);
+export function maybeReform(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, draw: number, change: MembershipChange, p: ModelParameters): void {
+  if (action.alive || !scenario.action.reform || tick - action.dissolvedAt < p.reform.min_gap) return;
+  const rate = p.reform.rate * (scenario.action.steward ? p.reform.steward_factor : 1);
+  const wanted = p.reform.founders;
   if (draw >= rate) return;
   const founders: number[] = [];
   for (let i = 0; i < orgs.count; i++) {
     if (!orgs.active[i]) continue;
     founders.push(i);
     founders.sort((a, b) => orgs.trust[b]! - orgs.trust[a]! || a - b);
-    if (founders.length > REFORM_FOUNDERS) founders.pop();
+    if (founders.length > wanted) founders.pop();
   }
   if (founders.length < 2) return;
   // Knowledge kept by a steward lets a re-formed action start one rung deeper.
-  const rung = action.knowledge >= REFORM_DEEP_KNOWLEDGE ? 2 : 1;
+  const rung = action.knowledge >= p.knowledge.reform_deep_knowledge ? 2 : 1;
   for (const i of founders) {
-    join(orgs, i, rung, action.knowledge);
+    join(orgs, i, rung, action.knowledge, p);
     change.joins++;
   }
   action.alive = true;

@@ -23,34 +23,17 @@ import { influencedValue, perceive, perceptionSettings, type PerceptionSettings 
 import { joiningValue, membershipValue, type ValuationContext } from './valuation';
 import { updateTrust } from './trust';
 import { exp, powInt } from '../math';
-import { ARRANGEMENTS } from '../scenario/enums';
-import {
-  FORMALITY_EXIT_FACTOR,
-  INSTRUMENT_EFFECTS,
-  LEADER_DISCOVERY_FACTOR,
-  LEADER_EXIT_FACTOR,
-  LEADER_TRUST_BOOST,
-  MANDATED_RUNG_UP_FACTOR,
-  MANDATED_TRUST_FACTOR,
-  REJOIN_COOLDOWN,
-  RUNG_COUNT,
-  RUNG_DOWN_RATE,
-  RUNG_TRUST_REQUIRED,
-  RUNG_UP_RATE,
-  SPONTANEOUS_JOIN_RATE,
-  TRUST_LOYALTY,
-  WIN_THRESHOLD,
-} from './parameters';
+import { RUNG_COUNT, type ModelParameters } from './parameters';
 
 const logistic = (x: number) => 1 / (1 + exp(-x));
 
 /** Multiplier on trust gains this month: leadership, co-location, and (negatively) a mandate. */
-export function trustGainFactor(agg: Aggregates, scenario: Scenario): number {
+export function trustGainFactor(agg: Aggregates, scenario: Scenario, p: ModelParameters): number {
   const { instruments, participation } = scenario.action;
   return (
-    (agg.leaderPresent ? LEADER_TRUST_BOOST : 1) *
-    (instruments.includes('co_location') ? INSTRUMENT_EFFECTS.co_location.trustGain : 1) *
-    (participation === 'mandated' ? MANDATED_TRUST_FACTOR : 1)
+    (agg.leaderPresent ? p.leadership.trust_boost : 1) *
+    (instruments.includes('co_location') ? p.instruments.co_location.trust_gain : 1) *
+    (participation === 'mandated' ? p.mandate.trust_factor : 1)
   );
 }
 
@@ -67,13 +50,13 @@ export interface MonthDecisions {
   perception: PerceptionSettings;
 }
 
-export function allocateMonthDecisions(scenario: Scenario, count: number): MonthDecisions {
+export function allocateMonthDecisions(scenario: Scenario, count: number, p: ModelParameters): MonthDecisions {
   return {
     stays: new Uint8Array(count),
     nextRung: new Uint8Array(count),
     joiners: new Int32Array(count),
     joinerCount: 0,
-    perception: perceptionSettings(scenario),
+    perception: perceptionSettings(scenario, p),
   };
 }
 
@@ -87,18 +70,24 @@ export function decideParticipation(
   tick: number,
   draws: Float64Array,
   decisions: MonthDecisions,
+  p: ModelParameters,
 ): void {
   const { influence, exit_rate, invitation_rate, decision_temperature } = scenario.behaviour;
   const mandated = scenario.action.participation === 'mandated';
   const exitBase =
     exit_rate *
-    (FORMALITY_EXIT_FACTOR[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 1) *
-    (scenario.action.instruments.includes('pooled_fund') ? INSTRUMENT_EFFECTS.pooled_fund.exitFactor : 1);
-  const gainFactor = trustGainFactor(agg, scenario);
+    p.formality.exit_factor[scenario.action.arrangement] *
+    (scenario.action.instruments.includes('pooled_fund') ? p.instruments.pooled_fund.exit_factor : 1);
+  const gainFactor = trustGainFactor(agg, scenario, p);
   // Small wins: a visible rise of realised results is a good month for every member.
-  const visibleWin = action.realisedGain >= WIN_THRESHOLD;
-  const upRate = RUNG_UP_RATE * (mandated ? MANDATED_RUNG_UP_FACTOR : 1);
-  const spontaneous = SPONTANEOUS_JOIN_RATE * (agg.leaderPresent ? LEADER_DISCOVERY_FACTOR : 1);
+  const visibleWin = action.realisedGain >= p.trust.win_threshold;
+  const upRate = p.engagement.climb_rate * (mandated ? p.mandate.climb_factor : 1);
+  const downRate = p.engagement.step_down_rate;
+  const trustRequired = p.rungs.trustRequired;
+  const loyaltyWeight = p.trust.loyalty;
+  const leaderExitFactor = p.leadership.exit_factor;
+  const spontaneous = p.recruitment.spontaneous_join_rate * (agg.leaderPresent ? p.leadership.discovery_factor : 1);
+  const cooldown = p.recruitment.rejoin_cooldown;
   const count = orgs.count;
   const members = agg.memberList;
   const memberCount = agg.members;
@@ -112,7 +101,7 @@ export function decideParticipation(
 
   // Checks are ordered cheapest first: most months most organisations do nothing, and the
   // uniforms are drawn up front, so skipping work never changes a decision or the stream.
-  const mayLeave = mandated ? 0 : exitBase;
+  const mayLeave = mandated ? 0 : exitBase * Math.max(1, leaderExitFactor);
   for (let m = 0; m < memberCount; m++) {
     const i = members[m]!;
     const uMove = draws[count + 2 * i]!;
@@ -120,12 +109,12 @@ export function decideParticipation(
     const rung = orgs.rung[i]!;
     stays[i] = 1;
     nextRung[i] = rung;
-    orgs.trust[i] = updateTrust(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainFactor);
-    // The exit probability is at most exitBase (× a leader's factor); only compute it when the draw could fall below.
+    orgs.trust[i] = updateTrust(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, p, gainFactor);
+    // The exit probability is at most exitBase (× a leader's factor above 1); only compute it when the draw could fall below.
     if (uMove < mayLeave) {
       const satisfaction = influencedValue(orgs, i, influence);
-      const loyalty = 1 - TRUST_LOYALTY * orgs.trust[i]!;
-      const exitProbability = exitBase * loyalty * (orgs.leader[i] ? LEADER_EXIT_FACTOR : 1) * logistic(-satisfaction / decision_temperature);
+      const loyalty = 1 - loyaltyWeight * orgs.trust[i]!;
+      const exitProbability = exitBase * loyalty * (orgs.leader[i] ? leaderExitFactor : 1) * logistic(-satisfaction / decision_temperature);
       if (uMove < exitProbability) {
         stays[i] = 0;
         continue;
@@ -135,14 +124,14 @@ export function decideParticipation(
     if (uRung < upRate) {
       const canClimb =
         rung + 1 < RUNG_COUNT &&
-        trust >= RUNG_TRUST_REQUIRED[rung + 1]! &&
+        trust >= trustRequired[rung + 1]! &&
         membershipValue(orgs, i, rung + 1, ctx) > membershipValue(orgs, i, rung, ctx);
       if (canClimb) {
         nextRung[i] = rung + 1;
         continue;
       }
     }
-    if (rung > 0 && uRung > 1 - RUNG_DOWN_RATE && (trust < RUNG_TRUST_REQUIRED[rung]! || influencedValue(orgs, i, influence) < 0)) {
+    if (rung > 0 && uRung > 1 - downRate && (trust < trustRequired[rung]! || influencedValue(orgs, i, influence) < 0)) {
       nextRung[i] = rung - 1;
     }
   }
@@ -158,7 +147,7 @@ export function decideParticipation(
     const tied = orgs.tiedMembers[i]!;
     const uMove = draws[count + 2 * i]!;
     if (uMove >= (tied === 0 ? spontaneous : spontaneous + 1 - powInt(1 - invitation_rate, tied))) continue;
-    if (!recruiting || tick - orgs.leftAt[i]! < REJOIN_COOLDOWN) continue;
+    if (!recruiting || tick - orgs.leftAt[i]! < cooldown) continue;
     if (draws[count + 2 * i + 1]! < logistic(influencedValue(orgs, i, influence) / decision_temperature)) {
       joiners[decisions.joinerCount++] = i;
     }

@@ -6,8 +6,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { Organisations } from './state';
 import type { ValuationContext } from './valuation';
-import { FORMALITY_STEADINESS, INSTRUMENT_EFFECTS } from './parameters';
-import { ARRANGEMENTS } from '../scenario/enums';
+import type { ModelParameters } from './parameters';
 
 const SQRT12 = Math.sqrt(12);
 
@@ -18,10 +17,10 @@ export interface PerceptionSettings {
   smoothing: number;
 }
 
-export function perceptionSettings(scenario: Scenario): PerceptionSettings {
+export function perceptionSettings(scenario: Scenario, p: ModelParameters): PerceptionSettings {
   const { perception_delay, perception_noise } = scenario.behaviour;
-  const steadiness = FORMALITY_STEADINESS[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 1;
-  const sharpness = scenario.action.instruments.includes('shared_data') ? INSTRUMENT_EFFECTS.shared_data.noiseFactor : 1;
+  const steadiness = p.formality.steadiness[scenario.action.arrangement];
+  const sharpness = scenario.action.instruments.includes('shared_data') ? p.instruments.shared_data.noise_factor : 1;
   return { noiseScale: perception_noise * steadiness * sharpness * SQRT12, smoothing: 1 / perception_delay };
 }
 

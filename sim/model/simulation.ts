@@ -31,7 +31,7 @@ import { applyDecisions, checkDissolution, maybeReform, type MembershipChange } 
 import { organisationEfficiency } from './efficiency';
 import { allocateMonthDecisions, decideParticipation } from './participation';
 import { advanceResultPipeline, updatePopulation } from './population';
-import { SALIENCE_DECAY } from './parameters';
+import { modelParameters } from './parameters';
 import { allocateOrganisations, createTerritory, initialActionState, type ActionState, type Organisations, type Territory } from './state';
 import { allocateValuationContext, updateValuationContext, type ValuationContext } from './valuation';
 
@@ -118,8 +118,10 @@ export function restoreSimulation(scenario: Scenario, checkpoint: Checkpoint): S
 
 export function createSimulation(scenario: Scenario, seed: number, from?: Checkpoint): Simulation {
   const streams: RandomStreams = createStreams(seed, from?.streams);
+  // The scenario's model constants, derived once for the whole run.
+  const p = modelParameters(scenario);
   // A restored run takes its organisations from the checkpoint: nothing is drawn again.
-  const orgs = from ? allocateOrganisations((from.organisations.order as Uint8Array).length) : initialiseOrganisations(scenario, streams.init);
+  const orgs = from ? allocateOrganisations((from.organisations.order as Uint8Array).length) : initialiseOrganisations(scenario, streams.init, p);
   const action = initialActionState(scenario);
   const territory = createTerritory(scenario);
   for (let i = 0; i < orgs.count; i++) territory.totalBudget += orgs.size[i]!;
@@ -129,10 +131,10 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     Object.assign(territory, from.territory);
   }
   const agg = allocateAggregates(territory.fieldCount, orgs.count);
-  const ctx: ValuationContext = allocateValuationContext();
+  const ctx: ValuationContext = allocateValuationContext(p);
   const draws = allocateShockDraws();
   const decisionDraws = new Float64Array(3 * orgs.count);
-  const decisions = allocateMonthDecisions(scenario, orgs.count);
+  const decisions = allocateMonthDecisions(scenario, orgs.count, p);
   const schedule = scheduleEvents(scenario);
   const liveQueue: SimEvent[] = [];
   const fired: FiredEvent[] = [];
@@ -159,10 +161,10 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     fired.push(...from.events.map((e) => ({ ...e })));
     liveQueue.push(...from.pendingLiveEvents.map((e) => ({ ...e })));
   }
-  computeAggregates(agg, orgs, action, territory, scenario);
+  computeAggregates(agg, orgs, action, territory, scenario, p);
 
   const fire = (event: SimEvent, source: FiredEvent['source']) => {
-    const outcome = applyEvent(event, orgs, action, territory, draws, t, effects);
+    const outcome = applyEvent(event, orgs, action, territory, draws, t, effects, p);
     const record: FiredEvent = { tick: t, type: event.type, source };
     // Only budget cuts are aimed at an order.
     if (event.type === 'budget_cut') record.order = event.order ?? 'E';
@@ -175,7 +177,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   /** Returns whether any event fired (and so may have changed the state the aggregates describe). */
   const applyEvents = (): boolean => {
     const before = fired.length;
-    action.salience *= SALIENCE_DECAY;
+    action.salience *= p.population.salience_decay;
     effects.populationDrop = 0;
     effects.departures = 0;
     drawShocks(draws, streams.shocks);
@@ -189,13 +191,13 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     if (random) for (const event of random) fire(event, 'random');
     if (effects.departures > 0) {
       change.leaves += effects.departures;
-      action.knowledge = knowledgeAfterDepartures(action.knowledge, effects.departures, membersBefore, scenario.action.steward);
+      action.knowledge = knowledgeAfterDepartures(action.knowledge, effects.departures, membersBefore, scenario.action.steward, p);
     }
     return fired.length > before;
   };
 
   const record = () => {
-    computeAggregates(agg, orgs, action, territory, scenario, ctx);
+    computeAggregates(agg, orgs, action, territory, scenario, p, ctx);
     const m = agg.members;
     const active = agg.active;
     const nonMembers = active - m;
@@ -210,7 +212,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     c.members_T[row] = agg.membersByOrder[2]!;
     c.fields_engaged[row] = agg.fieldsEngaged;
     c.orders[row] = agg.ordersMask;
-    c.grid_row[row] = gridRowCode(agg.fieldsEngaged, territory.fieldCount);
+    c.grid_row[row] = gridRowCode(agg.fieldsEngaged, territory.fieldCount, p.grid.trans_field_share);
     c.collective_effectiveness[row] = territory.population - territory.populationCounterfactual;
     c.organisational_efficiency[row] = active > 0 ? efficiencyAll / active : 0;
     c.efficiency_members[row] = m > 0 ? agg.efficiencyMembers / m : 0;
@@ -233,23 +235,23 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     if (applyEvents()) {
       // An event may have absorbed an organisation or cut budgets.
       agg.activeTotalsStale = true;
-      computeAggregates(agg, orgs, action, territory, scenario);
+      computeAggregates(agg, orgs, action, territory, scenario, p);
     }
-    advanceResultPipeline(action, agg.output, agg.returnNow, scenario.action.target_specificity);
+    advanceResultPipeline(action, agg.output, agg.returnNow, scenario.action.target_specificity, p);
     const commonShock = scenario.territory.population_noise * streams.population.normal() - effects.populationDrop;
-    updatePopulation(territory, action, scenario, commonShock);
+    updatePopulation(territory, action, scenario, commonShock, p);
 
     updateValuationContext(ctx, agg, action, scenario, territory.fieldCount, t);
     const actionDraw = streams.decisions.uniform();
     // The month's decision draws in stream order: one per organisation for perception, then two for its decisions.
     streams.decisions.fill(decisionDraws, decisionDraws.length);
-    decideParticipation(orgs, agg, ctx, action, scenario, t, decisionDraws, decisions);
-    const members = applyDecisions(orgs, agg, decisions, action, scenario, t, change);
+    decideParticipation(orgs, agg, ctx, action, scenario, t, decisionDraws, decisions, p);
+    const members = applyDecisions(orgs, agg, decisions, action, scenario, t, change, p);
     checkDissolution(orgs, action, scenario, t, members, change);
-    maybeReform(orgs, action, scenario, t, actionDraw, change);
+    maybeReform(orgs, action, scenario, t, actionDraw, change, p);
 
     const meanRung = agg.members > 0 ? agg.rungSum / agg.members : 0;
-    growKnowledge(action, agg.members, meanRung, scenario);
+    growKnowledge(action, agg.members, meanRung, scenario, p);
     record();
   };
 
@@ -288,7 +290,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
         tenure: orgs.tenure.slice(),
         trust: orgs.trust.slice(),
         leader: orgs.leader.slice(),
-        efficiency: Float64Array.from({ length: orgs.count }, (_, i) => (orgs.active[i] ? organisationEfficiency(orgs, i, ctx) : 0)),
+        efficiency: Float64Array.from({ length: orgs.count }, (_, i) => (orgs.active[i] ? organisationEfficiency(orgs, i, ctx, p) : 0)),
         tieStart: orgs.tieStart.slice(),
         ties: orgs.ties.slice(),
       },

@@ -17,23 +17,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
-import {
-  FORMALITY_OVERHEAD,
-  INSTRUMENT_EFFECTS,
-  LEAD_ORGANISATION_COST,
-  LEADER_COST,
-  LEADER_VISIBILITY,
-  LINEAR_ATTRIBUTION,
-  LINEAR_ATTRIBUTION_WITH_STEWARD,
-  INTERDEPENDENCE_DISCOUNT,
-  HOPE_DECAY,
-  RETURN_PRIOR,
-  PRIVATE_BENEFIT,
-  RUNG_CONTRIBUTION,
-  STEWARD_COST,
-  TARGET_VISIBILITY_BASE,
-} from './parameters';
-import { ARRANGEMENTS } from '../scenario/enums';
+import type { ModelParameters } from './parameters';
 import { requiredFields } from './synergy';
 import { exp } from '../math';
 
@@ -57,9 +41,11 @@ export interface ValuationContext {
   alphaScale: Float64Array;
   /** Value of taking part at each rung before the collective return: own contribution net of grant, overhead, private benefit. */
   rungBase: Float64Array;
+  /** The run's constants (fixed over a run). */
+  readonly p: ModelParameters;
 }
 
-export function allocateValuationContext(): ValuationContext {
+export function allocateValuationContext(p: ModelParameters): ValuationContext {
   const ctx: ValuationContext = {
     returnSeen: 0,
     returnPotentialSeen: 0,
@@ -73,17 +59,18 @@ export function allocateValuationContext(): ValuationContext {
     leadOrganisation: -1,
     returnGap: 0,
     alphaScale: new Float64Array(3),
-    rungBase: new Float64Array(RUNG_CONTRIBUTION.length),
+    rungBase: new Float64Array(p.rungs.contribution.length),
+    p,
   };
   deriveValuationTerms(ctx);
   return ctx;
 }
 
 /** Overhead of taking part that does not depend on the rung: formality, instruments, the steward. */
-export function participationOverhead(scenario: Scenario): number {
-  let overhead = FORMALITY_OVERHEAD[ARRANGEMENTS.indexOf(scenario.action.arrangement)] ?? 0;
-  for (const instrument of scenario.action.instruments) overhead += INSTRUMENT_EFFECTS[instrument].cost;
-  if (scenario.action.steward) overhead += STEWARD_COST;
+export function participationOverhead(scenario: Scenario, p: ModelParameters): number {
+  let overhead = p.formality.overhead[scenario.action.arrangement];
+  for (const instrument of scenario.action.instruments) overhead += p.instruments[instrument].cost;
+  if (scenario.action.steward) overhead += p.steward.cost;
   return overhead;
 }
 
@@ -96,24 +83,26 @@ export function updateValuationContext(
   tick: number,
 ): void {
   const { evaluation, steward, funding, target_specificity } = scenario.action;
+  const p = ctx.p;
   if (evaluation === 'developmental') {
     ctx.returnSeen = agg.returnNow;
     ctx.returnPotentialSeen = agg.returnPotential;
   } else {
     // Until results are realised, members go by what they hoped for, a hope that fades.
-    const hope = RETURN_PRIOR * exp(-(tick - action.formedAt) / HOPE_DECAY);
-    const visibility = TARGET_VISIBILITY_BASE + target_specificity;
-    const attribution = Math.min(1, (steward ? LINEAR_ATTRIBUTION_WITH_STEWARD : LINEAR_ATTRIBUTION) * visibility);
+    const e = p.evaluation;
+    const hope = e.return_prior * exp(-(tick - action.formedAt) / e.hope_decay);
+    const visibility = e.target_visibility_base + target_specificity;
+    const attribution = Math.min(1, (steward ? e.linear_attribution_with_steward : e.linear_attribution) * visibility);
     ctx.returnSeen = Math.max(action.returnStage2, hope) * attribution;
     ctx.returnPotentialSeen = agg.returnPotential * attribution;
   }
-  ctx.overhead = participationOverhead(scenario);
+  ctx.overhead = participationOverhead(scenario, p);
   ctx.grantShare = action.fundingActive ? funding.grant : 0;
-  ctx.privateBenefit = PRIVATE_BENEFIT * (1 + action.knowledge);
-  ctx.visibility = agg.leaderPresent ? LEADER_VISIBILITY : 0;
+  ctx.privateBenefit = p.valuation.private_benefit * (1 + action.knowledge);
+  ctx.visibility = agg.leaderPresent ? p.leadership.visibility : 0;
   // Broad targets need many fields: nobody reaches them alone, so going it alone is worth less.
   const interdependence = fieldCount > 1 ? (requiredFields(target_specificity, fieldCount) - 1) / (fieldCount - 1) : 0;
-  ctx.outsideFactor = 1 - INTERDEPENDENCE_DISCOUNT * interdependence;
+  ctx.outsideFactor = 1 - p.valuation.interdependence_discount * interdependence;
   ctx.salience = action.salience;
   ctx.statePriority = action.statePriority;
   ctx.leadOrganisation = agg.leadOrganisation;
@@ -126,8 +115,9 @@ export function deriveValuationTerms(ctx: ValuationContext): void {
   ctx.alphaScale[0] = (1 + ctx.salience) * ctx.statePriority;
   ctx.alphaScale[1] = 1 + ctx.salience;
   ctx.alphaScale[2] = 1 + ctx.salience;
-  for (let rung = 0; rung < RUNG_CONTRIBUTION.length; rung++) {
-    const contributed = RUNG_CONTRIBUTION[rung]!;
+  const contribution = ctx.p.rungs.contribution;
+  for (let rung = 0; rung < contribution.length; rung++) {
+    const contributed = contribution[rung]!;
     ctx.rungBase[rung] = -contributed * (1 - ctx.grantShare) - ctx.overhead + (rung >= 1 ? ctx.privateBenefit : 0);
   }
 }
@@ -137,9 +127,9 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
   // An organisation whose budget was cut retreats to its core mission: it weighs the collective less.
   const alpha = Math.min(1, orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!);
   const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * ctx.returnGap;
-  let value = alpha * expectedReturn * RUNG_CONTRIBUTION[rung]! + ctx.rungBase[rung]!;
-  value += orgs.leader[i] ? -LEADER_COST : ctx.visibility;
-  if (i === ctx.leadOrganisation) value -= LEAD_ORGANISATION_COST;
+  let value = alpha * expectedReturn * ctx.p.rungs.contribution[rung]! + ctx.rungBase[rung]!;
+  value += orgs.leader[i] ? -ctx.p.leadership.cost : ctx.visibility;
+  if (i === ctx.leadOrganisation) value -= ctx.p.coordination.lead_organisation_cost;
   return value - orgs.outsideOption[i]! * ctx.outsideFactor;
 }
 
@@ -151,9 +141,7 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
 export function joiningValue(orgs: Organisations, i: number, ctx: ValuationContext): number {
   const alpha = Math.min(1, orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!);
   const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * ctx.returnGap;
-  let value = alpha * expectedReturn * JOINING_CONTRIBUTION + ctx.rungBase[1]!;
+  let value = alpha * expectedReturn * ctx.p.rungs.contribution[1]! + ctx.rungBase[1]!;
   value += ctx.visibility;
   return value - orgs.outsideOption[i]! * ctx.outsideFactor;
 }
-
-const JOINING_CONTRIBUTION = RUNG_CONTRIBUTION[1];

@@ -6,6 +6,9 @@
 import type { RunResult } from '../run/runScenario';
 import { meanInterval, pairedDifference } from '../run/statistics';
 import { updateTrust } from '../model/trust';
+import { defaultModelParameters } from '../model/parameters';
+
+const DEFAULTS = defaultModelParameters();
 import { createStreams } from '../rng';
 import {
   band,
@@ -66,20 +69,20 @@ export const FACTS: FactDefinition[] = [
           [sequence[k], sequence[j]] = [sequence[j]!, sequence[k]!];
         }
         let trust = start;
-        for (const good of sequence) trust = updateTrust(trust, good);
+        for (const good of sequence) trust = updateTrust(trust, good, DEFAULTS);
         change.push(trust - start);
         // A breach: three bad months, then good months until trust is back where it was.
         let t = start;
-        for (let k = 0; k < 3; k++) t = updateTrust(t, false);
+        for (let k = 0; k < 3; k++) t = updateTrust(t, false, DEFAULTS);
         let months = 0;
         while (t < start && months < 1000) {
-          t = updateTrust(t, true);
+          t = updateTrust(t, true, DEFAULTS);
           months++;
         }
         recoveryRatio.push(months / 3);
       }
       const trajectory: number[] = [0.5];
-      for (let k = 0; k < 40; k++) trajectory.push(updateTrust(trajectory.at(-1)!, k % 2 === 0));
+      for (let k = 0; k < 40; k++) trajectory.push(updateTrust(trajectory.at(-1)!, k % 2 === 0, DEFAULTS));
       return {
         checks: [
           check('trust after 10 good and 10 bad months, minus trust before', meanInterval(change), { kind: 'negative' }),

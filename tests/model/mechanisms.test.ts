@@ -14,7 +14,13 @@ import { influencedValue, perceive, perceptionSettings } from '../../sim/model/p
 import { allocateValuationContext, deriveValuationTerms, joiningValue, membershipValue, type ValuationContext } from '../../sim/model/valuation';
 import type { Organisations } from '../../sim/model/state';
 import type { Scenario } from '../../sim/scenario/schema';
-import { LEADER_COST, RUNG_CONTRIBUTION, RUNG_TRUST_REQUIRED } from '../../sim/model/parameters';
+import { defaultModelParameters } from '../../sim/model/parameters';
+
+/** The default constants (scenario `model` section left out). */
+const P = defaultModelParameters();
+const LEADER_COST = P.leadership.cost;
+const RUNG_CONTRIBUTION = P.rungs.contribution;
+const RUNG_TRUST_REQUIRED = P.rungs.trustRequired;
 import { organisationEfficiency } from '../../sim/model/efficiency';
 import { createStreams } from '../../sim/rng';
 import { columnMeans, defaultWith, pairedDifference, report, runMany, type Interval } from '../helpers/runs';
@@ -70,7 +76,7 @@ describe('fields', () => {
 
 describe('intersectoral grid', () => {
   it('maps fields engaged to rows with documented thresholds (six fields: 1 one, 2–4 multi, 5–6 trans)', () => {
-    expect([0, 1, 2, 4, 5, 6].map((f) => gridRowCode(f, 6))).toEqual([0, 1, 2, 2, 3, 3]);
+    expect([0, 1, 2, 4, 5, 6].map((f) => gridRowCode(f, 6, P.grid.trans_field_share))).toEqual([0, 1, 2, 2, 3, 3]);
     expect(gridCell(1, 1)).toBe(0); // one / E
     expect(gridCell(3, 7)).toBe(20); // trans / EPT
     expect(gridCell(2, 6)).toBe(12); // multi / PT
@@ -81,7 +87,7 @@ describe('intersectoral grid', () => {
     for (let k = 0; k < c.tick.length; k++) {
       const mask = (c.members_E[k]! > 0 ? 1 : 0) | (c.members_P[k]! > 0 ? 2 : 0) | (c.members_T[k]! > 0 ? 4 : 0);
       expect(c.orders[k]).toBe(mask);
-      expect(c.grid_row[k]).toBe(gridRowCode(c.fields_engaged[k]!, 6));
+      expect(c.grid_row[k]).toBe(gridRowCode(c.fields_engaged[k]!, 6, P.grid.trans_field_share));
     }
     expect(Object.values(summary.grid_time).reduce((a, b) => a + b, 0)).toBe(c.alive.reduce((a, b) => a + b, 0));
     expect(summary.grid_cells_visited).toBe(Object.keys(summary.grid_time).length);
@@ -114,7 +120,7 @@ describe('arrangements (formality)', () => {
 
 describe('governance mode', () => {
   it('coordination cost grows with membership, fastest under shared governance', () => {
-    const at = (mode: 'shared' | 'lead' | 'nao', m: number) => coordinationShare(mode, m, 0, false);
+    const at = (mode: 'shared' | 'lead' | 'nao', m: number) => coordinationShare(mode, m, 0, false, P);
     for (const mode of ['shared', 'lead', 'nao'] as const) expect(at(mode, 30)).toBeGreaterThan(at(mode, 5));
     expect(at('shared', 30) - at('shared', 5)).toBeGreaterThan(at('lead', 30) - at('lead', 5));
     expect(at('lead', 30) - at('lead', 5)).toBeGreaterThan(at('nao', 30) - at('nao', 5));
@@ -137,8 +143,8 @@ describe('targets', () => {
   it('broad targets need more fields and take longer to pay off', () => {
     expect(requiredFields(1, 6)).toBe(1);
     expect(requiredFields(0, 6)).toBe(6);
-    expect(resultDelay(0)).toBeGreaterThan(resultDelay(1));
-    expect(coverageFactor(3, 6)).toBeLessThan(coverageFactor(6, 6));
+    expect(resultDelay(0, P)).toBeGreaterThan(resultDelay(1, P));
+    expect(coverageFactor(3, 6, P)).toBeLessThan(coverageFactor(6, 6, P));
   });
   it('specific targets give visible results sooner', () => {
     const firstEffect = (r: RunResult) => {
@@ -157,12 +163,12 @@ describe('objects (engagement rungs) and resources', () => {
     for (let r = 1; r < 4; r++) {
       expect(RUNG_TRUST_REQUIRED[r]).toBeGreaterThan(RUNG_TRUST_REQUIRED[r - 1]!);
       expect(RUNG_CONTRIBUTION[r]).toBeGreaterThan(RUNG_CONTRIBUTION[r - 1]!);
-      const perUnit = (rung: number) => effectiveContribution(rung, 100, 0.5, false) / (RUNG_CONTRIBUTION[rung]! * 100);
+      const perUnit = (rung: number) => effectiveContribution(rung, 100, 0.5, false, 1, P) / (RUNG_CONTRIBUTION[rung]! * 100);
       expect(perUnit(r)).toBeGreaterThan(perUnit(r - 1));
     }
   });
   it('contributions count for more with trust (an intangible resource)', () => {
-    expect(effectiveContribution(2, 100, 0.9, false)).toBeGreaterThan(effectiveContribution(2, 100, 0.2, false));
+    expect(effectiveContribution(2, 100, 0.9, false, 1, P)).toBeGreaterThan(effectiveContribution(2, 100, 0.2, false, 1, P));
   });
   it('mandated participation keeps members but lowers engagement', () => {
     const engagement = (r: RunResult) => columnMeans([r], 'engagement_mean')[0]!;
@@ -174,8 +180,8 @@ describe('objects (engagement rungs) and resources', () => {
 
 describe('instruments', () => {
   it('joint planning lowers coordination cost; a pooled fund deepens synergy', () => {
-    expect(coordinationShare('shared', 10, 0, true)).toBeLessThan(coordinationShare('shared', 10, 0, false));
-    expect(effectiveContribution(3, 100, 0.5, true)).toBeGreaterThan(effectiveContribution(3, 100, 0.5, false));
+    expect(coordinationShare('shared', 10, 0, true, P)).toBeLessThan(coordinationShare('shared', 10, 0, false, P));
+    expect(effectiveContribution(3, 100, 0.5, true, 1, P)).toBeGreaterThan(effectiveContribution(3, 100, 0.5, false, 1, P));
   });
   it('shared data speeds up learning', () => {
     const knowledge = (r: RunResult) => columnMeans([r], 'knowledge_stock')[0]!;
@@ -190,7 +196,7 @@ describe('instruments', () => {
 
 describe('efficiency from the margin (complementarity)', () => {
   it('members across fields and orders produce more than the same members in one field and order', () => {
-    expect(complementarity(6, 6, 3)).toBeGreaterThan(complementarity(1, 6, 1));
+    expect(complementarity(6, 6, 3, P)).toBeGreaterThan(complementarity(1, 6, 1, P));
     const list = (spread: boolean) =>
       Array.from({ length: 6 }, (_, k) => ({
         name: `O${k}`,
@@ -218,13 +224,13 @@ describe('complex-dynamics evaluation', () => {
 
 describe('steward and cumulative learning', () => {
   it('without a steward departures and dissolution take knowledge away; with one it stays', () => {
-    expect(knowledgeAfterDepartures(1, 2, 10, false)).toBeCloseTo(0.8, 12);
-    expect(knowledgeAfterDepartures(1, 2, 10, true)).toBeCloseTo(0.98, 12);
+    expect(knowledgeAfterDepartures(1, 2, 10, false, P)).toBeCloseTo(0.8, 12);
+    expect(knowledgeAfterDepartures(1, 2, 10, true, P)).toBeCloseTo(0.98, 12);
     expect(knowledgeAfterDissolution(1, false)).toBe(0);
     expect(knowledgeAfterDissolution(1, true)).toBe(1);
   });
   it('knowledge lowers coordination cost', () => {
-    expect(coordinationShare('shared', 10, 1, false)).toBeLessThan(coordinationShare('shared', 10, 0, false));
+    expect(coordinationShare('shared', 10, 1, false, P)).toBeLessThan(coordinationShare('shared', 10, 0, false, P));
   });
   it('a steward accumulates a larger knowledge stock', () => {
     const knowledge = (r: RunResult) => columnMeans([r], 'knowledge_stock')[0]!;
@@ -239,7 +245,7 @@ const currentValue = (orgs: Organisations, i: number, ctx: ValuationContext) => 
 function perceiveAll(orgs: Organisations, ctx: ValuationContext, scenario: Scenario): void {
   const draws = new Float64Array(orgs.count);
   createStreams(1).decisions.fill(draws, orgs.count);
-  const settings = perceptionSettings(scenario);
+  const settings = perceptionSettings(scenario, P);
   for (let i = 0; i < orgs.count; i++) if (orgs.active[i]) perceive(orgs, i, currentValue(orgs, i, ctx), draws[i]!, settings);
 }
 
@@ -248,7 +254,7 @@ describe('reading the milieu (perception with noise and delay)', () => {
     const scenario = defaultWith({ behaviour: { perception_delay: 4, perception_noise: 0 } });
     const sim = createSimulation(scenario, 1);
     const { orgs } = sim.state;
-    const ctx = allocateValuationContext();
+    const ctx = allocateValuationContext(P);
     orgs.perceived.fill(0);
     perceiveAll(orgs, ctx, scenario);
     for (let i = 0; i < orgs.count; i++) {
@@ -259,7 +265,7 @@ describe('reading the milieu (perception with noise and delay)', () => {
     const scenario = defaultWith({ behaviour: { perception_delay: 1, perception_noise: 0.02 } });
     const sim = createSimulation(scenario, 1);
     const { orgs } = sim.state;
-    const ctx = allocateValuationContext();
+    const ctx = allocateValuationContext(P);
     perceiveAll(orgs, ctx, scenario);
     const errors = Array.from({ length: orgs.count }, (_, i) => orgs.perceived[i]! - membershipValue(orgs, i, orgs.member[i] ? orgs.rung[i]! : 1, ctx));
     const sd = Math.sqrt(errors.reduce((a, e) => a + e * e, 0) / errors.length);
@@ -299,10 +305,10 @@ describe('collaborative leadership', () => {
     const { orgs } = sim.state;
     const leader = orgs.leader.indexOf(1);
     expect(leader).toBeGreaterThanOrEqual(0);
-    const ctx = allocateValuationContext();
-    const asLeader = organisationEfficiency(orgs, leader, ctx);
+    const ctx = allocateValuationContext(P);
+    const asLeader = organisationEfficiency(orgs, leader, ctx, P);
     orgs.leader[leader] = 0;
-    const asMember = organisationEfficiency(orgs, leader, ctx);
+    const asMember = organisationEfficiency(orgs, leader, ctx, P);
     orgs.leader[leader] = 1;
     expect(asMember - asLeader).toBeCloseTo(LEADER_COST, 12);
     const trustBefore = Array.from(orgs.trust);
@@ -328,7 +334,7 @@ describe('motivation: collective effectiveness vs organisational efficiency (α)
       for (let month = 0; month < 36; month++) {
         sim.tick();
         const { orgs } = sim.state;
-        const ctx = allocateValuationContext();
+        const ctx = allocateValuationContext(P);
         Object.assign(ctx, { returnSeen: 0.5 + month / 100, returnPotentialSeen: 1.2, visibility: 0.012, salience: 0.2, statePriority: 0.8, grantShare: 0.3, overhead: 0.004 });
         ctx.leadOrganisation = sim.state.aggregates.leadOrganisation;
         deriveValuationTerms(ctx);
@@ -345,13 +351,13 @@ describe('motivation: collective effectiveness vs organisational efficiency (α)
   it('α weighs the collective return in the value of membership', () => {
     const sim = createSimulation(defaultWith(), 1);
     const { orgs } = sim.state;
-    const ctx = allocateValuationContext();
+    const ctx = allocateValuationContext(P);
     ctx.returnSeen = 2;
     deriveValuationTerms(ctx);
     orgs.alpha[0] = 0.2;
     const low = membershipValue(orgs, 0, 2, ctx);
     orgs.alpha[0] = 0.8;
-    expect(membershipValue(orgs, 0, 2, ctx) - low).toBeCloseTo(0.6 * 2 * RUNG_CONTRIBUTION[2], 12);
+    expect(membershipValue(orgs, 0, 2, ctx) - low).toBeCloseTo(0.6 * 2 * RUNG_CONTRIBUTION[2]!, 12);
   });
 });
 
@@ -385,8 +391,8 @@ describe('population responsibility (counterfactual)', () => {
 describe('trust (intangible resource, asymmetric)', () => {
   it('builds slowly and breaks quickly', () => {
     let trust = 0.5;
-    for (let k = 0; k < 10; k++) trust = updateTrust(updateTrust(trust, true), false);
+    for (let k = 0; k < 10; k++) trust = updateTrust(updateTrust(trust, true, P), false, P);
     expect(trust).toBeLessThan(0.5);
-    expect(0.5 - updateTrust(0.5, false)).toBeGreaterThan(updateTrust(0.5, true) - 0.5);
+    expect(0.5 - updateTrust(0.5, false, P)).toBeGreaterThan(updateTrust(0.5, true, P) - 0.5);
   });
 });
