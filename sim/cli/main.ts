@@ -6,6 +6,7 @@
  *   npm run -s sim -- list [--lang en|fr]               bundled scenarios and their lessons
  *   npm run -s sim -- sweep <sweep.json> [options]      many seeded runs in parallel
  *   npm run -s sim -- merge <DIR>... --out DIR          join shards of a sweep
+ *   npm run -s sim -- robustness <sweep.json> [options] a comparison under perturbed constants
  * Exit codes: 0 success, 2 usage or input error, 1 anything else.
  */
 import { CliError, EXIT_FAILURE, EXIT_OK } from './errors';
@@ -17,6 +18,7 @@ import { sweepJsonSchema } from '../sweep/schema';
 import { sweepCommand, SWEEP_USAGE } from './sweep/command';
 import { mergeCommand, MERGE_USAGE } from './sweep/merge';
 import { parseArgs } from './args';
+import { robustnessCommand, ROBUSTNESS_USAGE } from './robustness';
 
 const USAGE = `Interstice — intersectoral partnership simulator (headless)
 
@@ -26,6 +28,7 @@ ${RUN_USAGE}
        npm run -s sim -- list [--lang en|fr]
        ${SWEEP_USAGE.replace('usage: ', '')}
        ${MERGE_USAGE.replace('usage: ', '')}
+       ${ROBUSTNESS_USAGE.replace('usage: ', '')}
 
 run       simulate a scenario; per-tick columns as CSV on stdout (or --out / -o file.csv|file.json)
             --seed N         random seed (default 1); the same seed gives the same numbers
@@ -41,6 +44,13 @@ sweep     run settings × replications in parallel; results in a folder (see doc
             --shard K/N      run only the K-th of N shares of the runs (for clusters)
             --resume         complete an interrupted sweep without repeating a run
 merge     join shard folders of one sweep into the folder of the whole sweep
+robustness  compare the sweep's settings with its first, then again with every model constant
+            ×0.5 and ×1.5 one at a time (see docs/analysis.md)
+            --metric NAME    summary metric compared (default cumulative_effectiveness)
+            --seeds N        paired seeds per setting (default: the sweep's replications)
+            --ablate p=v     also measure with a mechanism switched off (repeatable)
+            --only a,b       perturb only these model.* constants
+            --workers N, --out DIR (default <sweep name>-robustness)
 
 Exit codes: 0 success, 2 usage or input error, 1 other failure.
 `;
@@ -73,6 +83,9 @@ export async function main(
         return EXIT_OK;
       case 'merge':
         mergeCommand(rest, stdout);
+        return EXIT_OK;
+      case 'robustness':
+        await robustnessCommand(rest, stdout, progressStream);
         return EXIT_OK;
       case undefined:
       case 'help':

@@ -135,7 +135,7 @@ export const MODEL_CONSTANTS = {
   valuation: {
     private_benefit: c(0.004, 0, 1, 'Private benefit of membership (information, contacts), raised by the knowledge stock.', 'Bénéfice privé de l’adhésion (information, contacts), accru par le savoir accumulé.', SHARE_MONTH),
     interdependence_discount: c(0.6, 0, 1, 'How much a target needing every field lowers the worth of going it alone (outside option).', 'Dans quelle mesure une cible exigeant tous les champs réduit la valeur d’agir seul (option extérieure).'),
-    horizon_half_weight: c(24, 0, 240, 'Horizon at which an organisation counts half of the potential return not yet seen.', 'Horizon auquel une organisation compte la moitié du rendement potentiel pas encore observé.', MONTHS),
+    horizon_half_weight: c(24, 0, 100_000, 'Horizon at which an organisation counts half of the potential return not yet seen.', 'Horizon auquel une organisation compte la moitié du rendement potentiel pas encore observé.', MONTHS),
   },
   mandate: {
     trust_factor: c(0.5, 0, 2, 'Multiplier on trust gains of mandated members (crowding out of motivation).', 'Multiplicateur des gains de confiance des membres contraints (éviction de la motivation).'),

@@ -2,7 +2,7 @@
  * Building blocks of the stylized-fact checks: an interval with the direction it must
  * show, series with confidence bands for figures, and small measures taken on runs.
  */
-import type { RunResult } from '../run/runScenario';
+import type { FactRun } from './runs';
 import type { NumericColumn } from '../metrics/columns';
 import { kaplanMeier, meanInterval, type MeanInterval } from '../run/statistics';
 
@@ -18,10 +18,12 @@ export interface Check {
   interval: MeanInterval;
   expectation: Expectation;
   passed: boolean;
+  /** Id of the mechanism (FactDefinition.mechanisms) whose ablation must make this check fail; null for a context check. */
+  mechanism: string | null;
 }
 
 /** A claim on an interval: the whole 95% interval must be on the claimed side. */
-export function check(label: string, interval: MeanInterval, expectation: Expectation): Check {
+export function check(label: string, interval: MeanInterval, expectation: Expectation, mechanism: string | null): Check {
   const passed =
     expectation.kind === 'positive'
       ? interval.low > 0
@@ -32,7 +34,7 @@ export function check(label: string, interval: MeanInterval, expectation: Expect
           : expectation.kind === 'above'
             ? interval.low > expectation.value
             : interval.low > expectation.low && interval.high < expectation.high;
-  return { label, interval, expectation, passed };
+  return { label, interval, expectation, passed, mechanism };
 }
 
 export function describeExpectation(e: Expectation): string {
@@ -91,7 +93,7 @@ export type Figure =
   | { kind: 'steps'; title: string; xLabel: string; yLabel: string; series: { label: string; points: [number, number][] }[] };
 
 /** Mean of a column across runs at each tick, with its 95% interval. */
-export function band(label: string, runs: readonly RunResult[], column: NumericColumn): Series {
+export function band(label: string, runs: readonly FactRun[], column: NumericColumn): Series {
   const ticks = Math.min(...runs.map((r) => r.columns.tick.length));
   const series: Series = { label, mean: [], low: [], high: [] };
   const values = new Float64Array(runs.length);
@@ -106,7 +108,7 @@ export function band(label: string, runs: readonly RunResult[], column: NumericC
 }
 
 /** Kaplan–Meier curve of the first dissolution, as step points starting at (0, 1). */
-export function survivalSteps(label: string, runs: readonly RunResult[]): { label: string; points: [number, number][] } {
+export function survivalSteps(label: string, runs: readonly FactRun[]): { label: string; points: [number, number][] } {
   const curve = kaplanMeier(
     runs.map((r) => r.summary.lifetime),
     runs.map((r) => r.summary.dissolved),
@@ -118,7 +120,7 @@ export function survivalSteps(label: string, runs: readonly RunResult[]): { labe
   return { label, points };
 }
 
-export const columnMean = (run: RunResult, column: NumericColumn, from = 0, to = Infinity): number => {
+export const columnMean = (run: FactRun, column: NumericColumn, from = 0, to = Infinity): number => {
   const values = run.columns[column];
   const end = Math.min(values.length, to);
   let sum = 0;
@@ -127,7 +129,7 @@ export const columnMean = (run: RunResult, column: NumericColumn, from = 0, to =
 };
 
 /** Coefficient of variation of a column from tick `from` on (0 when its mean is 0). */
-export function coefficientOfVariation(run: RunResult, column: NumericColumn, from = 0): number {
+export function coefficientOfVariation(run: FactRun, column: NumericColumn, from = 0): number {
   const values = Array.from(run.columns[column]).slice(from);
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   if (mean <= 0) return 0;
@@ -135,7 +137,7 @@ export function coefficientOfVariation(run: RunResult, column: NumericColumn, fr
 }
 
 /** Tick of the first re-formation after a dissolution (index into the columns), or -1. */
-export function reformationIndex(run: RunResult): number {
+export function reformationIndex(run: FactRun): number {
   const alive = run.columns.alive;
   let dissolved = false;
   for (let t = 0; t < alive.length; t++) {

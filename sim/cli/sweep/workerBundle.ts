@@ -1,5 +1,6 @@
 /**
- * The sweep worker as one plain JavaScript file, bundled once per process with esbuild.
+ * A worker thread's code (the sweep worker by default, or the validation worker) as one
+ * plain JavaScript file, bundled once per process and entry with esbuild.
  * Starting a worker from it takes a few milliseconds, against about half a second for a
  * worker that must register the TypeScript loader and compile the engine file by file.
  */
@@ -10,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAlive } from '../atomicWrite';
 
-let bundled: URL | undefined;
+const bundled = new Map<string, URL>();
+let bundleDir: string | undefined;
 
 const PREFIX = 'interstice-worker-';
 
@@ -33,14 +35,20 @@ export function removeStaleBundles(): void {
   }
 }
 
-export function workerBundle(): URL {
-  if (bundled) return bundled;
-  removeStaleBundles();
-  // The process id in the name lets a later sweep remove this folder if this process is killed.
-  const dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
-  const outfile = join(dir, 'sweep-worker.mjs');
+/** `entry`: the worker's source file, relative to this folder. */
+export function workerBundle(entry = './worker.ts'): URL {
+  const known = bundled.get(entry);
+  if (known) return known;
+  if (!bundleDir) {
+    removeStaleBundles();
+    // The process id in the name lets a later run remove this folder if this process is killed.
+    const dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    bundleDir = dir;
+  }
+  const outfile = join(bundleDir, `worker-${bundled.size}.mjs`);
   buildSync({
-    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -48,7 +56,7 @@ export function workerBundle(): URL {
     outfile,
     logLevel: 'error',
   });
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  bundled = new URL(`file://${outfile}`);
-  return bundled;
+  const url = new URL(`file://${outfile}`);
+  bundled.set(entry, url);
+  return url;
 }
