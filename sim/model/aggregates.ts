@@ -10,7 +10,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations, Territory } from './state';
 import { coordinationShare, naoBottleneck } from './governance';
-import { complementarity, contribution, coverageFactor, effectiveContribution, requiredFields } from './synergy';
+import { complementarity, coverageFactor, requiredFields } from './synergy';
 import type { ModelParameters } from './parameters';
 import { organisationEfficiency } from './efficiency';
 import type { ValuationContext } from './valuation';
@@ -108,6 +108,9 @@ export function computeAggregates(
   let effectiveAtFullTrust = 0;
   let leadBudget = -1;
   const trustFloor = p.output.trust_floor;
+  const rungContribution = p.rungs.contribution;
+  const rungSynergy = p.rungs.synergy;
+  const deepSynergy = pooledFund ? p.instruments.pooled_fund.deep_synergy : 1;
   if (agg.activeTotalsStale) refreshActiveTotals(agg, orgs);
   // Members are always active (an absorbed member leaves), so the member column alone lists them.
   const list = agg.memberList;
@@ -122,7 +125,7 @@ export function computeAggregates(
   if (efficiency) efficiency.leadOrganisation = -1;
   for (let m = 0; m < memberCount; m++) {
     const i = list[m]!;
-    if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency, p);
+    if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency);
     cutPenaltyMembers += orgs.cutPenalty[i]!;
     for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) orgs.tiedMembers[orgs.ties[k]!]!++;
     const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
@@ -131,8 +134,10 @@ export function computeAggregates(
     agg.members++;
     agg.membersByOrder[orgs.order[i]!]!++;
     agg.fieldMembers[orgs.field[i]!]!++;
-    agg.contributed += contribution(rung, budget, p);
-    const effective = effectiveContribution(rung, budget, trust, pooledFund, orgs.productivity[i]!, p);
+    // synergy.ts effectiveContribution, inlined with the run's constants hoisted out of the loop.
+    const contributed = (rungContribution[rung] ?? 0) * budget;
+    agg.contributed += contributed;
+    const effective = contributed * orgs.productivity[i]! * (rungSynergy[rung] ?? 0) * (rung >= 2 ? deepSynergy : 1) * (trustFloor + (1 - trustFloor) * trust);
     agg.effective += effective;
     effectiveAtFullTrust += effective / (trustFloor + (1 - trustFloor) * trust);
     agg.trustSum += trust;
@@ -148,9 +153,9 @@ export function computeAggregates(
   if (efficiency) {
     // The lead organisation is known only after the pass: correct its efficiency now.
     if (agg.leadOrganisation >= 0) {
-      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency, p);
+      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
       efficiency.leadOrganisation = agg.leadOrganisation;
-      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency, p);
+      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
     }
   }
   agg.fieldsEngaged = 0;

@@ -13,13 +13,14 @@ export function cutPenaltyFor(budgetFactor: number, p: ModelParameters): number 
   return Math.max(0, 1 - p.shocks.fixed_cost_share * (1 / budgetFactor - 1));
 }
 
-export function organisationEfficiency(orgs: Organisations, i: number, ctx: ValuationContext, p: ModelParameters): number {
+/** The constants it reads come with the month's valuation context (the run's model constants). */
+export function organisationEfficiency(orgs: Organisations, i: number, ctx: ValuationContext): number {
   const cutPenalty = orgs.cutPenalty[i]!;
   if (!orgs.member[i]) return cutPenalty;
   const rung = orgs.rung[i]!;
-  let diverted = (p.rungs.contribution[rung] ?? 0) * (1 - ctx.grantShare) + ctx.overhead;
-  if (orgs.leader[i]) diverted += p.leadership.cost;
-  if (i === ctx.leadOrganisation) diverted += p.coordination.lead_organisation_cost;
+  let diverted = (ctx.rungContribution[rung] ?? 0) * (1 - ctx.grantShare) + ctx.overhead;
+  if (orgs.leader[i]) diverted += ctx.leaderCost;
+  if (i === ctx.leadOrganisation) diverted += ctx.leadOrganisationCost;
   const gained = rung >= 1 ? ctx.privateBenefit : 0;
   return Math.max(0, (1 - diverted + gained) * cutPenalty);
 }

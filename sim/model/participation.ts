@@ -21,7 +21,7 @@ import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
 import { influencedValue, perceive, perceptionSettings, type PerceptionSettings } from './perception';
 import { joiningValue, membershipValue, type ValuationContext } from './valuation';
-import { updateTrust } from './trust';
+import { trustAfter } from './trust';
 import { exp, powInt } from '../math';
 import { RUNG_COUNT, type ModelParameters } from './parameters';
 
@@ -78,7 +78,8 @@ export function decideParticipation(
     exit_rate *
     p.formality.exit_factor[scenario.action.arrangement] *
     (scenario.action.instruments.includes('pooled_fund') ? p.instruments.pooled_fund.exit_factor : 1);
-  const gainFactor = trustGainFactor(agg, scenario, p);
+  const gainShare = Math.min(1, p.trust.gain * trustGainFactor(agg, scenario, p));
+  const lossShare = p.trust.loss;
   // Small wins: a visible rise of realised results is a good month for every member.
   const visibleWin = action.realisedGain >= p.trust.win_threshold;
   const upRate = p.engagement.climb_rate * (mandated ? p.mandate.climb_factor : 1);
@@ -109,7 +110,7 @@ export function decideParticipation(
     const rung = orgs.rung[i]!;
     stays[i] = 1;
     nextRung[i] = rung;
-    orgs.trust[i] = updateTrust(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, p, gainFactor);
+    orgs.trust[i] = trustAfter(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainShare, lossShare);
     // The exit probability is at most exitBase (× a leader's factor above 1); only compute it when the draw could fall below.
     if (uMove < mayLeave) {
       const satisfaction = influencedValue(orgs, i, influence);

@@ -290,7 +290,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
         tenure: orgs.tenure.slice(),
         trust: orgs.trust.slice(),
         leader: orgs.leader.slice(),
-        efficiency: Float64Array.from({ length: orgs.count }, (_, i) => (orgs.active[i] ? organisationEfficiency(orgs, i, ctx, p) : 0)),
+        efficiency: Float64Array.from({ length: orgs.count }, (_, i) => (orgs.active[i] ? organisationEfficiency(orgs, i, ctx) : 0)),
         tieStart: orgs.tieStart.slice(),
         ties: orgs.ties.slice(),
       },

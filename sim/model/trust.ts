@@ -7,6 +7,10 @@ import type { ModelParameters } from './parameters';
 
 /** One experience: positive moves trust a share `model.trust.gain × gainFactor` of the way up, negative a share `model.trust.loss` of the way down. */
 export function updateTrust(trust: number, positive: boolean, p: ModelParameters, gainFactor = 1): number {
-  if (positive) return trust + Math.min(1, p.trust.gain * gainFactor) * (1 - trust);
-  return trust - p.trust.loss * trust;
+  return trustAfter(trust, positive, Math.min(1, p.trust.gain * gainFactor), p.trust.loss);
+}
+
+/** updateTrust with the month's shares of the way up and down already worked out (the hot loop's form). */
+export function trustAfter(trust: number, positive: boolean, gainShare: number, lossShare: number): number {
+  return positive ? trust + gainShare * (1 - trust) : trust - lossShare * trust;
 }

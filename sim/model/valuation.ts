@@ -43,6 +43,10 @@ export interface ValuationContext {
   rungBase: Float64Array;
   /** The run's constants (fixed over a run). */
   readonly p: ModelParameters;
+  // Constants read per organisation, kept here flat so the hot loops read one field.
+  readonly rungContribution: Float64Array;
+  readonly leaderCost: number;
+  readonly leadOrganisationCost: number;
 }
 
 export function allocateValuationContext(p: ModelParameters): ValuationContext {
@@ -61,6 +65,9 @@ export function allocateValuationContext(p: ModelParameters): ValuationContext {
     alphaScale: new Float64Array(3),
     rungBase: new Float64Array(p.rungs.contribution.length),
     p,
+    rungContribution: p.rungs.contribution,
+    leaderCost: p.leadership.cost,
+    leadOrganisationCost: p.coordination.lead_organisation_cost,
   };
   deriveValuationTerms(ctx);
   return ctx;
@@ -115,7 +122,7 @@ export function deriveValuationTerms(ctx: ValuationContext): void {
   ctx.alphaScale[0] = (1 + ctx.salience) * ctx.statePriority;
   ctx.alphaScale[1] = 1 + ctx.salience;
   ctx.alphaScale[2] = 1 + ctx.salience;
-  const contribution = ctx.p.rungs.contribution;
+  const contribution = ctx.rungContribution;
   for (let rung = 0; rung < contribution.length; rung++) {
     const contributed = contribution[rung]!;
     ctx.rungBase[rung] = -contributed * (1 - ctx.grantShare) - ctx.overhead + (rung >= 1 ? ctx.privateBenefit : 0);
@@ -127,9 +134,9 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
   // An organisation whose budget was cut retreats to its core mission: it weighs the collective less.
   const alpha = Math.min(1, orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!);
   const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * ctx.returnGap;
-  let value = alpha * expectedReturn * ctx.p.rungs.contribution[rung]! + ctx.rungBase[rung]!;
-  value += orgs.leader[i] ? -ctx.p.leadership.cost : ctx.visibility;
-  if (i === ctx.leadOrganisation) value -= ctx.p.coordination.lead_organisation_cost;
+  let value = alpha * expectedReturn * ctx.rungContribution[rung]! + ctx.rungBase[rung]!;
+  value += orgs.leader[i] ? -ctx.leaderCost : ctx.visibility;
+  if (i === ctx.leadOrganisation) value -= ctx.leadOrganisationCost;
   return value - orgs.outsideOption[i]! * ctx.outsideFactor;
 }
 
@@ -141,7 +148,7 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
 export function joiningValue(orgs: Organisations, i: number, ctx: ValuationContext): number {
   const alpha = Math.min(1, orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!);
   const expectedReturn = ctx.returnSeen + orgs.expectedWeight[i]! * ctx.returnGap;
-  let value = alpha * expectedReturn * ctx.p.rungs.contribution[1]! + ctx.rungBase[1]!;
+  let value = alpha * expectedReturn * ctx.rungContribution[1]! + ctx.rungBase[1]!;
   value += ctx.visibility;
   return value - orgs.outsideOption[i]! * ctx.outsideFactor;
 }

@@ -306,9 +306,9 @@ describe('collaborative leadership', () => {
     const leader = orgs.leader.indexOf(1);
     expect(leader).toBeGreaterThanOrEqual(0);
     const ctx = allocateValuationContext(P);
-    const asLeader = organisationEfficiency(orgs, leader, ctx, P);
+    const asLeader = organisationEfficiency(orgs, leader, ctx);
     orgs.leader[leader] = 0;
-    const asMember = organisationEfficiency(orgs, leader, ctx, P);
+    const asMember = organisationEfficiency(orgs, leader, ctx);
     orgs.leader[leader] = 1;
     expect(asMember - asLeader).toBeCloseTo(LEADER_COST, 12);
     const trustBefore = Array.from(orgs.trust);
