@@ -6,6 +6,7 @@
  * share one renderer.
  */
 import { scenarioJsonSchema } from '../../sim/scenario/jsonSchema';
+import { unitsIn } from '../../sim/scenario/units';
 
 export type DocLang = 'en' | 'fr';
 
@@ -95,15 +96,7 @@ const WORDS = {
 } as const;
 
 /** French renderings of the units the schema uses; an unknown unit is shown as written. */
-const UNIT_FR: Record<string, string> = {
-  months: 'mois',
-  'budget units / month': 'unités budgétaires / mois',
-  'output / budget unit': 'production / unité budgétaire',
-  'share of own budget / month': 'part du budget propre / mois',
-  'share of contributions covered': 'part des contributions couverte',
-  'probability / month': 'probabilité / mois',
-  '1 / month': '1 / mois',
-};
+const UNIT_FR = unitsIn('fr');
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const code = (value: unknown) => `\`${JSON.stringify(value)}\``;

@@ -163,3 +163,50 @@ describe('sim validate and schema', () => {
     expect(schema.properties.action.properties.governance.enum).toEqual(['shared', 'lead', 'nao']);
   });
 });
+
+describe('sim robustness', () => {
+  const LEADERSHIP = join(ROOT, 'scenarios/sweeps/leadership.json');
+
+  it('re-measures the sweep’s comparison with each constant ×0.5 and ×1.5 and with a mechanism off, paired seed for seed', async () => {
+    const out = join(dir, 'robustness');
+    const result = await cli('robustness', LEADERSHIP, '--metric', 'lifetime', '--seeds', '40', '--only', 'model.trust.gain,model.trust.loss', '--ablate', 'model.leadership.trust_boost=1', '--workers', '2', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'robustness.csv'), 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('variant,constant,factor,value,setting,comparison,n,effect,low,high');
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 4).join(','))).toEqual([
+      'baseline,,,',
+      'ablation,,,',
+      'perturbation,model.trust.gain,0.5,0.015',
+      'perturbation,model.trust.gain,1.5,0.045',
+      'perturbation,model.trust.loss,0.5,0.04',
+      'perturbation,model.trust.loss,1.5,0.12',
+    ]);
+    // The baseline is the paired difference of the two settings' runs, computed here independently.
+    const { parseScenario, runScenario } = await import('../../sim/index');
+    const base = parseScenario(readFileSync(DEFAULT, 'utf8'));
+    if (!base.ok) throw new Error('default scenario invalid');
+    const led = { ...base.scenario, action: { ...base.scenario.action, leadership: 'facilitative' as const } };
+    const diffs = Array.from({ length: 40 }, (_, k) => runScenario(led, k + 1).summary.lifetime - runScenario(base.scenario, k + 1).summary.lifetime);
+    const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
+    expect(Number(rows[1]!.split(',').at(-3))).toBeCloseTo(mean, 4);
+    const json = JSON.parse(readFileSync(join(out, 'robustness.json'), 'utf8'));
+    expect(json.comparisons[0].tried).toBe(4);
+    expect(json.comparisons[0].held + json.comparisons[0].breaking.length).toBe(4);
+    expect(result.stdout).toContain('holds under');
+    expect(result.stdout).toContain('with model.leadership.trust_boost=1');
+  }, 120_000);
+
+  it('names what is wrong: an unknown metric, a sweep with one setting, an unknown constant', async () => {
+    const metric = await cli('robustness', LEADERSHIP, '--metric', 'happiness', '--out', join(dir, 'r2'));
+    expect(metric.code).toBe(2);
+    expect(metric.stderr).toContain('--metric: expected one of cumulative_effectiveness');
+    const single = join(dir, 'single.json');
+    writeFileSync(single, JSON.stringify({ scenario: DEFAULT, factors: {} }));
+    const one = await cli('robustness', single, '--out', join(dir, 'r3'));
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/needs at least two/);
+    const unknown = await cli('robustness', LEADERSHIP, '--only', 'model.trust.gian', '--out', join(dir, 'r4'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--only model.trust.gian: not a model constant');
+  });
+});

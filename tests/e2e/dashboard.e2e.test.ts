@@ -138,6 +138,30 @@ describe('the dashboard', () => {
     expect(await copy.$$eval('#ts-events .event-marker.live', (els) => els.map((el) => el.getAttribute('data-tick')))).toEqual(['11']);
   });
 
+  it('sets a model constant in the advanced part: the run is the command line’s with that --set, and a shared link carries it', async () => {
+    const page = await site.open();
+    await ready(page);
+    expect(await page.isVisible('#setting-A-model-trust-loss')).toBe(false);
+    await page.click('#advanced-settings > summary');
+    expect(await page.inputValue('#setting-A-model-trust-loss')).toBe('0.08');
+    await page.fill('#setting-A-model-trust-loss', '0.16');
+    await page.press('#setting-A-model-trust-loss', 'Enter');
+    await page.waitForFunction(() => location.hash.includes('model.trust.loss'));
+    await ready(page);
+    await playToEnd(page);
+    const shown = await tableColumn(page, 'organisational_efficiency');
+    const scenario = await scenarioFile('default');
+    const expected = runScenario({ ...scenario, model: { ...scenario.model, trust: { ...scenario.model.trust, loss: 0.16 } } }, 1).columns.organisational_efficiency;
+    expect(shown).toEqual(Array.from(expected));
+    expect(shown).not.toEqual(Array.from((await nodeRun('default', 1)).columns.organisational_efficiency));
+
+    const copy = await site.open({ hash: page.url().slice(page.url().indexOf('#') + 1) });
+    await ready(copy);
+    expect(await copy.inputValue('#setting-A-model-trust-loss')).toBe('0.16');
+    await playToEnd(copy);
+    expect(await tableColumn(copy, 'organisational_efficiency')).toEqual(shown);
+  });
+
   it('refuses a changed or cut link with a visible message, runs nothing from it and shows the default scenario', async () => {
     const setup = { source: { kind: 'bundled' as const, id: 'steward' }, seed: 3, overrides: {}, compare: null, live: [] };
     const good = await encodeLink(setup, 'en');

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /** The settings form comes from the scenario's JSON Schema, in both languages, and reports values as the scenario wants them. */
 import { describe, expect, it } from 'vitest';
-import { SettingsForm, settingSpecs } from '../../viz/app/settings';
+import { SettingsForm, settingName, settingSpecs } from '../../viz/app/settings';
+import { modelConstantList } from '../../sim/scenario/modelConstants';
 import { SETTING_PATHS } from '../../viz/app/setup';
 import { DICTIONARIES } from '../../viz/app/i18n';
 import { createEngineApi } from '../../sim/worker/api';
@@ -15,7 +16,11 @@ const defaults = () => {
 describe('settings form', () => {
   it('has a control for every setting, of the kind its schema calls for', () => {
     const specs = Object.fromEntries(settingSpecs().map((spec) => [spec.path, spec]));
-    expect(Object.keys(specs)).toEqual([...SETTING_PATHS]);
+    expect(Object.keys(specs)).toEqual([...SETTING_PATHS, ...modelConstantList().map((c) => `model.${c.path}`)]);
+    expect(specs['model.trust.gain']!.control).toEqual({ kind: 'number', integer: false, nullable: false, min: 0, max: 1 });
+    expect(specs['model.trust.gain']!.group).toBe('trust');
+    expect(specs['model.reform.founders']!.control).toMatchObject({ kind: 'number', integer: true });
+    expect(specs['model.trust.gain']!.description.fr).toMatch(/confiance/);
     expect(specs['action.governance']!.control).toEqual({ kind: 'enum', values: ['shared', 'lead', 'nao'] });
     expect(specs['action.steward']!.control).toEqual({ kind: 'boolean' });
     expect(specs['action.funding.ends_at']!.control).toEqual({ kind: 'number', integer: true, nullable: true, min: 1, max: 1e6 });
@@ -28,7 +33,8 @@ describe('settings form', () => {
   it('names every setting and every choice in both languages', () => {
     for (const spec of settingSpecs()) {
       for (const dict of Object.values(DICTIONARIES)) {
-        expect(dict.settingLabels[spec.path], spec.path).toBeTruthy();
+        expect(settingName(dict, spec.path), spec.path).toBeTruthy();
+        if (!spec.group) expect((dict.settingLabels as Record<string, string>)[spec.path], spec.path).toBeTruthy();
         if (spec.control.kind === 'enum' || spec.control.kind === 'enumList') for (const value of spec.control.values) expect(dict.enumLabels[value], value).toBeTruthy();
         if (spec.unit) expect(dict.units[spec.unit], spec.unit).toBeTruthy();
       }

@@ -6,10 +6,14 @@
  * the dictionary; the hint under each is the schema's description (or its `fr`).
  *
  * In compare mode each setting has a second control, for run B.
+ *
+ * The model's constants (`model.*`) follow in a collapsed "advanced" part, one group per
+ * submodel, named by their path within the group, with the schema's description.
  */
 import schemaJson from '../../scenarios/scenario.schema.json';
 import type { Dictionary, Language } from './i18n';
 import { SETTING_PATHS, valueAt, type SettingPath } from './setup';
+import { MODEL_GROUPS, MODEL_SETTING_PATHS, isModelSettingPath, modelGroupOf, modelSettingName } from './modelSettings';
 
 export type Run = 'A' | 'B';
 
@@ -35,6 +39,8 @@ export type Control =
 
 export interface SettingSpec {
   path: SettingPath;
+  /** For a model constant: its submodel group (the advanced part). */
+  group?: string;
   control: Control;
   description: { en: string; fr: string };
   unit?: string;
@@ -69,14 +75,21 @@ export function controlFor(node: SchemaNode): Control | undefined {
 }
 
 export function settingSpecs(root: SchemaNode = schemaJson as SchemaNode): SettingSpec[] {
-  return SETTING_PATHS.flatMap((path) => {
+  return [...SETTING_PATHS, ...MODEL_SETTING_PATHS].flatMap((path: SettingPath) => {
     const node = schemaNode(root, path);
     const control = node && controlFor(node);
     if (!node || !control) return [];
     const spec: SettingSpec = { path, control, description: { en: node.description ?? '', fr: node.fr ?? node.description ?? '' } };
     if (node.unit) spec.unit = node.unit;
+    if (isModelSettingPath(path)) spec.group = modelGroupOf(path);
     return [spec];
   });
+}
+
+/** The name a setting goes by on the page. */
+export function settingName(dict: Dictionary, path: SettingPath): string {
+  if (isModelSettingPath(path)) return modelSettingName(path);
+  return (dict.settingLabels as Record<string, string>)[path] ?? path;
 }
 
 const domId = (run: Run, path: string) => `setting-${run}-${path.replaceAll('.', '-')}`;
@@ -106,17 +119,49 @@ export class SettingsForm {
       if (className) cell.className = className;
       head.append(cell);
     }
-    const rows = this.specs.map((spec) => this.row(spec, dict, lang));
-    this.container.replaceChildren(head, ...rows);
+    const rows = this.specs.filter((spec) => !spec.group).map((spec) => this.row(spec, dict, lang));
+    this.container.replaceChildren(head, ...rows, this.advanced(dict, lang));
     this.setValues(this.values.A, this.values.B);
   }
+
+  /** The model's constants, collapsed, by submodel; it keeps its open state across rebuilds (language changes). */
+  private advanced(dict: Dictionary, lang: Language): HTMLElement {
+    const doc = this.doc;
+    const details = doc.createElement('details');
+    details.className = 'advanced-settings';
+    details.id = 'advanced-settings';
+    details.open = this.advancedOpen;
+    details.addEventListener('toggle', () => (this.advancedOpen = details.open));
+    const summary = doc.createElement('summary');
+    summary.textContent = dict.advancedSettings;
+    const hint = doc.createElement('p');
+    hint.className = 'hint';
+    hint.textContent = dict.advancedSettingsHint;
+    details.append(summary, hint);
+    for (const group of MODEL_GROUPS) {
+      const specs = this.specs.filter((spec) => spec.group === group.key);
+      if (specs.length === 0) continue;
+      const section = doc.createElement('div');
+      section.className = 'settings-group';
+      section.setAttribute('role', 'group');
+      const heading = doc.createElement('h3');
+      heading.id = `settings-group-${group.key}`;
+      heading.textContent = `${group.key} — ${group.description[lang]}`;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.append(heading, ...specs.map((spec) => this.row(spec, dict, lang)));
+      details.append(section);
+    }
+    return details;
+  }
+
+  private advancedOpen = false;
 
   private row(spec: SettingSpec, dict: Dictionary, lang: Language): HTMLElement {
     const doc = this.doc;
     const row = doc.createElement('div');
     row.className = 'setting-row';
     row.dataset.path = spec.path;
-    const name = dict.settingLabels[spec.path] ?? spec.path;
+    const name = settingName(dict, spec.path);
     const hintId = `${domId('A', spec.path)}-hint`;
     const labelId = `${domId('A', spec.path)}-label`;
     const label = doc.createElement(spec.control.kind === 'enumList' ? 'span' : 'label');

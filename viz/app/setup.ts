@@ -6,6 +6,7 @@
 import type { LiveEvent } from '../sim';
 import type { ScenarioInput } from './runner';
 import { bundledScenario } from './scenarios';
+import { isModelSettingPath, type ModelSettingPath } from './modelSettings';
 
 export type ScenarioSource = { kind: 'bundled'; id: string } | { kind: 'file'; name: string; text: string };
 
@@ -43,10 +44,14 @@ export const SETTING_PATHS = [
   'organisations.count.P',
   'organisations.count.T',
 ] as const;
-export type SettingPath = (typeof SETTING_PATHS)[number];
+/** A main setting, or a model constant (the form's advanced part; modelSettings.ts). */
+export type MainSettingPath = (typeof SETTING_PATHS)[number];
+export type SettingPath = MainSettingPath | ModelSettingPath;
+
+export const isMainSettingPath = (path: string): path is MainSettingPath => (SETTING_PATHS as readonly string[]).includes(path);
 
 export function isSettingPath(path: string): path is SettingPath {
-  return (SETTING_PATHS as readonly string[]).includes(path);
+  return isMainSettingPath(path) || isModelSettingPath(path);
 }
 
 export const MAX_SEED = 0xffff_ffff;

@@ -9,6 +9,7 @@ import { DEFAULT_COMPARE_LABELS } from '../../charts/compare';
 import { formatIssue, type EventType, type Order, type ScenarioIssue } from '../../sim';
 import type { Labels, LIVE_EVENT_TYPES, Speed } from '../i18n';
 import { enAnalysis } from './enAnalysis';
+import { unitsIn } from '../../../sim/scenario/units';
 
 export { enAnalysis };
 
@@ -85,6 +86,9 @@ export const en = {
 
   settingsHeading: 'Settings',
   settingsHint: 'Changing a setting restarts the run with the same seed.',
+  advancedSettings: 'Advanced: the model’s constants',
+  advancedSettingsHint:
+    'Every constant of the model’s functional forms, by submodel (their meaning and defaults: docs/model.md, “Submodels”). Change one to see how much a result depends on it; the validation report (docs/validation.md) lists the constants under which each stylized fact breaks.',
   compareToggle: 'Compare two settings (same seed, side by side)',
   compareHint: 'Run B copies run A except where you change it: change one setting in column B to see the one difference that matters.',
   setting: 'Setting',
@@ -133,10 +137,7 @@ export const en = {
     joint_planning: 'Joint planning',
     co_location: 'Co-location',
   } as Record<string, string>,
-  units: {
-    months: 'months',
-    'share of contributions covered': 'share of contributions covered',
-  } as Record<string, string>,
+  units: unitsIn('en'),
   yes: 'yes',
   no: 'no',
 

@@ -1,4 +1,5 @@
 /** Textes français de la page. */
+import { unitsIn } from '../../../sim/scenario/units';
 import type { Dictionary } from './en';
 import { frAnalysis } from './frAnalysis';
 import { formatIssueFr } from './issuesFr';
@@ -78,6 +79,9 @@ export const fr: Dictionary = {
 
   settingsHeading: 'Paramètres',
   settingsHint: 'Changer un paramètre relance la simulation avec la même graine.',
+  advancedSettings: 'Avancé : les constantes du modèle',
+  advancedSettingsHint:
+    'Chaque constante des formes fonctionnelles du modèle, par sous-modèle (leur sens et leurs valeurs par défaut : docs/model.md, « Sous-modèles »). Changez-en une pour voir à quel point un résultat en dépend; le rapport de validation (docs/validation.md) nomme les constantes sous lesquelles chaque fait stylisé ne tient plus.',
   compareToggle: 'Comparer deux paramétrages (même graine, côte à côte)',
   compareHint: 'La simulation B reprend A sauf là où vous la changez : changez un paramètre dans la colonne B pour voir la différence qui compte.',
   setting: 'Paramètre',
@@ -126,10 +130,7 @@ export const fr: Dictionary = {
     joint_planning: 'Planification conjointe',
     co_location: 'Colocalisation',
   },
-  units: {
-    months: 'mois',
-    'share of contributions covered': 'part des contributions couverte',
-  },
+  units: unitsIn('fr'),
   yes: 'oui',
   no: 'non',
 
