@@ -22,12 +22,8 @@ import type { Figure } from '../../sim/validation/checks';
 import { buildReport, GENERATED_LINE_PREFIX } from '../../scripts/validation/report';
 import { currentFingerprint, loadRawScenario } from '../../scripts/validation/fingerprint';
 
-/**
- * Facts whose effect fails on a block today, by fact id → block names. Fact 12: across
- * runs of the default scenario, members' efficiency and cumulative effectiveness correlate
- * at r ≈ −0.4 on the confirmation block (weak on the usual block only).
- */
-const KNOWN_EFFECT_FAILURES: Record<number, SeedBlock['name'][]> = { 12: ['confirmation'] };
+/** Facts whose effect fails on a block today, by fact id → block names (none: every effect holds on both blocks). */
+const KNOWN_EFFECT_FAILURES: Record<number, SeedBlock['name'][]> = {};
 
 const docs = (path: string) => new URL(`../../docs/${path}`, import.meta.url);
 let fingerprint: string;
