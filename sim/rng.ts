@@ -15,7 +15,7 @@
 import seedrandom from 'seedrandom';
 import { cosTurns, log } from './math';
 
-export const STREAM_NAMES = ['init', 'decisions', 'shocks', 'population'] as const;
+export const STREAM_NAMES = ['init', 'decisions', 'shocks', 'population', 'ties'] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 
 /** Lanes per stream. */

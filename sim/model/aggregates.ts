@@ -1,16 +1,25 @@
 /**
  * What the joint action is this tick, computed in one pass over the members: who is at
- * the table, what they contribute, and what they produce together.
+ * the table, what they contribute, how it is coordinated (governance.ts), and what they
+ * produce together, in total and per field (synergy.ts):
+ *
+ *   w_i = c(r_i) B_i p_i σ(r_i) (floor + (1 − floor) T_i)              effective work of member i
+ *   Y   = scale × Σ w_i × G × R × quality × (1 − χ (1 − grant)) × (1 + k K)
+ *
+ * G: complementarity of the grid cell; R: reach of what the target needs; quality and χ:
+ * coordination; the seed grant pays its share of coordination (funding.ts). Each field's
+ * output is Y in proportion to the work done in it.
  *
  * Cost: one scan of the membership column (a byte per organisation) to list the members,
- * then work per member and per member tie. Totals over all active organisations (count,
- * efficiency left after cuts) change only when an event fires, so they are recomputed only
- * then (`activeTotalsStale`).
+ * then work per member, per member tie and per work-tie slot. Totals over all active
+ * organisations (count, efficiency left after cuts) change only when an event fires, so
+ * they are recomputed only then (`activeTotalsStale`).
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations, Territory } from './state';
-import { coordinationShare, naoBottleneck } from './governance';
-import { complementarity, coverageFactor, requiredFields } from './synergy';
+import { WORK_TIE_SLOTS } from './state';
+import { allocateCoordination, coordinate, type Coordination, type CoordinationInput } from './governance';
+import { complementarity, diversity, reachFactor, requiredFields, requiredOrders } from './synergy';
 import type { ModelParameters } from './parameters';
 import { organisationEfficiency } from './efficiency';
 import type { ValuationContext } from './valuation';
@@ -22,10 +31,14 @@ export interface Aggregates {
   ordersMask: number;
   /** Scratch: members per field. */
   fieldMembers: Int32Array;
+  /** Effective work done in each field this month. */
+  fieldWork: Float64Array;
   requiredNeed: number;
   coveredNeed: number;
   /** Resources put in by members this tick (budget units). */
   contributed: number;
+  /** Share of contributions made at cooperation or above. */
+  pooledShare: number;
   /** Contributions weighted by rung synergy and trust. */
   effective: number;
   trustSum: number;
@@ -33,21 +46,29 @@ export interface Aggregates {
   leaderPresent: boolean;
   /** Index of the lead organisation under lead governance, else -1. */
   leadOrganisation: number;
+  /** The action's diversity (synergy.ts), 0 … 1. */
+  diversity: number;
+  /** Complementarity gain G of the grid cell (≥ 1). */
+  complementarity: number;
+  coordination: Coordination;
+  /** Share of pooled resources coordination takes (whoever pays for it). */
   coordinationShare: number;
   /** Collective output this tick (budget-equivalent units). */
   output: number;
-  /** Output per unit contributed. */
+  /** Output per unit of effective contribution (the action's multiplier): what a member's effective work yields. */
   returnNow: number;
-  /** The return the same members would reach at full trust. */
-  returnPotential: number;
   /** Organisations not absorbed. */
   active: number;
   /** Sum of cutPenalty over active organisations. */
   cutPenaltyActive: number;
+  /** Σ capacity × cut penalty over active organisations (capacity.ts, once a month). */
+  capacityActive: number;
   /** Set when an event may have absorbed an organisation or cut a budget: totals over active organisations are recomputed. */
   activeTotalsStale: boolean;
   /** Scratch: indices of this tick's members, in increasing order, members of them valid. */
   memberList: Int32Array;
+  /** Scratch: members at cooperation or above (ties.ts). */
+  deepList: Int32Array;
   /** Sums of organisational efficiency over members and over active non-members (when computed). */
   efficiencyMembers: number;
   efficiencyNonMembers: number;
@@ -60,26 +81,45 @@ export function allocateAggregates(fieldCount: number, organisationCount: number
     fieldsEngaged: 0,
     ordersMask: 0,
     fieldMembers: new Int32Array(fieldCount),
+    fieldWork: new Float64Array(fieldCount),
     requiredNeed: 0,
     coveredNeed: 0,
     contributed: 0,
+    pooledShare: 0,
     effective: 0,
     trustSum: 0,
     rungSum: 0,
     leaderPresent: false,
     leadOrganisation: -1,
+    diversity: 0,
+    complementarity: 1,
+    coordination: allocateCoordination(),
     coordinationShare: 0,
     output: 0,
     returnNow: 0,
-    returnPotential: 0,
     active: 0,
     cutPenaltyActive: 0,
+    capacityActive: 0,
     activeTotalsStale: true,
     memberList: new Int32Array(organisationCount),
+    deepList: new Int32Array(organisationCount),
     efficiencyMembers: 0,
     efficiencyNonMembers: 0,
   };
 }
+
+const coordinationInput: CoordinationInput = {
+  members: 0,
+  diversity: 0,
+  tiedShare: 0,
+  leadTiedShare: 0,
+  leadBudget: 0,
+  naoCapacity: 0,
+  pooled: 0,
+  knowledge: 0,
+  pooledShare: 0,
+  pooledFund: false,
+};
 
 /**
  * With `efficiency` (the month's valuation context) the same pass also sums organisational
@@ -92,6 +132,7 @@ export function computeAggregates(
   territory: Territory,
   scenario: Scenario,
   p: ModelParameters,
+  tick: number,
   efficiency?: ValuationContext,
 ): void {
   const { governance, instruments, target_specificity, nao_capacity } = scenario.action;
@@ -99,18 +140,19 @@ export function computeAggregates(
   agg.members = 0;
   agg.membersByOrder.fill(0);
   agg.fieldMembers.fill(0);
+  agg.fieldWork.fill(0);
   agg.contributed = 0;
   agg.effective = 0;
   agg.trustSum = 0;
   agg.rungSum = 0;
   agg.leaderPresent = false;
   agg.leadOrganisation = -1;
-  let effectiveAtFullTrust = 0;
+  let pooled = 0;
   let leadBudget = -1;
   const trustFloor = p.output.trust_floor;
   const rungContribution = p.rungs.contribution;
   const rungSynergy = p.rungs.synergy;
-  const deepSynergy = pooledFund ? p.instruments.pooled_fund.deep_synergy : 1;
+  const lifetime = p.ties.lifetime;
   if (agg.activeTotalsStale) refreshActiveTotals(agg, orgs);
   // Members are always active (an absorbed member leaves), so the member column alone lists them.
   const list = agg.memberList;
@@ -118,16 +160,33 @@ export function computeAggregates(
   let memberCount = 0;
   for (let i = 0; i < orgs.count; i++) if (member[i]) list[memberCount++] = i;
 
-  // Counting from the members' side costs members × degree instead of organisations × degree.
+  // Counting from the members' side costs members × (degree + slots) instead of organisations × degree.
   orgs.tiedMembers.fill(0);
+  orgs.inviters.fill(0);
   agg.efficiencyMembers = 0;
   let cutPenaltyMembers = 0;
+  let capacityMembers = 0;
   if (efficiency) efficiency.leadOrganisation = -1;
   for (let m = 0; m < memberCount; m++) {
     const i = list[m]!;
     if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency);
     cutPenaltyMembers += orgs.cutPenalty[i]!;
-    for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) orgs.tiedMembers[orgs.ties[k]!]!++;
+    capacityMembers += orgs.capacity[i]! * orgs.cutPenalty[i]!;
+    // A member recruits only while it finds the action worth it: enthusiasm, not membership, travels along ties.
+    const invites = orgs.perceived[i]! >= 0 ? 1 : 0;
+    for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) {
+      const j = orgs.ties[k]!;
+      orgs.tiedMembers[j]!++;
+      orgs.inviters[j]! += invites;
+    }
+    const base = i * WORK_TIE_SLOTS;
+    for (let s = base; s < base + WORK_TIE_SLOTS; s++) {
+      const j = orgs.workTie[s]!;
+      if (j >= 0 && tick - orgs.workTieUsed[s]! <= lifetime) {
+        orgs.tiedMembers[j]!++;
+        orgs.inviters[j]! += invites;
+      }
+    }
     const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
     const rung = orgs.rung[i]!;
     const trust = orgs.trust[i]!;
@@ -137,9 +196,11 @@ export function computeAggregates(
     // synergy.ts effectiveContribution, inlined with the run's constants hoisted out of the loop.
     const contributed = (rungContribution[rung] ?? 0) * budget;
     agg.contributed += contributed;
-    const effective = contributed * orgs.productivity[i]! * (rungSynergy[rung] ?? 0) * (rung >= 2 ? deepSynergy : 1) * (trustFloor + (1 - trustFloor) * trust);
+    if (rung >= 2) pooled += contributed;
+    const atFullTrust = contributed * orgs.productivity[i]! * (rungSynergy[rung] ?? 0);
+    const effective = atFullTrust * (trustFloor + (1 - trustFloor) * trust);
     agg.effective += effective;
-    effectiveAtFullTrust += effective / (trustFloor + (1 - trustFloor) * trust);
+    agg.fieldWork[orgs.field[i]!]! += effective;
     agg.trustSum += trust;
     agg.rungSum += rung;
     if (orgs.leader[i]) agg.leaderPresent = true;
@@ -148,16 +209,14 @@ export function computeAggregates(
       agg.leadOrganisation = i;
     }
   }
-  // Non-members keep only what cuts left of their efficiency.
-  agg.efficiencyNonMembers = agg.cutPenaltyActive - cutPenaltyMembers;
-  if (efficiency) {
-    // The lead organisation is known only after the pass: correct its efficiency now.
-    if (agg.leadOrganisation >= 0) {
-      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
-      efficiency.leadOrganisation = agg.leadOrganisation;
-      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
-    }
-  }
+  agg.pooledShare = agg.contributed > 0 ? pooled / agg.contributed : 0;
+  // Ties among members: each member's tied members, over everyone else's (shared governance's relations).
+  let tiedPairs = 0;
+  for (let m = 0; m < memberCount; m++) tiedPairs += orgs.tiedMembers[list[m]!]!;
+  const others = memberCount * (memberCount - 1);
+  const tiedShare = others > 0 ? Math.min(1, tiedPairs / others) : 0;
+  const leadTiedShare = agg.leadOrganisation >= 0 && memberCount > 1 ? Math.min(1, orgs.tiedMembers[agg.leadOrganisation]! / (memberCount - 1)) : 0;
+
   agg.fieldsEngaged = 0;
   agg.coveredNeed = 0;
   const needs = territory.needs;
@@ -175,20 +234,49 @@ export function computeAggregates(
   agg.ordersMask =
     (agg.membersByOrder[0]! > 0 ? 1 : 0) | (agg.membersByOrder[1]! > 0 ? 2 : 0) | (agg.membersByOrder[2]! > 0 ? 4 : 0);
   const ordersPresent = (agg.ordersMask & 1) + ((agg.ordersMask >> 1) & 1) + ((agg.ordersMask >> 2) & 1);
+  agg.diversity = diversity(agg.fieldsEngaged, territory.fieldCount, ordersPresent);
+  agg.complementarity = complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent, p, instruments.includes('joint_planning'));
 
-  agg.coordinationShare = coordinationShare(governance, agg.members, action.knowledge, instruments.includes('joint_planning'), p);
+  const input = coordinationInput;
+  input.members = agg.members;
+  input.diversity = agg.diversity;
+  input.tiedShare = tiedShare;
+  input.leadTiedShare = leadTiedShare;
+  input.leadBudget = Math.max(0, leadBudget);
+  input.naoCapacity = nao_capacity;
+  input.pooled = agg.contributed;
+  input.knowledge = action.knowledge;
+  input.pooledShare = agg.pooledShare;
+  input.pooledFund = pooledFund;
+  coordinate(governance, input, p, agg.coordination);
+  agg.coordinationShare = agg.coordination.share;
+  if (efficiency) efficiency.leadLoad = agg.coordination.leadLoad;
+
+  const reallocated = pooledFund ? p.instruments.pooled_fund.reallocation * agg.pooledShare : 0;
+  const reach = reachFactor(agg.coveredNeed, agg.requiredNeed, ordersPresent, requiredOrders(target_specificity), reallocated, p);
+  const grant = action.fundingActive ? scenario.action.funding.grant : 0;
   const multiplier =
     p.output.scale *
-    complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent, p) *
-    coverageFactor(agg.coveredNeed, agg.requiredNeed, p) *
-    (1 - agg.coordinationShare) *
-    (1 + p.knowledge.output_gain * action.knowledge) *
-    naoBottleneck(governance, agg.members, nao_capacity);
+    agg.complementarity *
+    reach *
+    agg.coordination.quality *
+    (1 - agg.coordinationShare * (1 - grant)) *
+    (1 + p.knowledge.output_gain * action.knowledge);
   // A single organisation is not a joint action: nothing is produced "between" members.
   const joint = agg.members >= 2 && action.alive ? 1 : 0;
   agg.output = joint * multiplier * agg.effective;
-  agg.returnNow = agg.contributed > 0 ? agg.output / agg.contributed : 0;
-  agg.returnPotential = agg.contributed > 0 ? (joint * multiplier * effectiveAtFullTrust) / agg.contributed : 0;
+  agg.returnNow = joint * multiplier;
+
+  if (efficiency) {
+    // The lead organisation is known only after the pass: correct its efficiency now.
+    if (agg.leadOrganisation >= 0) {
+      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
+      efficiency.leadOrganisation = agg.leadOrganisation;
+      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
+    }
+  }
+  // Non-members keep what cuts left of their efficiency, plus the capacity they built.
+  agg.efficiencyNonMembers = agg.cutPenaltyActive - cutPenaltyMembers + (agg.capacityActive - capacityMembers);
 }
 
 /** Count and efficiency after cuts of the active organisations: they change only when an event fires. */

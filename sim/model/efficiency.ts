@@ -2,7 +2,8 @@
  * Organisational efficiency: an organisation's own output per unit of its own cost,
  * relative to working alone at its full budget (unit: 1 = stand-alone efficiency).
  * Members divert resources to the action (contribution net of seed funding, overhead,
- * leading) and gain a little private benefit; budget cuts hurt through fixed costs.
+ * leading) and gain a little private benefit; every organisation gains the capacity it
+ * built in deep joint work (capacity.ts); budget cuts hurt through fixed costs.
  */
 import type { Organisations } from './state';
 import type { ValuationContext } from './valuation';
@@ -16,11 +17,12 @@ export function cutPenaltyFor(budgetFactor: number, p: ModelParameters): number 
 /** The constants it reads come with the month's valuation context (the run's model constants). */
 export function organisationEfficiency(orgs: Organisations, i: number, ctx: ValuationContext): number {
   const cutPenalty = orgs.cutPenalty[i]!;
-  if (!orgs.member[i]) return cutPenalty;
+  const capacity = orgs.capacity[i]!;
+  if (!orgs.member[i]) return (1 + capacity) * cutPenalty;
   const rung = orgs.rung[i]!;
   let diverted = (ctx.rungContribution[rung] ?? 0) * (1 - ctx.grantShare) + ctx.overhead;
   if (orgs.leader[i]) diverted += ctx.leaderCost;
-  if (i === ctx.leadOrganisation) diverted += ctx.leadOrganisationCost;
+  if (i === ctx.leadOrganisation) diverted += ctx.leadOrganisationCost * ctx.leadLoad;
   const gained = rung >= 1 ? ctx.privateBenefit : 0;
-  return Math.max(0, (1 - diverted + gained) * cutPenalty);
+  return Math.max(0, (1 - diverted + gained + capacity) * cutPenalty);
 }

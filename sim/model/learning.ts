@@ -1,19 +1,27 @@
 /**
  * Cumulative learning and the institutional stake: a knowledge stock (shared
- * understanding, routines) grows with engaged joint work and lowers coordination costs
- * and raises output. Without a steward it lives in the members: each departure takes its
- * share away and dissolution erases it. A steward (an accountable body for the
- * interstice) keeps it through turnover and dissolution.
+ * understanding, routines) grows with engaged joint work, lowers coordination costs,
+ * raises output and makes deeper work easier to start. It lives in the members: each
+ * departure takes its share away, dissolution erases it, unless someone keeps it. A
+ * steward (an accountable body for the interstice) keeps most of it: the share kept is
+ * `model.knowledge.steward_retention` with a steward, `member_retention` without.
+ *
+ *   growth      g × (steward_factor with a steward) × (shared data's factor) × (mean rung / 3)
+ *                 × members / (members + half_members) × (1 − K / max)
+ *   departures  K × (1 − (1 − kept) × leavers / members)
+ *   dissolution K × kept, then × dissolved_decay each month until the action re-forms
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState } from './state';
 import type { ModelParameters } from './parameters';
 
-/** Monthly growth: engagement (mean rung / 3) × size saturation × room left below the ceiling. */
+/** Share of the knowledge the action keeps through departures and dissolution. */
+export const keptShare = (steward: boolean, p: ModelParameters): number => (steward ? p.knowledge.steward_retention : p.knowledge.member_retention);
+
 export function growKnowledge(action: ActionState, members: number, meanRung: number, scenario: Scenario, p: ModelParameters): void {
   const k = p.knowledge;
   if (!action.alive) {
-    if (scenario.action.steward) action.knowledge *= k.dissolved_decay;
+    action.knowledge *= k.dissolved_decay;
     return;
   }
   const steward = scenario.action.steward ? k.steward_factor : 1;
@@ -25,13 +33,13 @@ export function growKnowledge(action: ActionState, members: number, meanRung: nu
   action.knowledge = Math.min(k.max, Math.max(0, action.knowledge + growth));
 }
 
-/** Departures take their share of the knowledge with them, unless a steward retains it. */
+/** Departures take their share of the knowledge with them, except what the action keeps. */
 export function knowledgeAfterDepartures(knowledge: number, leavers: number, membersBefore: number, steward: boolean, p: ModelParameters): number {
   if (leavers <= 0 || membersBefore <= 0) return knowledge;
-  const lostPerLeaver = (steward ? 1 - p.knowledge.steward_retention : 1) / membersBefore;
+  const lostPerLeaver = (1 - keptShare(steward, p)) / membersBefore;
   return knowledge * Math.max(0, 1 - lostPerLeaver * leavers);
 }
 
-export function knowledgeAfterDissolution(knowledge: number, steward: boolean): number {
-  return steward ? knowledge : 0;
+export function knowledgeAfterDissolution(knowledge: number, steward: boolean, p: ModelParameters): number {
+  return knowledge * keptShare(steward, p);
 }

@@ -64,7 +64,7 @@ export function applyDecisions(
 }
 
 /** Dissolves an action with fewer than two members; the last member, if any, leaves too. */
-export function checkDissolution(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, members: number, change: MembershipChange): void {
+export function checkDissolution(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, members: number, change: MembershipChange, p: ModelParameters): void {
   if (!action.alive || members >= 2) return;
   for (let i = 0; i < orgs.count; i++) {
     if (orgs.member[i]) {
@@ -75,7 +75,7 @@ export function checkDissolution(orgs: Organisations, action: ActionState, scena
   action.alive = false;
   action.dissolvedAt = tick;
   if (action.firstDissolution < 0) action.firstDissolution = tick;
-  action.knowledge = knowledgeAfterDissolution(action.knowledge, scenario.action.steward);
+  action.knowledge = knowledgeAfterDissolution(action.knowledge, scenario.action.steward, p);
   // Work already done keeps reaching the population; the return a new action sees starts afresh.
   action.returnStage1 = action.returnStage2 = 0;
 }
@@ -83,7 +83,8 @@ export function checkDissolution(orgs: Organisations, action: ActionState, scena
 /**
  * A dissolved action may re-form: the most trusting active organisations convene again,
  * more often when a steward is there to convene them. `draw` is the month's action-level
- * uniform from the decisions stream.
+ * uniform from the decisions stream. A re-formed action with facilitative leadership finds
+ * a leader by succession (leadership.ts).
  */
 export function maybeReform(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, draw: number, change: MembershipChange, p: ModelParameters): void {
   if (action.alive || !scenario.action.reform || tick - action.dissolvedAt < p.reform.min_gap) return;
@@ -98,10 +99,9 @@ export function maybeReform(orgs: Organisations, action: ActionState, scenario: 
     if (founders.length > wanted) founders.pop();
   }
   if (founders.length < 2) return;
-  // Knowledge kept by a steward lets a re-formed action start one rung deeper.
-  const rung = action.knowledge >= p.knowledge.reform_deep_knowledge ? 2 : 1;
+  // Knowledge kept (by a steward) gives the founders a head start in trust and in climbing (participation.ts).
   for (const i of founders) {
-    join(orgs, i, rung, action.knowledge, p);
+    join(orgs, i, 1, action.knowledge, p);
     change.joins++;
   }
   action.alive = true;

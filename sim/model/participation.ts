@@ -21,21 +21,25 @@ import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
 import { influencedValue, perceive, perceptionSettings, type PerceptionSettings } from './perception';
 import { joiningValue, membershipValue, type ValuationContext } from './valuation';
+import { formalityLevel } from './formality';
 import { trustAfter } from './trust';
-import { exp, powInt } from '../math';
+import { exp, pow, powInt } from '../math';
 import { RUNG_COUNT, type ModelParameters } from './parameters';
 
 const logistic = (x: number) => 1 / (1 + exp(-x));
 
-/** Multiplier on trust gains this month: leadership, co-location, and (negatively) a mandate. */
+/** Multiplier on trust gains this month: facilitative leadership (trust building), co-location, and (below 1) a mandate. */
 export function trustGainFactor(agg: Aggregates, scenario: Scenario, p: ModelParameters): number {
   const { instruments, participation } = scenario.action;
   return (
-    (agg.leaderPresent ? p.leadership.trust_boost : 1) *
+    (agg.leaderPresent ? 1 + p.leadership.facilitation : 1) *
     (instruments.includes('co_location') ? p.instruments.co_location.trust_gain : 1) *
     (participation === 'mandated' ? p.mandate.trust_factor : 1)
   );
 }
+
+/** Multiplier on trust losses this month: a facilitative leader mediates conflicts. */
+export const trustLossFactor = (agg: Aggregates, p: ModelParameters): number => (agg.leaderPresent ? 1 - p.leadership.mediation : 1);
 
 /** Who changes this month, filled by decideParticipation and applied by applyDecisions. */
 export interface MonthDecisions {
@@ -60,7 +64,20 @@ export function allocateMonthDecisions(scenario: Scenario, count: number, p: Mod
   };
 }
 
-/** `agg` must describe the membership as it stands (simulation.ts computes it after every change): its member list and tied-member counts are read here. */
+/**
+ * `agg` must describe the membership as it stands (simulation.ts computes it after every
+ * change): its member list, tied-member counts and diversity are read here.
+ *
+ *   trust      good month (a visible win, or perceived value ≥ 0): + gain × gain factor in log-odds;
+ *              bad month: − loss × loss factor (trust.ts)
+ *   exit       u < exit_rate × (1 − exit_cost × formality^exit_exponent) × (1 − loyalty × T)
+ *                  × (1 − weight × tenure / (tenure + half_tenure)) × logistic(−V / temperature)
+ *   climb      u < climb_rate × (1 + climb_boost × K), trust ≥ required(r + 1) × (1 + trust_diversity × δ),
+ *              and the next rung is worth more
+ *   step down  u > 1 − step_down_rate, and trust below what the rung requires or V < 0
+ *   join       reached by an invitation along a tie to a satisfied member or by discovery, then
+ *              u < logistic(V_join / temperature)
+ */
 export function decideParticipation(
   orgs: Organisations,
   agg: Aggregates,
@@ -74,20 +91,19 @@ export function decideParticipation(
 ): void {
   const { influence, exit_rate, invitation_rate, decision_temperature } = scenario.behaviour;
   const mandated = scenario.action.participation === 'mandated';
-  const exitBase =
-    exit_rate *
-    p.formality.exit_factor[scenario.action.arrangement] *
-    (scenario.action.instruments.includes('pooled_fund') ? p.instruments.pooled_fund.exit_factor : 1);
-  const gainShare = Math.min(1, p.trust.gain * trustGainFactor(agg, scenario, p));
-  const lossShare = p.trust.loss;
+  const exitBase = exit_rate * (1 - p.formality.exit_cost * pow(formalityLevel(scenario), p.formality.exit_exponent));
+  const gainStep = p.trust.gain * trustGainFactor(agg, scenario, p);
+  const lossStep = p.trust.loss * trustLossFactor(agg, p);
   // Small wins: a visible rise of realised results is a good month for every member.
   const visibleWin = action.realisedGain >= p.trust.win_threshold;
-  const upRate = p.engagement.climb_rate * (mandated ? p.mandate.climb_factor : 1);
+  const upRate = p.engagement.climb_rate * (1 + p.knowledge.climb_boost * action.knowledge);
   const downRate = p.engagement.step_down_rate;
   const trustRequired = p.rungs.trustRequired;
+  const requiredScale = 1 + p.grid.trust_diversity * agg.diversity;
   const loyaltyWeight = p.trust.loyalty;
-  const leaderExitFactor = p.leadership.exit_factor;
-  const spontaneous = p.recruitment.spontaneous_join_rate * (agg.leaderPresent ? p.leadership.discovery_factor : 1);
+  const commitmentWeight = p.commitment.weight;
+  const halfTenure = p.commitment.half_tenure;
+  const spontaneous = p.recruitment.spontaneous_join_rate;
   const cooldown = p.recruitment.rejoin_cooldown;
   const count = orgs.count;
   const members = agg.memberList;
@@ -102,7 +118,7 @@ export function decideParticipation(
 
   // Checks are ordered cheapest first: most months most organisations do nothing, and the
   // uniforms are drawn up front, so skipping work never changes a decision or the stream.
-  const mayLeave = mandated ? 0 : exitBase * Math.max(1, leaderExitFactor);
+  const mayLeave = mandated ? 0 : exitBase;
   for (let m = 0; m < memberCount; m++) {
     const i = members[m]!;
     const uMove = draws[count + 2 * i]!;
@@ -110,12 +126,14 @@ export function decideParticipation(
     const rung = orgs.rung[i]!;
     stays[i] = 1;
     nextRung[i] = rung;
-    orgs.trust[i] = trustAfter(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainShare, lossShare);
-    // The exit probability is at most exitBase (× a leader's factor above 1); only compute it when the draw could fall below.
+    orgs.trust[i] = trustAfter(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainStep, lossStep);
+    // The exit probability is at most exitBase; only compute it when the draw could fall below.
     if (uMove < mayLeave) {
-      const satisfaction = influencedValue(orgs, i, influence);
+      const satisfaction = influencedValue(orgs, i, influence, tick, p.ties.lifetime);
       const loyalty = 1 - loyaltyWeight * orgs.trust[i]!;
-      const exitProbability = exitBase * loyalty * (orgs.leader[i] ? leaderExitFactor : 1) * logistic(-satisfaction / decision_temperature);
+      const tenure = orgs.tenure[i]!;
+      const commitment = 1 - (commitmentWeight * tenure) / (tenure + halfTenure);
+      const exitProbability = exitBase * loyalty * commitment * logistic(-satisfaction / decision_temperature);
       if (uMove < exitProbability) {
         stays[i] = 0;
         continue;
@@ -125,14 +143,14 @@ export function decideParticipation(
     if (uRung < upRate) {
       const canClimb =
         rung + 1 < RUNG_COUNT &&
-        trust >= trustRequired[rung + 1]! &&
+        trust >= trustRequired[rung + 1]! * requiredScale &&
         membershipValue(orgs, i, rung + 1, ctx) > membershipValue(orgs, i, rung, ctx);
       if (canClimb) {
         nextRung[i] = rung + 1;
         continue;
       }
     }
-    if (rung > 0 && uRung > 1 - downRate && (trust < trustRequired[rung]! || influencedValue(orgs, i, influence) < 0)) {
+    if (rung > 0 && uRung > 1 - downRate && (trust < trustRequired[rung]! * requiredScale || influencedValue(orgs, i, influence, tick, p.ties.lifetime) < 0)) {
       nextRung[i] = rung - 1;
     }
   }
@@ -144,12 +162,12 @@ export function decideParticipation(
   for (let i = 0; i < count; i++) {
     if (member[i] || !active[i]) continue;
     perceive(orgs, i, joiningValue(orgs, i, ctx), draws[i]!, perception);
-    // Reached by an invitation from any tied member, or by discovering the action.
-    const tied = orgs.tiedMembers[i]!;
+    // Reached by an invitation from a satisfied tied member, or by discovering the action.
+    const tied = orgs.inviters[i]!;
     const uMove = draws[count + 2 * i]!;
     if (uMove >= (tied === 0 ? spontaneous : spontaneous + 1 - powInt(1 - invitation_rate, tied))) continue;
     if (!recruiting || tick - orgs.leftAt[i]! < cooldown) continue;
-    if (draws[count + 2 * i + 1]! < logistic(influencedValue(orgs, i, influence) / decision_temperature)) {
+    if (draws[count + 2 * i + 1]! < logistic(influencedValue(orgs, i, influence, tick, p.ties.lifetime) / decision_temperature)) {
       joiners[decisions.joinerCount++] = i;
     }
   }

@@ -1,12 +1,13 @@
 /**
  * Reading the milieu: organisations perceive the value of membership with noise and
  * delay (exponential smoothing with mean delay `behaviour.perception_delay`). Formal
- * arrangements steady perception; shared data sharpens it.
+ * arrangements steady perception: noise × (1 − steadiness × formality).
  */
 import type { Scenario } from '../scenario/schema';
 import type { Organisations } from './state';
-import type { ValuationContext } from './valuation';
+import { WORK_TIE_SLOTS } from './state';
 import type { ModelParameters } from './parameters';
+import { formalityLevel } from './formality';
 
 const SQRT12 = Math.sqrt(12);
 
@@ -19,9 +20,8 @@ export interface PerceptionSettings {
 
 export function perceptionSettings(scenario: Scenario, p: ModelParameters): PerceptionSettings {
   const { perception_delay, perception_noise } = scenario.behaviour;
-  const steadiness = p.formality.steadiness[scenario.action.arrangement];
-  const sharpness = scenario.action.instruments.includes('shared_data') ? p.instruments.shared_data.noise_factor : 1;
-  return { noiseScale: perception_noise * steadiness * sharpness * SQRT12, smoothing: 1 / perception_delay };
+  const steadiness = 1 - p.formality.steadiness * formalityLevel(scenario);
+  return { noiseScale: perception_noise * steadiness * SQRT12, smoothing: 1 / perception_delay };
 }
 
 /**
@@ -36,13 +36,21 @@ export function perceive(orgs: Organisations, i: number, value: number, draw: nu
   orgs.perceived[i] = orgs.perceived[i]! + settings.smoothing * (value + noise - orgs.perceived[i]!);
 }
 
-/** Perceived value blended with the mean perception of tied members (influence along ties). */
-export function influencedValue(orgs: Organisations, i: number, influence: number): number {
+/** Perceived value blended with the mean perception of tied members, along relational and live work ties (influence). */
+export function influencedValue(orgs: Organisations, i: number, influence: number, tick: number, lifetime: number): number {
   let sum = 0;
   let tiedMembers = 0;
   for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) {
     const j = orgs.ties[k]!;
     if (orgs.member[j]) {
+      sum += orgs.perceived[j]!;
+      tiedMembers++;
+    }
+  }
+  const base = i * WORK_TIE_SLOTS;
+  for (let s = base; s < base + WORK_TIE_SLOTS; s++) {
+    const j = orgs.workTie[s]!;
+    if (j >= 0 && orgs.member[j] && tick - orgs.workTieUsed[s]! <= lifetime) {
       sum += orgs.perceived[j]!;
       tiedMembers++;
     }

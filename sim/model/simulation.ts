@@ -4,11 +4,11 @@
  *
  * Schedule of a tick (docs/model.md, "Process overview"):
  *   1. events: scheduled, live, then random hazards (shocks stream)
- *   2. the action this month: members, contributions, collective output
- *   3. results travel to the population (delay); both worlds take the same random variation
+ *   2. the action this month: members, contributions, coordination, collective output
+ *   3. results travel to each field's population (delay); both worlds take the same random variation
  *   4. perception (noise, delay), then synchronous decisions: trust, stay/leave, rungs, joins
- *   5. departures and joins applied; dissolution; re-formation
- *   6. knowledge accumulates; metrics recorded
+ *   5. departures and joins applied; dissolution; re-formation; leadership succession
+ *   6. capacity, work ties and knowledge accumulate; metrics recorded
  */
 import type { Scenario } from '../scenario/schema';
 import { createStreams, STREAM_NAMES, type StreamState, type RandomStreams, type StreamName } from '../rng';
@@ -27,6 +27,9 @@ import {
 import { gridRowCode } from './grid';
 import { initialiseOrganisations } from './init';
 import { growKnowledge, knowledgeAfterDepartures } from './learning';
+import { maybeSucceed } from './leadership';
+import { capacityTotal, updateCapacity } from './capacity';
+import { updateWorkTies } from './ties';
 import { applyDecisions, checkDissolution, maybeReform, type MembershipChange } from './membership';
 import { organisationEfficiency } from './efficiency';
 import { allocateMonthDecisions, decideParticipation } from './participation';
@@ -93,21 +96,26 @@ export interface Checkpoint {
   streams: Record<StreamName, StreamState>;
   organisations: Partial<Record<keyof Organisations, unknown>>;
   action: ActionState;
-  territory: Pick<Territory, 'population' | 'populationCounterfactual' | 'totalBudget'>;
+  territory: Pick<Territory, 'population' | 'populationCounterfactual' | 'totalBudget' | 'fieldPopulation' | 'fieldCounterfactual' | 'fieldOutput1' | 'fieldOutput2'>;
   columns: Columns;
   events: FiredEvent[];
   pendingLiveEvents: SimEvent[];
 }
 
-/** Version 2: each stream is four alea lanes (sim/rng.ts); version 1 held one alea state per stream. */
-export const CHECKPOINT_FORMAT = 'interstice-checkpoint-2';
+/**
+ * Version 3: the second model (work ties, capacity, per-field population, a `ties` stream).
+ * Version 2: each stream is four alea lanes (sim/rng.ts); version 1 held one alea state per stream.
+ */
+export const CHECKPOINT_FORMAT = 'interstice-checkpoint-3';
 
 /** Organisation columns that carry state from one tick to the next (the rest is scratch). */
 const PERSISTENT_COLUMNS = [
   'names', 'order', 'field', 'size', 'budgetFactor', 'productivity', 'alpha', 'horizon', 'expectedWeight',
   'outsideOption', 'shockExposure', 'active', 'member', 'rung', 'tenure', 'trust', 'leader', 'leftAt',
-  'perceived', 'cutPenalty', 'tieStart', 'ties',
+  'perceived', 'cutPenalty', 'tieStart', 'ties', 'capacity', 'workTie', 'workTieUsed',
 ] as const satisfies readonly (keyof Organisations)[];
+/** Territory fields that carry state (the rest is derived from the scenario). */
+const TERRITORY_STATE = ['population', 'populationCounterfactual', 'totalBudget', 'fieldPopulation', 'fieldCounterfactual', 'fieldOutput1', 'fieldOutput2'] as const;
 
 const copyColumn = <T>(value: T): T => (Array.isArray(value) ? (value.slice() as T) : ((value as unknown as Float64Array).slice() as T));
 
@@ -128,12 +136,18 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   if (from) {
     for (const name of PERSISTENT_COLUMNS) (orgs as unknown as Record<string, unknown>)[name] = copyColumn(from.organisations[name]);
     Object.assign(action, from.action);
-    Object.assign(territory, from.territory);
+    for (const name of TERRITORY_STATE) {
+      const value = from.territory[name];
+      (territory as unknown as Record<string, unknown>)[name] = typeof value === 'number' ? value : copyColumn(value);
+    }
   }
   const agg = allocateAggregates(territory.fieldCount, orgs.count);
   const ctx: ValuationContext = allocateValuationContext(p);
   const draws = allocateShockDraws();
   const decisionDraws = new Float64Array(3 * orgs.count);
+  const populationShocks = new Float64Array(territory.fieldCount);
+  // Each field's share of the territory's random variation: √F × σ per field keeps σ for the territory.
+  const fieldNoise = scenario.territory.population_noise * Math.sqrt(territory.fieldCount);
   const decisions = allocateMonthDecisions(scenario, orgs.count, p);
   const schedule = scheduleEvents(scenario);
   const liveQueue: SimEvent[] = [];
@@ -161,7 +175,8 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     fired.push(...from.events.map((e) => ({ ...e })));
     liveQueue.push(...from.pendingLiveEvents.map((e) => ({ ...e })));
   }
-  computeAggregates(agg, orgs, action, territory, scenario, p);
+  agg.capacityActive = capacityTotal(orgs);
+  computeAggregates(agg, orgs, action, territory, scenario, p, t);
 
   const fire = (event: SimEvent, source: FiredEvent['source']) => {
     const outcome = applyEvent(event, orgs, action, territory, draws, t, effects, p);
@@ -197,7 +212,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   };
 
   const record = () => {
-    computeAggregates(agg, orgs, action, territory, scenario, p, ctx);
+    computeAggregates(agg, orgs, action, territory, scenario, p, t, ctx);
     const m = agg.members;
     const active = agg.active;
     const nonMembers = active - m;
@@ -235,22 +250,26 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     if (applyEvents()) {
       // An event may have absorbed an organisation or cut budgets.
       agg.activeTotalsStale = true;
-      computeAggregates(agg, orgs, action, territory, scenario, p);
+      computeAggregates(agg, orgs, action, territory, scenario, p, t);
     }
-    advanceResultPipeline(action, agg.output, agg.returnNow, scenario.action.target_specificity, p);
-    const commonShock = scenario.territory.population_noise * streams.population.normal() - effects.populationDrop;
-    updatePopulation(territory, action, scenario, commonShock, p);
+    advanceResultPipeline(action, territory, agg, scenario.action.target_specificity, p);
+    for (let f = 0; f < territory.fieldCount; f++) populationShocks[f] = fieldNoise * streams.population.normal();
+    updatePopulation(territory, scenario, populationShocks, effects.populationDrop, p);
 
-    updateValuationContext(ctx, agg, action, scenario, territory.fieldCount, t);
+    updateValuationContext(ctx, agg, action, territory, scenario, t);
     const actionDraw = streams.decisions.uniform();
+    const successionDraw = streams.decisions.uniform();
     // The month's decision draws in stream order: one per organisation for perception, then two for its decisions.
     streams.decisions.fill(decisionDraws, decisionDraws.length);
     decideParticipation(orgs, agg, ctx, action, scenario, t, decisionDraws, decisions, p);
     const members = applyDecisions(orgs, agg, decisions, action, scenario, t, change, p);
-    checkDissolution(orgs, action, scenario, t, members, change);
+    checkDissolution(orgs, action, scenario, t, members, change, p);
     maybeReform(orgs, action, scenario, t, actionDraw, change, p);
+    maybeSucceed(orgs, action, scenario, agg.leaderPresent, successionDraw, p);
 
     const meanRung = agg.members > 0 ? agg.rungSum / agg.members : 0;
+    agg.capacityActive = updateCapacity(orgs, action.knowledge, p);
+    updateWorkTies(orgs, agg.memberList, agg.members, agg.deepList, t, streams.ties, p, scenario.action.instruments.includes('co_location'));
     growKnowledge(action, agg.members, meanRung, scenario, p);
     record();
   };
@@ -310,7 +329,15 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
         streams: streamStates,
         organisations,
         action: { ...action },
-        territory: { population: territory.population, populationCounterfactual: territory.populationCounterfactual, totalBudget: territory.totalBudget },
+        territory: {
+          population: territory.population,
+          populationCounterfactual: territory.populationCounterfactual,
+          totalBudget: territory.totalBudget,
+          fieldPopulation: territory.fieldPopulation.slice(),
+          fieldCounterfactual: territory.fieldCounterfactual.slice(),
+          fieldOutput1: territory.fieldOutput1.slice(),
+          fieldOutput2: territory.fieldOutput2.slice(),
+        },
         columns,
         events: fired.map((e) => ({ ...e })),
         pendingLiveEvents: liveQueue.map((e) => ({ ...e })),

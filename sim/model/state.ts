@@ -6,6 +6,8 @@ import type { Scenario } from '../scenario/schema';
 
 export const ORDER_INDEX = { E: 0, P: 1, T: 2 } as const;
 export const ORDER_LETTERS = ['E', 'P', 'T'] as const;
+/** Work-tie slots per organisation (ties.ts): a member keeps at most this many working relations. */
+export const WORK_TIE_SLOTS = 4;
 
 export interface Organisations {
   count: number;
@@ -39,8 +41,16 @@ export interface Organisations {
   /** Relational ties in compressed rows: neighbours of i are ties[tieStart[i] .. tieStart[i+1]). */
   tieStart: Int32Array;
   ties: Int32Array;
-  /** Members among each organisation's ties (recomputed with the aggregates, used for invitations). */
+  /** Members among each organisation's ties, relational and work ties (recomputed with the aggregates; governance.ts). */
   tiedMembers: Int32Array;
+  /** Satisfied members (perceived value ≥ 0) among each organisation's ties: who may invite it (participation.ts). */
+  inviters: Int32Array;
+  /** Own capacity built in deep joint work (capacity.ts): added to the organisation's efficiency. */
+  capacity: Float64Array;
+  /** Work ties (ties.ts): WORK_TIE_SLOTS slots per organisation, the partner's index or -1. */
+  workTie: Int32Array;
+  /** Tick at which each work tie was last used (both ends members together). */
+  workTieUsed: Int32Array;
 }
 
 export interface ActionState {
@@ -55,22 +65,30 @@ export interface ActionState {
   fundingActive: boolean;
   /** Multiplier on the State's motivation after political turnover. */
   statePriority: number;
-  /** Two-stage delay of collective output on its way to the population. */
-  outputStage1: number;
-  outputStage2: number;
-  /** Same delay applied to the return ratio members can see realised. */
+  /** Two-stage delay (population.ts) applied to the return ratio members can see realised. */
   returnStage1: number;
   returnStage2: number;
   /** This month's rise of the realised return (a visible win when large enough). */
   realisedGain: number;
+  /** Salience members draw from the population results they can see (accountability), this month. */
+  accountability: number;
 }
 
 export interface Territory {
   fieldCount: number;
   needs: Float64Array;
+  /** Outcome of the territory: each field's outcome weighted by its need. */
   population: number;
   populationCounterfactual: number;
   totalBudget: number;
+  /** Each field's share of the territory's need (sums to 1). */
+  needShare: Float64Array;
+  /** Each field's population outcome, with and without the action (population.ts). */
+  fieldPopulation: Float64Array;
+  fieldCounterfactual: Float64Array;
+  /** Two-stage delay of each field's output on its way to the population. */
+  fieldOutput1: Float64Array;
+  fieldOutput2: Float64Array;
 }
 
 export function allocateOrganisations(count: number): Organisations {
@@ -99,6 +117,10 @@ export function allocateOrganisations(count: number): Organisations {
     tieStart: new Int32Array(count + 1),
     ties: new Int32Array(0),
     tiedMembers: new Int32Array(count),
+    inviters: new Int32Array(count),
+    capacity: new Float64Array(count),
+    workTie: new Int32Array(count * WORK_TIE_SLOTS).fill(-1),
+    workTieUsed: new Int32Array(count * WORK_TIE_SLOTS),
   };
 }
 
@@ -112,11 +134,10 @@ export function initialActionState(scenario: Scenario): ActionState {
     salience: 0,
     fundingActive: scenario.action.funding.grant > 0,
     statePriority: 1,
-    outputStage1: 0,
-    outputStage2: 0,
     returnStage1: 0,
     returnStage2: 0,
     realisedGain: 0,
+    accountability: 0,
   };
 }
 
@@ -124,11 +145,21 @@ export function createTerritory(scenario: Scenario): Territory {
   const fieldCount = scenario.territory.fields.length;
   const needs = new Float64Array(fieldCount).fill(1);
   scenario.territory.needs?.forEach((need, k) => (needs[k] = need));
+  let totalNeed = 0;
+  for (let f = 0; f < fieldCount; f++) totalNeed += needs[f]!;
+  // With no need anywhere, every field counts alike.
+  const needShare = Float64Array.from(needs, (need) => (totalNeed > 0 ? need / totalNeed : 1 / fieldCount));
+  const baseline = scenario.territory.population_baseline;
   return {
     fieldCount,
     needs,
-    population: scenario.territory.population_baseline,
-    populationCounterfactual: scenario.territory.population_baseline,
+    population: baseline,
+    populationCounterfactual: baseline,
     totalBudget: 0,
+    needShare,
+    fieldPopulation: new Float64Array(fieldCount).fill(baseline),
+    fieldCounterfactual: new Float64Array(fieldCount).fill(baseline),
+    fieldOutput1: new Float64Array(fieldCount),
+    fieldOutput2: new Float64Array(fieldCount),
   };
 }

@@ -1,16 +1,24 @@
 /**
- * Trust in the joint action: built slowly by positive experiences, broken quickly by
- * negative ones (asymmetric updating). After as many positive as negative experiences
- * trust ends lower than it began, and recovering from a breach takes longer than the loss.
+ * Trust in the joint action, updated in log-odds: a good month adds `model.trust.gain`
+ * (× the month's gain factor: a facilitative leader, co-location, a mandate), a bad month
+ * takes `model.trust.loss` (× (1 − mediation) with a leader). With loss > gain, trust is
+ * slow to build and quick to break: after as many good as bad months it ends lower, and
+ * winning back a breach takes loss / gain good months per bad month. In log-odds the
+ * update is symmetric when loss = gain, whatever the level (no drift toward 0.5).
  */
+import { exp, log } from '../math';
 import type { ModelParameters } from './parameters';
 
-/** One experience: positive moves trust a share `model.trust.gain × gainFactor` of the way up, negative a share `model.trust.loss` of the way down. */
-export function updateTrust(trust: number, positive: boolean, p: ModelParameters, gainFactor = 1): number {
-  return trustAfter(trust, positive, Math.min(1, p.trust.gain * gainFactor), p.trust.loss);
+/** Trust is kept strictly inside (0, 1) so that its log-odds stay finite. */
+const EDGE = 1e-6;
+
+export function trustAfter(trust: number, positive: boolean, gainStep: number, lossStep: number): number {
+  const t = trust < EDGE ? EDGE : trust > 1 - EDGE ? 1 - EDGE : trust;
+  const x = log(t / (1 - t)) + (positive ? gainStep : -lossStep);
+  return 1 / (1 + exp(-x));
 }
 
-/** updateTrust with the month's shares of the way up and down already worked out (the hot loop's form). */
-export function trustAfter(trust: number, positive: boolean, gainShare: number, lossShare: number): number {
-  return positive ? trust + gainShare * (1 - trust) : trust - lossShare * trust;
+/** One experience with default factors (gain × gainFactor, loss × lossFactor). */
+export function updateTrust(trust: number, positive: boolean, p: ModelParameters, gainFactor = 1, lossFactor = 1): number {
+  return trustAfter(trust, positive, p.trust.gain * gainFactor, p.trust.loss * lossFactor);
 }

@@ -310,7 +310,7 @@ export const scenarioSchema = z
           fr: 'Part de hasard des décisions d’adhésion et de départ (plus petit = plus déterministe).',
           unit: 'share of own budget / month',
         }),
-        exit_rate: share(0.07, {
+        exit_rate: share(0.15, {
           description: 'Highest monthly probability of leaving, reached by a member that values the action far below its outside option (half of it at indifference; lowered by trust, formality, a pooled fund, leading).',
           fr: 'Probabilité mensuelle maximale de départ, atteinte par un membre qui juge l’action bien en deçà de son option extérieure (la moitié à l’indifférence; réduite par la confiance, la formalité, un fonds commun, le leadership).',
         }),

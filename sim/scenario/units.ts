@@ -13,6 +13,7 @@ export const UNITS: Record<string, { en: string; fr: string }> = {
   'share of needs met': { en: 'share of needs met', fr: 'part des besoins comblés' },
   'probability / month': { en: 'probability / month', fr: 'probabilité / mois' },
   '1 / month': { en: '1 / month', fr: '1 / mois' },
+  'relations / budget unit': { en: 'relations / budget unit', fr: 'relations / unité budgétaire' },
 };
 
 export const unitsIn = (lang: 'en' | 'fr'): Record<string, string> => Object.fromEntries(Object.entries(UNITS).map(([unit, text]) => [unit, text[lang]]));

@@ -4,19 +4,26 @@
  *
  * `trust`: members' trust around their good and bad months, in the run itself (fact 1).
  * A member's month is good when the engine counts it as a positive experience: a visible
- * win, or a perceived value of membership at or above zero (participation.ts). Trust
- * also moves with events (a leader leaving, political turnover): those stay in, as they
- * would for an observer of real partnerships.
+ * win, or a perceived value of membership at or above zero (participation.ts). Months in
+ * which an event moved trust directly (political turnover, a leader leaving) are neither:
+ * windows and breaches that contain one are left out.
  *   - balanced windows: each member's membership, cut into consecutive windows of
  *     BALANCED_WINDOW months; in windows with as many good as bad months, trust at the
  *     end minus trust before the window;
- *   - breaches: from the first bad month after a good one, L consecutive bad months; then
- *     R months until trust is back at its level before the breach (censored at departure
- *     or at the horizon, so R is a lower bound); the ratio R / L.
+ *   - breaches: from the first bad month after a good one until trust is back at its level
+ *     before the breach, the good months R and the bad months L of the episode (breaches
+ *     cut short by a departure, an event or the horizon are left out); R / L, which is 1
+ *     exactly when a good month gives back what a bad month takes.
+ *
+ * `engagement`: each organisation's mean rung over the months it was a member, and those
+ * months (fact 4 compares the same organisations under two settings).
  */
 import type { Simulation } from '../model/simulation';
 
-export type ProbeName = 'trust';
+export type ProbeName = 'trust' | 'engagement';
+
+/** Events that move members' trust directly, whatever their month was like. */
+const TRUST_EVENTS = new Set(['political_turnover', 'leader_leaves']);
 
 /** Months per window of the balanced-experience measure. */
 export const BALANCED_WINDOW = 6;
@@ -26,13 +33,34 @@ export interface Probe {
   observe(): void;
   /** Per-run measures (NaN when the run gave no case: callers skip it). */
   result(): Record<string, number>;
+  /** Per-organisation measures, when the probe has any. */
+  series?(): Record<string, Float64Array>;
 }
 
 export function createProbe(name: ProbeName, sim: Simulation): Probe {
   switch (name) {
     case 'trust':
       return trustProbe(sim);
+    case 'engagement':
+      return engagementProbe(sim);
   }
+}
+
+function engagementProbe(sim: Simulation): Probe {
+  const { orgs } = sim.state;
+  const rungMonths = new Float64Array(orgs.count);
+  const months = new Float64Array(orgs.count);
+  return {
+    observe() {
+      for (let i = 0; i < orgs.count; i++) {
+        if (!orgs.member[i]) continue;
+        rungMonths[i]! += orgs.rung[i]!;
+        months[i]!++;
+      }
+    },
+    result: () => ({}),
+    series: () => ({ rungMonths, months }),
+  };
 }
 
 function trustProbe(sim: Simulation): Probe {
@@ -55,13 +83,15 @@ function trustProbe(sim: Simulation): Probe {
   const recoveryMonths = new Int32Array(n);
   let ratioSum = 0;
   let ratioCount = 0;
-  const closeBreach = (i: number) => {
-    if (phase[i] === 2) {
+  // A breach counts when trust is back (recovered); one cut short (departure, event, horizon) is dropped.
+  const closeBreach = (i: number, recovered: boolean) => {
+    if (recovered && phase[i] === 2) {
       ratioSum += recoveryMonths[i]! / lossMonths[i]!;
       ratioCount++;
     }
     phase[i] = 0;
   };
+  let eventsSeen = 0;
   const startMembership = (i: number) => {
     wasMember[i] = 1;
     windowStart[i] = orgs.trust[i]!;
@@ -73,11 +103,20 @@ function trustProbe(sim: Simulation): Probe {
   return {
     observe() {
       const visibleWin = action.realisedGain >= winThreshold;
+      const fired = sim.events();
+      let shocked = false;
+      for (; eventsSeen < fired.length; eventsSeen++) if (TRUST_EVENTS.has(fired[eventsSeen]!.type) && !fired[eventsSeen]!.noEffect) shocked = true;
       for (let i = 0; i < n; i++) {
         if (!orgs.member[i]) {
-          // A departure censors an open breach; the window is dropped.
-          if (wasMember[i]) closeBreach(i);
+          // A departure cuts an open breach short; the window is dropped.
+          if (wasMember[i]) closeBreach(i, false);
           wasMember[i] = 0;
+          continue;
+        }
+        if (shocked && wasMember[i]) {
+          // An event moved trust this month: start afresh from here.
+          startMembership(i);
+          lastTrust[i] = orgs.trust[i]!;
           continue;
         }
         if (!wasMember[i]) {
@@ -110,17 +149,19 @@ function trustProbe(sim: Simulation): Probe {
             phase[i] = 2;
             recoveryMonths[i] = 1;
           } else lossMonths[i]!++;
-        } else {
+        } else if (good) {
           recoveryMonths[i]!++;
+        } else {
+          // A bad month while recovering deepens the breach.
+          lossMonths[i]!++;
         }
-        if (phase[i] === 2 && trust >= breachLevel[i]!) closeBreach(i);
+        // Back where it was (up to rounding in the log-odds round trip).
+        if (phase[i] === 2 && trust >= breachLevel[i]! - 1e-9) closeBreach(i, true);
         if (good) hadGood[i] = 1;
         lastTrust[i] = trust;
       }
     },
     result() {
-      // Breaches still open at the horizon are censored: their months so far are a lower bound.
-      for (let i = 0; i < n; i++) if (orgs.member[i] && wasMember[i]) closeBreach(i);
       return {
         balancedTrustChange: balancedCount > 0 ? balancedSum / balancedCount : NaN,
         balancedWindows: balancedCount,

@@ -3,5 +3,5 @@ import { runForFacts } from './runs';
 import type { Executor } from './validate';
 
 export const inThisThread: Executor = async (batches, onBatch) => {
-  for (const batch of batches) onBatch(batch, batch.seeds.map((seed) => runForFacts(batch.scenario, seed, batch.probe)));
+  for (const batch of batches) onBatch(batch, batch.seeds.map((seed) => runForFacts(batch.scenario, seed, batch.probes)));
 };

@@ -11,19 +11,25 @@ export interface FactRun {
   summary: RunSummary;
   /** Per-run measures of the fact's probe (empty without one). */
   measures: Record<string, number>;
+  /** Per-organisation measures of the fact's probe (empty without one). */
+  series: Record<string, Float64Array>;
 }
 
-export function runForFacts(scenario: Scenario, seed: number, probe?: ProbeName): FactRun {
+export function runForFacts(scenario: Scenario, seed: number, probes: readonly ProbeName[] = []): FactRun {
   const sim = createSimulation(scenario, seed);
   let measures: Record<string, number> = {};
-  if (probe) {
-    const observer = createProbe(probe, sim);
+  let series: Record<string, Float64Array> = {};
+  if (probes.length > 0) {
+    const observers = probes.map((name) => createProbe(name, sim));
     for (let t = 0; t < scenario.ticks; t++) {
       sim.tick();
-      observer.observe();
+      for (const observer of observers) observer.observe();
     }
-    measures = observer.result();
+    for (const observer of observers) {
+      measures = { ...measures, ...observer.result() };
+      series = { ...series, ...observer.series?.() };
+    }
   } else sim.run();
   const columns = sim.columns();
-  return { seed, columns, summary: summarise(columns, seed, sim.state.action.firstDissolution), measures };
+  return { seed, columns, summary: summarise(columns, seed, sim.state.action.firstDissolution), measures, series };
 }

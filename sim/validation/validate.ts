@@ -42,7 +42,7 @@ export interface RunBatch {
   arm: string;
   scenario: Scenario;
   seeds: number[];
-  probe?: ProbeName;
+  probes?: ProbeName[];
 }
 
 /** Runs the batches (in any order, on any threads) and hands each one's runs back, in seed order. */
@@ -137,7 +137,7 @@ interface ArmRequest {
   file: string;
   overrides: Record<string, unknown>;
   seeds: number[];
-  probe?: ProbeName;
+  probes: Set<ProbeName>;
   /** Variants still waiting for this arm. */
   users: number;
   runs: (FactRun | undefined)[];
@@ -194,11 +194,11 @@ export async function runValidation(options: ValidationOptions): Promise<Validat
     const key = `${file}|${canonicalJson(overrides)}|${seeds[0]}+${seeds.length}`;
     let arm = arms.get(key);
     if (!arm) {
-      arm = { key, file, overrides, seeds, users: 0, runs: new Array(seeds.length), remaining: seeds.length };
+      arm = { key, file, overrides, seeds, probes: new Set(), users: 0, runs: new Array(seeds.length), remaining: seeds.length };
       arms.set(key, arm);
     }
     // A probe only adds measures: an arm that one fact probes serves the others too.
-    if (probe) arm.probe = probe;
+    if (probe) arm.probes.add(probe);
     arm.users++;
     return key;
   };
@@ -304,7 +304,7 @@ export async function runValidation(options: ValidationOptions): Promise<Validat
       const scenario = scenarioFor(arm.file, arm.overrides);
       for (let k = 0; k < arm.seeds.length; k += batchSeeds) {
         const batch: RunBatch = { arm: key, scenario, seeds: arm.seeds.slice(k, k + batchSeeds) };
-        if (arm.probe) batch.probe = arm.probe;
+        if (arm.probes.size > 0) batch.probes = [...arm.probes].sort();
         batches.push(batch);
       }
     }

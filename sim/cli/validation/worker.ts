@@ -10,7 +10,7 @@ export type ToValidationWorker = { id: number; batch: RunBatch };
 const port = parentPort!;
 port.on('message', ({ id, batch }: ToValidationWorker) => {
   try {
-    const runs = batch.seeds.map((seed) => runForFacts(batch.scenario, seed, batch.probe));
+    const runs = batch.seeds.map((seed) => runForFacts(batch.scenario, seed, batch.probes));
     const buffers = runs.flatMap((run) => Object.values(run.columns).map((column) => column.buffer as ArrayBuffer));
     port.postMessage({ type: 'runs', id, runs } satisfies FromValidationWorker, buffers);
   } catch (error) {
