@@ -3,7 +3,8 @@
  * builds skills, relations and know-how of its own, which raise its own efficiency; it
  * fades when it stops.
  *
- *   member at rung r ≥ 2   κ ← κ + growth × depth(r) × (1 + K) × (1 − κ / max)   depth: 1 at joint operation, cooperation_share at cooperation
+ *   member at rung r ≥ 2   κ ← κ + growth × w × depth(r) × (1 + K) × (1 − κ / max)   depth: 1 at joint operation, cooperation_share at cooperation;
+ *                          w: the organisation's horizon weight (valuation.ts): who counts the future invests in learning
  *   otherwise              κ ← κ × (1 − decay)
  *
  * (K: the action's knowledge stock.) Deep engagement is thus an investment: its cost comes
@@ -27,7 +28,7 @@ export function updateCapacity(orgs: Organisations, knowledge: number, p: ModelP
   for (let i = 0; i < orgs.count; i++) {
     let k = orgs.capacity[i]!;
     const rung = orgs.member[i] ? orgs.rung[i]! : 0;
-    if (rung >= 2 && max > 0) k += rate * capacityDepth(rung, cooperation_share) * (1 - k / max);
+    if (rung >= 2 && max > 0) k += rate * orgs.expectedWeight[i]! * capacityDepth(rung, cooperation_share) * (1 - k / max);
     else if (k > 0) k *= keep;
     orgs.capacity[i] = k;
     if (orgs.active[i]) sum += k * orgs.cutPenalty[i]!;

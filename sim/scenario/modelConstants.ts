@@ -88,9 +88,9 @@ export const MODEL_CONSTANTS = {
   },
   formality: {
     exit_cost: c(0.6, 0, 1, 'Share of the probability of leaving removed at the most formal arrangement (formality: informal 0, agreement 1/3, committee 2/3, joint body 1); it grows with formality to the power exit_exponent.', 'Part de la probabilité de départ retranchée au dispositif le plus formel (formalité : réseau informel 0, entente 1/3, comité 2/3, instance conjointe 1); elle croît avec la formalité à la puissance exit_exponent.'),
-    exit_exponent: c(0.5, 0.1, 10, 'How the exit cost rises with formality (below 1: the first commitments bind most, further formality adds less).', 'Façon dont le coût de sortie croît avec la formalité (sous 1 : les premiers engagements lient le plus, la formalité supplémentaire ajoute moins).'),
-    overhead: c(0.02, 0, 1, 'Monthly overhead of taking part at the most formal arrangement; it grows with formality to the power overhead_exponent.', 'Frais mensuels de participation au dispositif le plus formel; ils croissent avec la formalité à la puissance overhead_exponent.', SHARE_MONTH),
-    overhead_exponent: c(3, 0.5, 10, 'How steeply overhead rises with formality (above 1: boards and reporting cost disproportionately more).', 'Raideur de la hausse des frais avec la formalité (au-dessus de 1 : conseils et redditions de comptes coûtent plus que proportionnellement).'),
+    exit_exponent: c(0.3, 0.1, 10, 'How the exit cost rises with formality (below 1: the first commitments bind most, further formality adds less).', 'Façon dont le coût de sortie croît avec la formalité (sous 1 : les premiers engagements lient le plus, la formalité supplémentaire ajoute moins).'),
+    overhead: c(0.03, 0, 1, 'Monthly overhead of taking part at the most formal arrangement; it grows with formality to the power overhead_exponent.', 'Frais mensuels de participation au dispositif le plus formel; ils croissent avec la formalité à la puissance overhead_exponent.', SHARE_MONTH),
+    overhead_exponent: c(4, 0.5, 10, 'How steeply overhead rises with formality (above 1: boards and reporting cost disproportionately more).', 'Raideur de la hausse des frais avec la formalité (au-dessus de 1 : conseils et redditions de comptes coûtent plus que proportionnellement).'),
     steadiness: c(0.5, 0, 1, 'Share of perception noise removed at the most formal arrangement (in proportion to formality).', 'Part du bruit de perception retranchée au dispositif le plus formel (en proportion de la formalité).'),
   },
   coordination: {
@@ -100,7 +100,7 @@ export const MODEL_CONSTANTS = {
     lead_capacity: c(0.3, 0, 100, 'Relations a lead organisation can coordinate per budget unit of its own monthly budget.', 'Relations qu’une organisation pilote peut coordonner par unité de son budget mensuel.', 'relations / budget unit'),
     lead_organisation_cost: c(0.015, 0, 1, 'Monthly cost to the lead organisation of running the hub at full capacity.', 'Coût mensuel pour l’organisation pilote de faire fonctionner le pivot à pleine capacité.', SHARE_MONTH),
     legitimacy_floor: c(0.6, 0, 1, 'Coordination quality under a lead organisation when no member is tied to it (it rises to 1 when all are).', 'Qualité de coordination sous une organisation pilote quand aucun membre ne lui est lié (elle monte à 1 quand tous le sont).'),
-    nao_staff_cost: c(0.25, 0, 100, 'Monthly cost of an NAO’s staff per member it can serve (nao_capacity), paid from pooled resources.', 'Coût mensuel du personnel d’une OAR par membre qu’elle peut servir (nao_capacity), payé sur les ressources mises en commun.', 'budget units / month'),
+    nao_staff_cost: c(0.1, 0, 100, 'Monthly cost of an NAO’s staff per member it can serve (nao_capacity), paid from pooled resources.', 'Coût mensuel du personnel d’une OAR par membre qu’elle peut servir (nao_capacity), payé sur les ressources mises en commun.', 'budget units / month'),
     max_share: c(0.9, 0, 1, 'Largest share of pooled resources coordination can take.', 'Part maximale des ressources mises en commun que la coordination peut absorber.', 'share of pooled resources'),
   },
   output: {
@@ -152,9 +152,9 @@ export const MODEL_CONSTANTS = {
     horizon_half_weight: c(24, 0, 100_000, 'Horizon at which an organisation counts half of the returns not yet seen (the potential return, capacity to come).', 'Horizon auquel une organisation compte la moitié des retombées pas encore observées (rendement potentiel, capacité à venir).', MONTHS),
   },
   capacity: {
-    growth: c(0.008, 0, 1, 'Monthly growth of a member’s own capacity (skills, relations, know-how) at the joint-operation rung.', 'Croissance mensuelle de la capacité propre d’un membre (compétences, relations, savoir-faire) à l’échelon de l’opération conjointe.', '1 / month'),
+    growth: c(0.006, 0, 1, 'Monthly growth of a member’s own capacity (skills, relations, know-how) at the joint-operation rung, for an organisation that counts the future fully (× its horizon weight: investors learn more from the same work).', 'Croissance mensuelle de la capacité propre d’un membre (compétences, relations, savoir-faire) à l’échelon de l’opération conjointe, pour une organisation qui compte pleinement l’avenir (× son poids d’horizon : les investisseurs apprennent davantage du même travail).', '1 / month'),
     cooperation_share: c(0, 0, 1, 'Share of that growth at the cooperation rung (none below).', 'Part de cette croissance à l’échelon de la coopération (rien en deçà).'),
-    max: c(0.2, 0, 1, 'Most an organisation’s own efficiency gains from capacity built in joint work.', 'Gain maximal de l’efficience propre d’une organisation grâce à la capacité bâtie dans le travail conjoint.'),
+    max: c(0.18, 0, 1, 'Most an organisation’s own efficiency gains from capacity built in joint work.', 'Gain maximal de l’efficience propre d’une organisation grâce à la capacité bâtie dans le travail conjoint.'),
     decay: c(0.01, 0, 1, 'Monthly loss of capacity while not engaged at cooperation or above.', 'Perte mensuelle de capacité hors de la coopération ou au-delà.', '1 / month'),
   },
   mandate: {
@@ -179,8 +179,8 @@ export const MODEL_CONSTANTS = {
     dissolved_decay: c(0.995, 0, 1, 'Share of the kept knowledge left after each month the action is dissolved.', 'Part du savoir conservé qui reste après chaque mois de dissolution.'),
     coordination_relief: c(0.5, 0, 10, 'Coordination cost is divided by 1 + this × knowledge.', 'Le coût de coordination est divisé par 1 + cette valeur × savoir.'),
     output_gain: c(0.3, 0, 10, 'Output is multiplied by 1 + this × knowledge.', 'La production est multipliée par 1 + cette valeur × savoir.'),
-    trust_headstart: c(0.15, 0, 1, 'Trust a newcomer gains per unit of knowledge kept by the action.', 'Confiance qu’un nouveau membre gagne par unité de savoir conservé par l’action.'),
-    climb_boost: c(2, 0, 50, 'The monthly probability of climbing a rung is multiplied by 1 + this × knowledge (shared routines make deeper work easier to start).', 'La probabilité mensuelle de monter d’un échelon est multipliée par 1 + cette valeur × savoir (des routines partagées facilitent le travail plus poussé).'),
+    trust_headstart: c(0.3, 0, 1, 'Trust a newcomer gains per unit of knowledge kept by the action.', 'Confiance qu’un nouveau membre gagne par unité de savoir conservé par l’action.'),
+    climb_boost: c(3, 0, 50, 'The monthly probability of climbing a rung is multiplied by 1 + this × knowledge (shared routines make deeper work easier to start).', 'La probabilité mensuelle de monter d’un échelon est multipliée par 1 + cette valeur × savoir (des routines partagées facilitent le travail plus poussé).'),
   },
   reform: {
     rate: c(0.02, 0, 1, 'Monthly probability that a dissolved action re-forms.', 'Probabilité mensuelle qu’une action dissoute se reforme.', PROBABILITY_MONTH),
