@@ -158,6 +158,7 @@ export function applyEvent(
         if (!orgs.leader[i]) continue;
         orgs.leader[i] = 0;
         name = orgs.names[i];
+        action.formerLeader = i;
       }
       if (name === undefined) return NO_EFFECT;
       for (let i = 0; i < orgs.count; i++) {

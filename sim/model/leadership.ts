@@ -6,7 +6,8 @@
  * leadership and the role is vacant (the leader left, or the action re-formed), each
  * month with probability `succession_rate` the most trusted long-standing member takes it
  * up: the member with the largest tenure × trust among those with at least
- * `succession_tenure` months and `succession_trust`.
+ * `succession_tenure` months and `succession_trust` (not the organisation whose leader
+ * has just stepped down).
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations } from './state';
@@ -20,7 +21,7 @@ export function maybeSucceed(orgs: Organisations, action: ActionState, scenario:
   let best = -1;
   let bestScore = -1;
   for (let i = 0; i < orgs.count; i++) {
-    if (!orgs.member[i] || orgs.tenure[i]! < l.succession_tenure || orgs.trust[i]! < l.succession_trust) continue;
+    if (!orgs.member[i] || i === action.formerLeader || orgs.tenure[i]! < l.succession_tenure || orgs.trust[i]! < l.succession_trust) continue;
     const score = orgs.tenure[i]! * orgs.trust[i]!;
     if (score > bestScore) {
       best = i;

@@ -72,6 +72,8 @@ export interface ActionState {
   realisedGain: number;
   /** Salience members draw from the population results they can see (accountability), this month. */
   accountability: number;
+  /** The organisation whose leader last stepped down (it does not take the role up again), or -1. */
+  formerLeader: number;
 }
 
 export interface Territory {
@@ -138,6 +140,7 @@ export function initialActionState(scenario: Scenario): ActionState {
     returnStage2: 0,
     realisedGain: 0,
     accountability: 0,
+    formerLeader: -1,
   };
 }
 

@@ -104,7 +104,7 @@ export const MODEL_CONSTANTS = {
     max_share: c(0.9, 0, 1, 'Largest share of pooled resources coordination can take.', 'Part maximale des ressources mises en commun que la coordination peut absorber.', 'share of pooled resources'),
   },
   output: {
-    scale: c(1, 0, 100, 'Collective output per unit of effective contribution.', 'Production collective par unité de contribution effective.', 'output / budget unit'),
+    scale: c(0.9, 0, 100, 'Collective output per unit of effective contribution.', 'Production collective par unité de contribution effective.', 'output / budget unit'),
     trust_floor: c(0.4, 0, 1, 'Share of a contribution that counts at zero trust (the rest counts in proportion to trust).', 'Part d’une contribution qui compte à confiance nulle (le reste compte en proportion de la confiance).'),
     coverage_exponent: c(1.5, 0, 10, 'Exponent of the output penalty for needed fields or orders left uncovered.', 'Exposant de la pénalité de production pour les champs ou ordres nécessaires non couverts.'),
   },
@@ -138,8 +138,8 @@ export const MODEL_CONSTANTS = {
     half_tenure: c(24, 0.1, 1200, 'Tenure at which a member has built half of its commitment.', 'Ancienneté à laquelle un membre a bâti la moitié de son engagement.', MONTHS),
   },
   leadership: {
-    facilitation: c(1.5, 0, 20, 'Trust gains of members rise by this share while a facilitative leader is present (trust building).', 'Les gains de confiance des membres augmentent de cette part en présence d’un leader facilitateur (construction de la confiance).'),
-    mediation: c(0.4, 0, 1, 'Share of a bad month’s trust loss a facilitative leader prevents (mediation of conflicts).', 'Part de la perte de confiance d’un mauvais mois qu’un leader facilitateur évite (médiation des conflits).'),
+    facilitation: c(3, 0, 20, 'Trust gains of members rise by this share while a facilitative leader is present (trust building).', 'Les gains de confiance des membres augmentent de cette part en présence d’un leader facilitateur (construction de la confiance).'),
+    mediation: c(0.6, 0, 1, 'Share of a bad month’s trust loss a facilitative leader prevents (mediation of conflicts).', 'Part de la perte de confiance d’un mauvais mois qu’un leader facilitateur évite (médiation des conflits).'),
     cost: c(0.01, 0, 1, 'Monthly cost of leading, borne by the leader’s organisation.', 'Coût mensuel du leadership, assumé par l’organisation du leader.', SHARE_MONTH),
     departure_trust_loss: c(0.15, 0, 1, 'Share of their trust members lose when the leader steps down.', 'Part de leur confiance que perdent les membres au départ du leader.'),
     succession_rate: c(0.1, 0, 1, 'Monthly probability that a vacant leadership is taken up by a trusted, long-standing member (when the scenario calls for facilitative leadership).', 'Probabilité mensuelle qu’un leadership vacant soit repris par un membre de confiance et de longue date (quand le scénario prévoit un leadership facilitateur).', PROBABILITY_MONTH),
@@ -148,7 +148,7 @@ export const MODEL_CONSTANTS = {
   },
   valuation: {
     private_benefit: c(0.004, 0, 1, 'Private benefit of membership (information, contacts), raised by the knowledge stock.', 'Bénéfice privé de l’adhésion (information, contacts), accru par le savoir accumulé.', SHARE_MONTH),
-    interdependence_discount: c(0.6, 0, 1, 'How much a target needing every field lowers the worth of going it alone (outside option).', 'Dans quelle mesure une cible exigeant tous les champs réduit la valeur d’agir seul (option extérieure).'),
+    interdependence_discount: c(0.9, 0, 1, 'How much a target needing every field lowers the worth of going it alone (outside option).', 'Dans quelle mesure une cible exigeant tous les champs réduit la valeur d’agir seul (option extérieure).'),
     horizon_half_weight: c(24, 0, 100_000, 'Horizon at which an organisation counts half of the returns not yet seen (the potential return, capacity to come).', 'Horizon auquel une organisation compte la moitié des retombées pas encore observées (rendement potentiel, capacité à venir).', MONTHS),
   },
   capacity: {
@@ -207,8 +207,8 @@ export const MODEL_CONSTANTS = {
   },
   instruments: {
     pooled_fund: {
-      transaction_relief: c(0.4, 0, 1, 'Share of coordination cost a pooled fund saves, in proportion to the share of contributions pooled (cooperation and above).', 'Part du coût de coordination qu’épargne un fonds commun, en proportion de la part des contributions mises en commun (coopération et au-delà).'),
-      reallocation: c(0.5, 0, 1, 'Share of the gap in needed fields a pooled fund fills by moving money across fields, in proportion to the share pooled.', 'Part de l’écart de champs nécessaires qu’un fonds commun comble en déplaçant l’argent d’un champ à l’autre, en proportion de la part mise en commun.'),
+      transaction_relief: c(0.5, 0, 1, 'Share of coordination cost a pooled fund saves, in proportion to the share of contributions pooled (cooperation and above).', 'Part du coût de coordination qu’épargne un fonds commun, en proportion de la part des contributions mises en commun (coopération et au-delà).'),
+      reallocation: c(0.6, 0, 1, 'Share of the gap in needed fields a pooled fund fills by moving money across fields, in proportion to the share pooled.', 'Part de l’écart de champs nécessaires qu’un fonds commun comble en déplaçant l’argent d’un champ à l’autre, en proportion de la part mise en commun.'),
       cost: c(0.001, 0, 1, 'Monthly running cost of a pooled fund.', 'Coût mensuel de fonctionnement d’un fonds commun.', SHARE_MONTH),
     },
     shared_data: {
