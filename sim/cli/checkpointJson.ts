@@ -12,6 +12,7 @@
 import { CHECKPOINT_FORMAT, createSimulation, type Checkpoint } from '../model/simulation';
 import { EVENT_TYPES, ORDERS, type Scenario } from '../scenario/schema';
 import { STREAM_NAMES, streamStateProblem } from '../rng';
+import { WORK_TIE_SLOTS } from '../model/state';
 
 const TYPED = {
   Float64Array,
@@ -86,7 +87,7 @@ export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): 
   const problems: string[] = [];
   const c = checkpoint as unknown as Record<string, unknown>;
   if (c.format !== CHECKPOINT_FORMAT) {
-    const hint = c.format === 'interstice-checkpoint-1' ? ' (a checkpoint from an earlier version, whose random streams differ: re-run from the scenario)' : '';
+    const hint = c.format === 'interstice-checkpoint-1' || c.format === 'interstice-checkpoint-2' ? ' (a checkpoint from an earlier version of the model: re-run from the scenario)' : '';
     problems.push(`format: expected "${CHECKPOINT_FORMAT}", received ${JSON.stringify(c.format)}${hint}`);
   }
   if (typeof c.seed !== 'number' || !Number.isSafeInteger(c.seed)) problems.push('seed: expected an integer');
@@ -128,7 +129,7 @@ export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): 
   const expectedCount = scenario.organisations.list ? scenario.organisations.list.length : scenario.organisations.count.E + scenario.organisations.count.P + scenario.organisations.count.T;
   if (n !== expectedCount) problems.push(`organisations: ${n} in the checkpoint, ${expectedCount} in the scenario`);
   for (const [name, column] of Object.entries(organisations)) {
-    const wanted = name === 'tieStart' ? n + 1 : name === 'ties' ? column.length : n;
+    const wanted = name === 'tieStart' ? n + 1 : name === 'ties' ? column.length : name === 'workTie' || name === 'workTieUsed' ? n * WORK_TIE_SLOTS : n;
     if (column.length !== wanted) problems.push(`organisations.${name}: ${column.length} entries, expected ${wanted}`);
   }
   if (problems.length > 0) return problems;
@@ -143,6 +144,13 @@ export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): 
   inRange('order', 3);
   inRange('field', scenario.territory.fields.length);
   inRange('ties', n);
+  const workTie = organisations.workTie!;
+  for (let k = 0; k < workTie.length; k++) {
+    if (!(workTie[k]! >= -1 && workTie[k]! < n && Number.isInteger(workTie[k]))) {
+      problems.push(`organisations.workTie[${k}] = ${workTie[k]}, expected -1 to ${n - 1}`);
+      break;
+    }
+  }
   const tieStart = organisations.tieStart!;
   for (let i = 0; i < n; i++) if (!(tieStart[i]! <= tieStart[i + 1]!)) problems.push(`organisations.tieStart is not increasing at ${i}`);
   if (tieStart[0] !== 0 || tieStart[n] !== organisations.ties!.length) problems.push('organisations.tieStart does not span organisations.ties');

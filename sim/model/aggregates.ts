@@ -197,7 +197,8 @@ export function computeAggregates(
     const contributed = (rungContribution[rung] ?? 0) * budget;
     agg.contributed += contributed;
     if (rung >= 2) pooled += contributed;
-    const atFullTrust = contributed * orgs.productivity[i]! * (rungSynergy[rung] ?? 0);
+    // Capacity built in deep joint work makes a member's work count for more (capacity.ts).
+    const atFullTrust = contributed * orgs.productivity[i]! * (1 + orgs.capacity[i]!) * (rungSynergy[rung] ?? 0);
     const effective = atFullTrust * (trustFloor + (1 - trustFloor) * trust);
     agg.effective += effective;
     agg.fieldWork[orgs.field[i]!]! += effective;

@@ -28,7 +28,8 @@ export function updateCapacity(orgs: Organisations, knowledge: number, p: ModelP
   for (let i = 0; i < orgs.count; i++) {
     let k = orgs.capacity[i]!;
     const rung = orgs.member[i] ? orgs.rung[i]! : 0;
-    if (rung >= 2 && max > 0) k += rate * orgs.expectedWeight[i]! * capacityDepth(rung, cooperation_share) * (1 - k / max);
+    // Kept within [0, max]: a growth step larger than the ceiling itself (extreme constants) must not overshoot it.
+    if (rung >= 2 && max > 0) k = Math.min(max, Math.max(0, k + rate * orgs.expectedWeight[i]! * capacityDepth(rung, cooperation_share) * (1 - k / max)));
     else if (k > 0) k *= keep;
     orgs.capacity[i] = k;
     if (orgs.active[i]) sum += k * orgs.cutPenalty[i]!;

@@ -72,7 +72,8 @@ export function allocateMonthDecisions(scenario: Scenario, count: number, p: Mod
  *              bad month: − loss × loss factor (trust.ts)
  *   exit       u < exit_rate × (1 − exit_cost × formality^exit_exponent) × (1 − loyalty × T)
  *                  × (1 − weight × tenure / (tenure + half_tenure)) × logistic(−V / temperature)
- *   climb      u < climb_rate × (1 + climb_boost × K), trust ≥ required(r + 1) × (1 + trust_diversity × δ),
+ *   climb      u < climb_rate × (1 + climb_boost × K), T_act ≥ required(r + 1) × (1 + trust_diversity × δ),
+ *              T_act = T + anticipation × w × (1 − T) (an investor counts on trust still to be built),
  *              and the next rung is worth more
  *   step down  u > 1 − step_down_rate, and trust below what the rung requires or V < 0
  *   join       reached by an invitation along a tie to a satisfied member or by discovery, then
@@ -100,6 +101,7 @@ export function decideParticipation(
   const downRate = p.engagement.step_down_rate;
   const trustRequired = p.rungs.trustRequired;
   const requiredScale = 1 + p.grid.trust_diversity * agg.diversity;
+  const anticipation = p.engagement.anticipation;
   const loyaltyWeight = p.trust.loyalty;
   const commitmentWeight = p.commitment.weight;
   const halfTenure = p.commitment.half_tenure;
@@ -139,7 +141,8 @@ export function decideParticipation(
         continue;
       }
     }
-    const trust = orgs.trust[i]!;
+    // What it acts on: its trust, plus the share of the trust still to be built it counts on (long horizons engage before trust is complete).
+    const trust = orgs.trust[i]! + anticipation * orgs.expectedWeight[i]! * (1 - orgs.trust[i]!);
     if (uRung < upRate) {
       const canClimb =
         rung + 1 < RUNG_COUNT &&

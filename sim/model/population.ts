@@ -48,7 +48,8 @@ export function updatePopulation(territory: Territory, scenario: Scenario, shock
   for (let f = 0; f < territory.fieldCount; f++) {
     const share = territory.needShare[f]!;
     const budget = territory.totalBudget * share;
-    const gain = budget > 0 ? (scale * territory.fieldOutput2[f]!) / budget : 0;
+    // At most all of the unmet need in a month (a field with almost no need and budget share would overflow).
+    const gain = budget > 0 ? Math.min(1, (scale * territory.fieldOutput2[f]!) / budget) : 0;
     const shock = shocks[f]! - drop;
     const pf = territory.fieldPopulation[f]!;
     const qf = territory.fieldCounterfactual[f]!;
@@ -57,6 +58,7 @@ export function updatePopulation(territory: Territory, scenario: Scenario, shock
     withAction += share * territory.fieldPopulation[f]!;
     without += share * territory.fieldCounterfactual[f]!;
   }
-  territory.population = withAction;
-  territory.populationCounterfactual = without;
+  // The need shares sum to 1 up to rounding: keep the weighted sums within [0, 1].
+  territory.population = clamp01(withAction);
+  territory.populationCounterfactual = clamp01(without);
 }

@@ -172,7 +172,7 @@ export function deriveValuationTerms(ctx: ValuationContext): void {
 /** What organisation i's work counts for at `rung`, per unit of budget: productivity × the trust it expects to have (its horizon counts trust still to be built). */
 function expectedEffectiveness(orgs: Organisations, i: number, weight: number, ctx: ValuationContext): number {
   const trust = orgs.trust[i]!;
-  return orgs.productivity[i]! * (ctx.trustFloor + (1 - ctx.trustFloor) * (trust + weight * (1 - trust)));
+  return orgs.productivity[i]! * (1 + orgs.capacity[i]!) * (ctx.trustFloor + (1 - ctx.trustFloor) * (trust + weight * (1 - trust)));
 }
 
 /** Net monthly value (share of own budget) to organisation i of being a member at `rung`. */

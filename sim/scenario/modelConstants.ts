@@ -76,6 +76,7 @@ export const MODEL_CONSTANTS = {
       cooperation: c(0.45, 0, 1, 'Trust a member needs to hold or climb to the cooperation rung, in a one-field, one-order action.', 'Confiance nécessaire pour tenir ou atteindre l’échelon de la coopération, dans une action d’un seul champ et d’un seul ordre.'),
       joint_operation: c(0.6, 0, 1, 'Trust a member needs to hold or climb to the joint-operation rung, in a one-field, one-order action.', 'Confiance nécessaire pour tenir ou atteindre l’échelon de l’opération conjointe, dans une action d’un seul champ et d’un seul ordre.'),
     },
+    anticipation: c(0.5, 0, 1, 'Share of the trust still to be built that an organisation counts on when it decides to work at a rung, × its horizon weight (investors engage before trust is complete).', 'Part de la confiance encore à bâtir sur laquelle une organisation compte pour travailler à un échelon, × son poids d’horizon (les investisseurs s’engagent avant que la confiance soit complète).'),
     climb_rate: c(0.1, 0, 1, 'Monthly probability that a member for whom the next rung is worth it climbs one rung.', 'Probabilité mensuelle qu’un membre pour qui l’échelon suivant en vaut la peine y monte.', PROBABILITY_MONTH),
     step_down_rate: c(0.1, 0, 1, 'Monthly probability that a member lacking the trust or the value for its rung steps down one rung.', 'Probabilité mensuelle qu’un membre à qui manque la confiance ou la valeur de son échelon en descende.', PROBABILITY_MONTH),
   },
@@ -104,7 +105,7 @@ export const MODEL_CONSTANTS = {
     max_share: c(0.9, 0, 1, 'Largest share of pooled resources coordination can take.', 'Part maximale des ressources mises en commun que la coordination peut absorber.', 'share of pooled resources'),
   },
   output: {
-    scale: c(0.9, 0, 100, 'Collective output per unit of effective contribution.', 'Production collective par unité de contribution effective.', 'output / budget unit'),
+    scale: c(0.85, 0, 100, 'Collective output per unit of effective contribution.', 'Production collective par unité de contribution effective.', 'output / budget unit'),
     trust_floor: c(0.4, 0, 1, 'Share of a contribution that counts at zero trust (the rest counts in proportion to trust).', 'Part d’une contribution qui compte à confiance nulle (le reste compte en proportion de la confiance).'),
     coverage_exponent: c(1.5, 0, 10, 'Exponent of the output penalty for needed fields or orders left uncovered.', 'Exposant de la pénalité de production pour les champs ou ordres nécessaires non couverts.'),
   },
@@ -221,7 +222,7 @@ export const MODEL_CONSTANTS = {
       cost: c(0.002, 0, 1, 'Monthly running cost of joint planning.', 'Coût mensuel de fonctionnement de la planification conjointe.', SHARE_MONTH),
     },
     co_location: {
-      trust_gain: c(1.3, 0, 10, 'Multiplier on trust gains with co-location.', 'Multiplicateur des gains de confiance avec la colocalisation.'),
+      trust_gain: c(1.5, 0, 10, 'Multiplier on trust gains with co-location.', 'Multiplicateur des gains de confiance avec la colocalisation.'),
       tie_formation: c(2, 0, 20, 'Multiplier on the formation of work ties with co-location.', 'Multiplicateur de la formation de liens de travail avec la colocalisation.'),
       cost: c(0.004, 0, 1, 'Monthly running cost of co-location.', 'Coût mensuel de fonctionnement de la colocalisation.', SHARE_MONTH),
     },

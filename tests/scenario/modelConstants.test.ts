@@ -119,13 +119,13 @@ describe('model constants as scenario settings', () => {
   });
 
   it('a sweep can vary any constant', () => {
-    const sweep = sweepSchema.parse({ scenario: {}, factors: { 'model.trust.loss': [0.04, 0.08, 0.12], 'model.formality.exit_factor.committee': { from: 0.3, to: 0.9, steps: 3 } }, replications: 2 });
+    const sweep = sweepSchema.parse({ scenario: {}, factors: { 'model.trust.loss': [0.04, 0.08, 0.12], 'model.formality.exit_cost': { from: 0.3, to: 0.9, steps: 3 } }, replications: 2 });
     const planned = planSweep(sweep, {}, 'sweep.json');
     expect(planned.ok).toBe(true);
     if (planned.ok) {
       expect(planned.plan.settings).toHaveLength(9);
       expect(planned.plan.settings.map((s) => s.scenario.model.trust.loss)).toEqual([0.04, 0.04, 0.04, 0.08, 0.08, 0.08, 0.12, 0.12, 0.12]);
-      expect(planned.plan.settings.map((s) => s.scenario.model.formality.exit_factor.committee).slice(0, 3)).toEqual([0.3, 0.6, 0.9]);
+      expect(planned.plan.settings.map((s) => s.scenario.model.formality.exit_cost).slice(0, 3)).toEqual([0.3, 0.6, 0.9]);
     }
   });
 
