@@ -69,7 +69,8 @@ export interface Perturbation {
 
 /** Default × factor, kept within the constant's bounds (integers rounded). */
 export function perturbedValue(constant: ModelConstant, base: number, factor: number): number {
-  const raw = base * factor;
+  // Rounded to 12 significant digits, so that 0.3 × 1.5 is 0.45 (as a user would write it), not 0.44999999999999996.
+  const raw = Number((base * factor).toPrecision(12));
   const rounded = constant.integer ? Math.round(raw) : raw;
   return Math.min(constant.max, Math.max(constant.min, rounded));
 }

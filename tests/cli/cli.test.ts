@@ -169,17 +169,17 @@ describe('sim robustness', () => {
 
   it('re-measures the sweep’s comparison with each constant ×0.5 and ×1.5 and with a mechanism off, paired seed for seed', async () => {
     const out = join(dir, 'robustness');
-    const result = await cli('robustness', LEADERSHIP, '--metric', 'lifetime', '--seeds', '40', '--only', 'model.trust.gain,model.trust.loss', '--ablate', 'model.leadership.trust_boost=1', '--workers', '2', '--out', out);
+    const result = await cli('robustness', LEADERSHIP, '--metric', 'lifetime', '--seeds', '40', '--only', 'model.trust.gain,model.trust.loss', '--ablate', 'model.leadership.facilitation=0', '--workers', '2', '--out', out);
     expect(result.code, result.stderr).toBe(0);
     const rows = readFileSync(join(out, 'robustness.csv'), 'utf8').trim().split('\n');
     expect(rows[0]).toBe('variant,constant,factor,value,setting,comparison,n,effect,low,high');
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 4).join(','))).toEqual([
       'baseline,,,',
       'ablation,,,',
-      'perturbation,model.trust.gain,0.5,0.015',
-      'perturbation,model.trust.gain,1.5,0.045',
-      'perturbation,model.trust.loss,0.5,0.04',
-      'perturbation,model.trust.loss,1.5,0.12',
+      'perturbation,model.trust.gain,0.5,0.06',
+      'perturbation,model.trust.gain,1.5,0.18',
+      'perturbation,model.trust.loss,0.5,0.15',
+      'perturbation,model.trust.loss,1.5,0.45',
     ]);
     // The baseline is the paired difference of the two settings' runs, computed here independently.
     const { parseScenario, runScenario } = await import('../../sim/index');
@@ -193,7 +193,7 @@ describe('sim robustness', () => {
     expect(json.comparisons[0].tried).toBe(4);
     expect(json.comparisons[0].held + json.comparisons[0].breaking.length).toBe(4);
     expect(result.stdout).toContain('holds under');
-    expect(result.stdout).toContain('with model.leadership.trust_boost=1');
+    expect(result.stdout).toContain('with model.leadership.facilitation=0');
   }, 120_000);
 
   it('names what is wrong: an unknown metric, a sweep with one setting, an unknown constant', async () => {

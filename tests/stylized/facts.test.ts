@@ -6,10 +6,11 @@
  * now: the same fingerprint (so the same confirmation seeds), the same effects and
  * ablations, and robustness outcomes that re-run identically where spot-checked.
  *
- * Facts not yet explained by their mechanism, or not yet robust, are reported as such and
- * do not fail here (the model issue turns those into tests). A fact whose effect fails on
- * a block is listed in KNOWN_EFFECT_FAILURES with the reason; the test fails if the list
- * is wrong either way.
+ * Every fact must hold on both blocks, be explained by its mechanism (each check that names
+ * one fails with it switched off) and be robust (hold under at least 80% of the
+ * perturbations, as the committed report records and the spot checks confirm). A fact whose
+ * effect fails on a block is listed in KNOWN_EFFECT_FAILURES with the reason; the test
+ * fails if the list is wrong either way.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -73,6 +74,23 @@ describe('ablation: each check names a mechanism that the report switches off', 
         console.log(`fact ${result.fact.id}, ${a.mechanism.id} off: ${a.explained ? 'explained' : 'NOT explained'}`);
       }
     }
+  });
+
+  it.each(FACTS.map((f) => [f.id, f.title] as const))('fact %i is explained by its mechanism: %s', (id) => {
+    const result = fresh.facts.find((r) => r.fact.id === id)!;
+    const still = result.ablations.flatMap((a) => a.checks.filter((c) => c.passed).map((c) => `${a.mechanism.id}: ${c.label}`));
+    expect(still, 'checks that still hold with their mechanism switched off').toEqual([]);
+    expect(result.explained).toBe(true);
+  });
+});
+
+describe('robustness: every fact holds under at least 80% of the perturbations of the other constants', () => {
+  it.each(FACTS.map((f) => [f.id, f.title] as const))('fact %i: %s', (id) => {
+    const r = committed.facts.find((f) => f.id === id)!.robustness!;
+    console.log(`fact ${id}: held under ${r.held} of ${r.tried} perturbations (${(100 * r.share).toFixed(0)}%, ${r.seeds} seeds each)`);
+    expect(r.seeds).toBeGreaterThanOrEqual(100);
+    expect(r.tried).toBeGreaterThan(150);
+    expect(r.share).toBeGreaterThanOrEqual(0.8);
   });
 });
 

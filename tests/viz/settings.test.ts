@@ -17,7 +17,7 @@ describe('settings form', () => {
   it('has a control for every setting, of the kind its schema calls for', () => {
     const specs = Object.fromEntries(settingSpecs().map((spec) => [spec.path, spec]));
     expect(Object.keys(specs)).toEqual([...SETTING_PATHS, ...modelConstantList().map((c) => `model.${c.path}`)]);
-    expect(specs['model.trust.gain']!.control).toEqual({ kind: 'number', integer: false, nullable: false, min: 0, max: 1 });
+    expect(specs['model.trust.gain']!.control).toEqual({ kind: 'number', integer: false, nullable: false, min: 0, max: 5 });
     expect(specs['model.trust.gain']!.group).toBe('trust');
     expect(specs['model.reform.founders']!.control).toMatchObject({ kind: 'number', integer: true });
     expect(specs['model.trust.gain']!.description.fr).toMatch(/confiance/);
