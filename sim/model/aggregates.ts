@@ -158,7 +158,11 @@ export function computeAggregates(
   const list = agg.memberList;
   const member = orgs.member;
   let memberCount = 0;
-  for (let i = 0; i < orgs.count; i++) if (member[i]) list[memberCount++] = i;
+  // Branch-free: membership is scattered, so a branch here would mispredict often.
+  for (let i = 0; i < orgs.count; i++) {
+    list[memberCount] = i;
+    memberCount += member[i]!;
+  }
 
   // Counting from the members' side costs members × (degree + slots) instead of organisations × degree.
   orgs.tiedMembers.fill(0);

@@ -20,9 +20,9 @@ import type { Scenario } from '../scenario/schema';
 import type { Aggregates } from './aggregates';
 import type { ActionState, Organisations } from './state';
 import { influencedValue, perceive, perceptionSettings, type PerceptionSettings } from './perception';
-import { joiningValue, membershipValue, type ValuationContext } from './valuation';
+import { joiningValueOf, membershipValue, type ValuationContext } from './valuation';
 import { formalityLevel } from './formality';
-import { trustAfter } from './trust';
+import { trustAfterOdds } from './trust';
 import { exp, pow, powInt } from '../math';
 import { RUNG_COUNT, type ModelParameters } from './parameters';
 
@@ -93,8 +93,9 @@ export function decideParticipation(
   const { influence, exit_rate, invitation_rate, decision_temperature } = scenario.behaviour;
   const mandated = scenario.action.participation === 'mandated';
   const exitBase = exit_rate * (1 - p.formality.exit_cost * pow(formalityLevel(scenario), p.formality.exit_exponent));
-  const gainStep = p.trust.gain * trustGainFactor(agg, scenario, p);
-  const lossStep = p.trust.loss * trustLossFactor(agg, p);
+  // Odds factors of a good and a bad month (trust.ts): one exponential each per month.
+  const goodMonth = exp(p.trust.gain * trustGainFactor(agg, scenario, p));
+  const badMonth = exp(-p.trust.loss * trustLossFactor(agg, p));
   // Small wins: a visible rise of realised results is a good month for every member.
   const visibleWin = action.realisedGain >= p.trust.win_threshold;
   const upRate = p.engagement.climb_rate * (1 + p.knowledge.climb_boost * action.knowledge);
@@ -128,7 +129,7 @@ export function decideParticipation(
     const rung = orgs.rung[i]!;
     stays[i] = 1;
     nextRung[i] = rung;
-    orgs.trust[i] = trustAfter(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0, gainStep, lossStep);
+    orgs.trust[i] = trustAfterOdds(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0 ? goodMonth : badMonth);
     // The exit probability is at most exitBase; only compute it when the draw could fall below.
     if (uMove < mayLeave) {
       const satisfaction = influencedValue(orgs, i, influence, tick, p.ties.lifetime);
@@ -162,9 +163,14 @@ export function decideParticipation(
   const recruiting = !mandated && action.alive;
   const member = orgs.member;
   const active = orgs.active;
+  // The columns read for every non-member, as local views: the loop is the month's widest.
+  const { alpha, budgetFactor, order, expectedWeight, productivity, capacity, outsideOption } = orgs;
+  const trustOf = orgs.trust;
+  const alphaScale = ctx.alphaScale;
   for (let i = 0; i < count; i++) {
     if (member[i] || !active[i]) continue;
-    perceive(orgs, i, joiningValue(orgs, i, ctx), draws[i]!, perception);
+    const value = joiningValueOf(alpha[i]! * budgetFactor[i]! * alphaScale[order[i]!]!, expectedWeight[i]!, trustOf[i]!, productivity[i]! * (1 + capacity[i]!), outsideOption[i]!, ctx);
+    perceive(orgs, i, value, draws[i]!, perception);
     // Reached by an invitation from a satisfied tied member, or by discovering the action.
     const tied = orgs.inviters[i]!;
     const uMove = draws[count + 2 * i]!;

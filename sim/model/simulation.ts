@@ -28,7 +28,7 @@ import { gridRowCode } from './grid';
 import { initialiseOrganisations } from './init';
 import { growKnowledge, knowledgeAfterDepartures } from './learning';
 import { maybeSucceed } from './leadership';
-import { capacityTotal, updateCapacity } from './capacity';
+import { capacityHolders, capacityTotal, updateCapacity } from './capacity';
 import { updateWorkTies } from './ties';
 import { applyDecisions, checkDissolution, maybeReform, type MembershipChange } from './membership';
 import { organisationEfficiency } from './efficiency';
@@ -176,6 +176,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     liveQueue.push(...from.pendingLiveEvents.map((e) => ({ ...e })));
   }
   agg.capacityActive = capacityTotal(orgs);
+  const holders = capacityHolders(orgs);
   computeAggregates(agg, orgs, action, territory, scenario, p, t);
 
   const fire = (event: SimEvent, source: FiredEvent['source']) => {
@@ -268,7 +269,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     maybeSucceed(orgs, action, scenario, agg.leaderPresent, successionDraw, p);
 
     const meanRung = agg.members > 0 ? agg.rungSum / agg.members : 0;
-    agg.capacityActive = updateCapacity(orgs, action.knowledge, p);
+    agg.capacityActive = updateCapacity(orgs, holders, action.knowledge, p);
     updateWorkTies(orgs, agg.memberList, agg.members, agg.deepList, t, streams.ties, p, scenario.action.instruments.includes('co_location'));
     growKnowledge(action, agg.members, meanRung, scenario, p);
     record();

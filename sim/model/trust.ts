@@ -6,16 +6,25 @@
  * winning back a breach takes loss / gain good months per bad month. In log-odds the
  * update is symmetric when loss = gain, whatever the level (no drift toward 0.5).
  */
-import { exp, log } from '../math';
+import { exp } from '../math';
 import type { ModelParameters } from './parameters';
 
 /** Trust is kept strictly inside (0, 1) so that its log-odds stay finite. */
 const EDGE = 1e-6;
 
 export function trustAfter(trust: number, positive: boolean, gainStep: number, lossStep: number): number {
+  return trustAfterOdds(trust, positive ? exp(gainStep) : exp(-lossStep));
+}
+
+/**
+ * The same update with the odds factor e^step computed once for the month: adding a step
+ * to the log-odds multiplies the odds, T' = T f / (1 − T + T f), without a logarithm per member.
+ */
+export function trustAfterOdds(trust: number, oddsFactor: number): number {
   const t = trust < EDGE ? EDGE : trust > 1 - EDGE ? 1 - EDGE : trust;
-  const x = log(t / (1 - t)) + (positive ? gainStep : -lossStep);
-  return 1 / (1 + exp(-x));
+  // A factor that overflowed (extreme constants) is as good as a very large one.
+  const raised = t * (oddsFactor < 1e300 ? oddsFactor : 1e300);
+  return raised / (1 - t + raised);
 }
 
 /** One experience with default factors (gain × gainFactor, loss × lossFactor). */

@@ -64,6 +64,11 @@ export interface ValuationContext {
   rungBase: Float64Array;
   /** Capacity an organisation can expect to build at each rung (valued × its horizon weight). */
   rungCapacity: Float64Array;
+  // The terms of joiningValue (rung 1), as plain fields: a loop that writes typed arrays
+  // (perceptions) must reload every typed-array read, but not an object's fields.
+  joinReturn: number;
+  joinBase: number;
+  joinCapacity: number;
   /** Effective work per unit of budget at each rung before productivity and trust: c(r) σ(r). */
   readonly rungEffective: Float64Array;
   readonly trustFloor: number;
@@ -89,6 +94,9 @@ export function allocateValuationContext(p: ModelParameters): ValuationContext {
     observability: 0,
     leadOrganisation: -1,
     leadLoad: 0,
+    joinReturn: 0,
+    joinBase: 0,
+    joinCapacity: 0,
     alphaScale: new Float64Array(3),
     rungBase: new Float64Array(rungs),
     rungEffective: Float64Array.from(p.rungs.contribution, (c, r) => c * p.rungs.synergy[r]!),
@@ -167,6 +175,9 @@ export function deriveValuationTerms(ctx: ValuationContext): void {
     const contributed = contribution[rung]!;
     ctx.rungBase[rung] = -contributed * (1 - ctx.grantShare) - ctx.overhead + (rung >= 1 ? ctx.privateBenefit : 0);
   }
+  ctx.joinReturn = ctx.returnSeen * ctx.rungEffective[1]!;
+  ctx.joinBase = ctx.rungBase[1]!;
+  ctx.joinCapacity = ctx.rungCapacity[1]!;
 }
 
 /** What organisation i's work counts for at `rung`, per unit of budget: productivity × the trust it expects to have (its horizon counts trust still to be built). */
@@ -193,9 +204,17 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
  * (both are members: scenario cross-checks and membership.ts keep it so).
  */
 export function joiningValue(orgs: Organisations, i: number, ctx: ValuationContext): number {
-  const alpha = Math.min(1, orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!);
-  const weight = orgs.expectedWeight[i]!;
-  const collective = ctx.returnSeen * ctx.rungEffective[1]! * expectedEffectiveness(orgs, i, weight, ctx);
-  const value = alpha * collective + ctx.rungBase[1]! + weight * ctx.rungCapacity[1]!;
-  return value - orgs.outsideOption[i]! * ctx.outsideFactor;
+  return joiningValueOf(orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!, orgs.expectedWeight[i]!, orgs.trust[i]!, orgs.productivity[i]! * (1 + orgs.capacity[i]!), orgs.outsideOption[i]!, ctx);
+}
+
+/**
+ * joiningValue from an organisation's own terms, for the month's pass over every
+ * non-member (participation.ts), which reads them from its own local views of the columns.
+ * `alpha`: α × budget factor × the month's scale for its order, before the cap at 1;
+ * `effectiveness`: productivity × (1 + capacity).
+ */
+export function joiningValueOf(alpha: number, weight: number, trust: number, effectiveness: number, outsideOption: number, ctx: ValuationContext): number {
+  const collective = ctx.joinReturn * (effectiveness * (ctx.trustFloor + (1 - ctx.trustFloor) * (trust + weight * (1 - trust))));
+  const value = Math.min(1, alpha) * collective + ctx.joinBase + weight * ctx.joinCapacity;
+  return value - outsideOption * ctx.outsideFactor;
 }

@@ -11,7 +11,7 @@ import { cyrb53 } from '../run/hash';
 /** Seeds per block for the effect and the ablation. */
 export const BLOCK_SEEDS = 200;
 /** Paired seeds per perturbation for robustness (the first of the usual block). */
-export const ROBUSTNESS_SEEDS = 100;
+export const ROBUSTNESS_SEEDS = 200;
 /** Seeds per perturbation with `--quick`: a first look, not the report. */
 export const QUICK_ROBUSTNESS_SEEDS = 40;
 /** Perturbation factors applied to every model constant, one at a time. */

@@ -11,7 +11,7 @@ import { allocateCoordination, coordinate, type CoordinationInput } from '../../
 import { complementarity, diversity, effectiveContribution, reachFactor, requiredFields, requiredOrders, resultDelay } from '../../sim/model/synergy';
 import { gridCell, gridRowCode } from '../../sim/model/grid';
 import { knowledgeAfterDepartures, knowledgeAfterDissolution } from '../../sim/model/learning';
-import { capacityDepth, updateCapacity } from '../../sim/model/capacity';
+import { capacityDepth, capacityHolders, updateCapacity } from '../../sim/model/capacity';
 import { influencedValue } from '../../sim/model/perception';
 import { allocateValuationContext, deriveValuationTerms, joiningValue, membershipValue, observability } from '../../sim/model/valuation';
 import { defaultModelParameters, modelParameters } from '../../sim/model/parameters';
@@ -173,13 +173,43 @@ describe('capacity: deep engagement as an investment', () => {
     orgs.rung[a] = orgs.rung[b] = 3;
     orgs.expectedWeight[a] = 0.8;
     orgs.expectedWeight[b] = 0.1;
-    for (let k = 0; k < 60; k++) updateCapacity(orgs, 0, P);
+    const holders = capacityHolders(orgs);
+    for (let k = 0; k < 60; k++) updateCapacity(orgs, holders, 0, P);
     expect(orgs.capacity[a]).toBeGreaterThan(orgs.capacity[b]!);
     expect(orgs.capacity[a]).toBeLessThan(P.capacity.max);
     const built = orgs.capacity[a]!;
     orgs.member[a] = 0;
-    updateCapacity(orgs, 0, P);
+    updateCapacity(orgs, holders, 0, P);
     expect(orgs.capacity[a]).toBeCloseTo(built * (1 - P.capacity.decay), 12);
+  });
+  it('the pass over holders gives, month after month, exactly what a pass over every organisation gives', () => {
+    const sim = createSimulation(defaultWith(), 3);
+    const { orgs } = sim.state;
+    const reference = Float64Array.from(orgs.capacity);
+    const holders = capacityHolders(orgs);
+    const { growth, max, decay, cooperation_share } = P.capacity;
+    let state = 12345;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let month = 0; month < 200; month++) {
+      // Membership and rungs shuffled at random each month, budget cuts and absorptions included.
+      for (let i = 0; i < orgs.count; i++) {
+        orgs.member[i] = next() < 0.3 ? 1 : 0;
+        orgs.rung[i] = Math.floor(next() * 4);
+        if (next() < 0.01) orgs.active[i] = 0;
+        if (next() < 0.01) orgs.cutPenalty[i] = 0.8;
+      }
+      const sum = updateCapacity(orgs, holders, 0.2, P);
+      let expected = 0;
+      for (let i = 0; i < orgs.count; i++) {
+        const r = orgs.member[i] ? orgs.rung[i]! : 0;
+        const k = reference[i]!;
+        reference[i] = r >= 2 ? Math.min(max, Math.max(0, k + growth * 1.2 * orgs.expectedWeight[i]! * capacityDepth(r, cooperation_share) * (1 - k / max))) : k * (1 - decay);
+        if (orgs.active[i]) expected += reference[i]! * orgs.cutPenalty[i]!;
+      }
+      expect(Array.from(orgs.capacity)).toEqual(Array.from(reference));
+      expect(sum).toBe(expected);
+      expect(Array.from(holders.list.subarray(0, holders.count))).toEqual([...reference.keys()].filter((i) => reference[i]! > 0));
+    }
   });
   it('capacity adds to an organisation’s own efficiency, member or not', () => {
     const sim = createSimulation(defaultWith(), 1);
