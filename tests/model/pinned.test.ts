@@ -9,9 +9,9 @@ import { runScenario } from '../../sim/index';
 import { loadScenarioFile } from '../../scripts/validation/report';
 
 const PINS = [
-  { file: 'default.json', seed: 1, digest: '7278133c0d0aaff8', lifetime: 120, survived: true, peak: 18, joins: 36, cumulative: 0.134899826721333 },
-  { file: 'steward.json', seed: 2, digest: '01939fa9131c4142', lifetime: 54, survived: false, peak: 10, joins: 17, cumulative: 0.06369988202977772 },
-  { file: 'leadership-rescue.json', seed: 3, digest: 'df7c7290b3173ca3', lifetime: 120, survived: true, peak: 27, joins: 68, cumulative: 0.330538080957153 },
+  { file: 'default.json', seed: 1, digest: 'b22940165da95cee', lifetime: 120, survived: true, peak: 12, joins: 12, cumulative: 1.0287414815618212 },
+  { file: 'steward.json', seed: 2, digest: '68468009b41697a6', lifetime: 120, survived: true, peak: 22, joins: 24, cumulative: 0.4853185502409368 },
+  { file: 'leadership-rescue.json', seed: 3, digest: 'b1894f49042945e0', lifetime: 23, survived: false, peak: 10, joins: 0, cumulative: 0.16916614999762392 },
 ];
 
 describe('pinned runs with the default model constants', () => {
