@@ -139,18 +139,20 @@ describe('the dashboard', () => {
   });
 
   it('sets a model constant in the advanced part: the run is the command line’s with that --set, and a shared link carries it', async () => {
+    const scenario = await scenarioFile('default');
     const page = await site.open();
     await ready(page);
     expect(await page.isVisible('#setting-A-model-trust-loss')).toBe(false);
     await page.click('#advanced-settings > summary');
-    expect(await page.inputValue('#setting-A-model-trust-loss')).toBe('0.08');
+    // The form shows the model's default (the scenario's model section, filled with defaults).
+    expect(await page.inputValue('#setting-A-model-trust-loss')).toBe(String(scenario.model.trust.loss));
+    expect(scenario.model.trust.loss).not.toBe(0.16);
     await page.fill('#setting-A-model-trust-loss', '0.16');
     await page.press('#setting-A-model-trust-loss', 'Enter');
     await page.waitForFunction(() => location.hash.includes('model.trust.loss'));
     await ready(page);
     await playToEnd(page);
     const shown = await tableColumn(page, 'organisational_efficiency');
-    const scenario = await scenarioFile('default');
     const expected = runScenario({ ...scenario, model: { ...scenario.model, trust: { ...scenario.model.trust, loss: 0.16 } } }, 1).columns.organisational_efficiency;
     expect(shown).toEqual(Array.from(expected));
     expect(shown).not.toEqual(Array.from((await nodeRun('default', 1)).columns.organisational_efficiency));
