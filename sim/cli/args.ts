@@ -4,6 +4,7 @@
  * command has that option.
  */
 import { CliError } from './errors';
+import { clip } from '../scenario/issues';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -24,7 +25,7 @@ export function parseArgs(argv: readonly string[], known: Record<string, boolean
       const long = SHORT[arg.slice(1)];
       if (long === undefined || !(long in known)) {
         const shorts = Object.entries(SHORT).filter(([, name]) => name in known).map(([short]) => `-${short}`);
-        throw new CliError(`unknown option ${arg} (options: ${[...Object.keys(known).map((o) => `--${o}`), ...shorts].join(', ')})`);
+        throw new CliError(`unknown option ${clip(arg)} (options: ${[...Object.keys(known).map((o) => `--${o}`), ...shorts].join(', ')})`);
       }
       arg = `--${long}`;
     }
@@ -35,9 +36,13 @@ export function parseArgs(argv: readonly string[], known: Record<string, boolean
     const equals = arg.indexOf('=');
     const name = arg.slice(2, equals < 0 ? undefined : equals);
     if (!(name in known)) {
-      throw new CliError(`unknown option --${name} (options: ${Object.keys(known).map((o) => `--${o}`).join(', ')})`);
+      throw new CliError(`unknown option --${clip(name)} (options: ${Object.keys(known).map((o) => `--${o}`).join(', ')})`);
     }
     let value = 'true';
+    if (!known[name] && equals >= 0) {
+      // A switch is on when given; `--resume=false` must not quietly resume.
+      throw new CliError(`option --${name} takes no value (received ${JSON.stringify(clip(arg.slice(equals + 1)))}); give --${name} alone, or leave it out`);
+    }
     if (known[name]) {
       if (equals >= 0) value = arg.slice(equals + 1);
       else if (k + 1 < argv.length) value = argv[++k]!;
@@ -59,7 +64,7 @@ export function integerOption(args: ParsedArgs, name: string, min: number, max: 
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new CliError(`--${name}: expected an integer from ${min} to ${max}, received ${JSON.stringify(text)}`);
+    throw new CliError(`--${name}: expected an integer from ${min} to ${max}, received ${JSON.stringify(clip(text))}`);
   }
   return value;
 }

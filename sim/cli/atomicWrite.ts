@@ -7,11 +7,25 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors';
+
+/** Longest file name most file systems take, in bytes. */
+const NAME_LIMIT = 255;
+
+/**
+ * The part of a temporary's name before the process id: `.<name>.`, or, for a name too
+ * long to take the prefix and suffix within the file system's limit, `.<hash of name>.`.
+ */
+function temporaryPrefix(path: string): string {
+  const name = basename(path);
+  const plain = `.${name}.`;
+  return Buffer.byteLength(plain) + 32 <= NAME_LIMIT ? plain : `.${createHash('sha256').update(name).digest('hex').slice(0, 24)}.`;
+}
 
 /** `.<name>.<pid>.tmp`, beside the target. */
 export function temporaryPath(path: string, pid = process.pid): string {
-  return join(dirname(path), `.${basename(path)}.${pid}.tmp`);
+  return join(dirname(path), `${temporaryPrefix(path)}${pid}.tmp`);
 }
 
 /** Whether a process with this id runs (on this machine). */
@@ -27,7 +41,7 @@ export function isAlive(pid: number): boolean {
 /** Removes temporary files of `path` left by processes that no longer run (e.g. killed mid-write). */
 export function removeStaleTemporaries(path: string): void {
   const directory = dirname(path);
-  const prefix = `.${basename(path)}.`;
+  const prefix = temporaryPrefix(path);
   let names: string[];
   try {
     names = readdirSync(directory);
@@ -66,11 +80,13 @@ export function writeError(path: string, error: unknown): CliError {
   return new CliError(`cannot write ${path}: ${reason}`, machine ? EXIT_FAILURE : EXIT_USAGE);
 }
 
-/**
- * Writes `content` (text, or text in pieces for files larger than one string may be) to
- * `path` atomically. Throws a CliError with a clear message on failure.
- */
-export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
+/** A file written beside its target, not yet in place. */
+export interface Temporary {
+  path: string;
+  temporary: string;
+}
+
+function checkDirectory(path: string): void {
   const directory = dirname(path);
   try {
     if (!statSync(directory).isDirectory()) throw new CliError(`cannot write ${path}: ${directory} is not a directory`);
@@ -81,6 +97,15 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
       code === 'ENOTDIR' ? `cannot write ${path}: a part of ${directory} is not a directory` : `cannot write ${path}: directory ${directory} does not exist`,
     );
   }
+}
+
+/**
+ * Writes `content` (text, or text in pieces for files larger than one string may be) to a
+ * temporary beside `path`, flushed to the device. Throws a CliError with a clear message on
+ * failure, leaving nothing behind.
+ */
+export function writeTemporary(path: string, content: string | Iterable<string>): Temporary {
+  checkDirectory(path);
   removeStaleTemporaries(path);
   const temporary = temporaryPath(path);
   let fd: number | undefined;
@@ -108,7 +133,7 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(temporary, path);
+    return { path, temporary };
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -117,12 +142,32 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
         // Already failing: the write error is the one to report.
       }
     }
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // The temporary file could not even be named (e.g. a name too long): there is nothing to remove.
-    }
+    discardTemporary({ path, temporary });
     if (error instanceof CliError) throw error;
     throw writeError(path, error);
   }
+}
+
+/** Puts a written temporary in place of its target. */
+export function commitTemporary(written: Temporary): void {
+  try {
+    renameSync(written.temporary, written.path);
+  } catch (error) {
+    discardTemporary(written);
+    throw writeError(written.path, error);
+  }
+}
+
+/** Removes a temporary that will not be used (best effort). */
+export function discardTemporary(written: Temporary): void {
+  try {
+    rmSync(written.temporary, { force: true });
+  } catch {
+    // The temporary file could not even be named (e.g. a name too long): there is nothing to remove.
+  }
+}
+
+/** Writes one file atomically: the target is either the old file or the whole new one. */
+export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
+  commitTemporary(writeTemporary(path, content));
 }

@@ -20,6 +20,8 @@ import { mergeCommand, MERGE_USAGE } from './sweep/merge';
 import { parseArgs } from './args';
 import { robustnessCommand, ROBUSTNESS_USAGE } from './robustness';
 
+const SCHEMA_USAGE = 'usage: npm run -s sim -- schema [--sweep]';
+
 const USAGE = `Interstice — intersectoral partnership simulator (headless)
 
 ${RUN_USAGE}
@@ -74,7 +76,13 @@ export async function main(
         listCommand(rest, stdout);
         return EXIT_OK;
       case 'schema': {
-        const sweep = parseArgs(rest, { sweep: false }).options.has('sweep');
+        const args = parseArgs(rest, { sweep: false, help: false });
+        if (args.options.has('help')) {
+          stdout(`${SCHEMA_USAGE}\n`);
+          return EXIT_OK;
+        }
+        if (args.positionals.length > 0) throw new CliError(`schema takes no file (received ${JSON.stringify(args.positionals[0]!.slice(0, 60))}); it prints the scenario schema, or the sweep schema with --sweep\n${SCHEMA_USAGE}`);
+        const sweep = args.options.has('sweep');
         stdout(`${JSON.stringify(sweep ? sweepJsonSchema() : scenarioJsonSchema(), null, 2)}\n`);
         return EXIT_OK;
       }
@@ -88,11 +96,13 @@ export async function main(
         await robustnessCommand(rest, stdout, progressStream);
         return EXIT_OK;
       case undefined:
+        // No command is a usage error: the usage goes to standard error, as every error does.
+        throw new CliError(`no command given\n\n${USAGE}`);
       case 'help':
       case '--help':
       case '-h':
         stdout(USAGE);
-        return command === undefined ? 2 : EXIT_OK;
+        return EXIT_OK;
       default:
         throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
     }

@@ -20,7 +20,7 @@ import { ensureDirectory } from './sweep/outputDir';
 import { createProgress } from './sweep/progress';
 import { removeStaleBundles } from './sweep/workerBundle';
 import { workerPoolExecutor } from './validation/pool';
-import { writeFileAtomic } from './atomicWrite';
+import { checkDistinctOutputs, writeAllOrNone } from './outputs';
 import { csvCell } from '../run/sweepOutput';
 import type { RunSummary } from '../metrics/summary';
 import type { RunBatch } from '../validation/validate';
@@ -33,6 +33,7 @@ import {
   type RobustnessMetric,
 } from '../run/robustness';
 import { ROBUST_SHARE } from '../validation/protocol';
+import { clip } from '../scenario/issues';
 
 export const ROBUSTNESS_USAGE =
   'usage: npm run -s sim -- robustness <sweep.json> [--metric NAME] [--seeds N] [--ablate path=value]... [--only model.a,model.b] [--workers N] [--out DIR]';
@@ -48,7 +49,7 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
   if (args.positionals.length !== 1) throw new CliError(`expected one sweep file\n${ROBUSTNESS_USAGE}`);
   const file = args.positionals[0]!;
   const metric = (single(args, 'metric') ?? 'cumulative_effectiveness') as RobustnessMetric;
-  if (!ROBUSTNESS_METRICS.includes(metric)) throw new CliError(`--metric: expected one of ${ROBUSTNESS_METRICS.join(', ')}, received ${JSON.stringify(metric)}`);
+  if (!ROBUSTNESS_METRICS.includes(metric)) throw new CliError(`--metric: expected one of ${ROBUSTNESS_METRICS.join(', ')}, received ${JSON.stringify(clip(metric))}`);
   const workers = integerOption(args, 'workers', 1, 256) ?? availableParallelism();
   const ablate: Record<string, unknown> = {};
   for (const text of args.options.get('ablate') ?? []) {
@@ -76,6 +77,7 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
     throw new CliError(`${total.toLocaleString('en')} runs planned (${variants.length} variants × ${plan.settings.length} settings × ${seeds.length} seeds), more than ${MAX_ROBUSTNESS_RUNS.toLocaleString('en')}: narrow it with --only or --seeds`);
   }
   const out = single(args, 'out') ?? `${basename(file).replace(/\.json$/i, '')}-robustness`;
+  checkDistinctOutputs([{ option: '--out', path: out, directory: true, files: ['robustness.csv', 'robustness.json'] }], loaded.inputs ?? [file]);
   ensureDirectory(out);
 
   // One batch per variant, setting and slice of seeds; summaries kept in seed order.
@@ -108,9 +110,11 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
       rows.push(cells.map(csvCell).join(','));
     }),
   );
-  writeFileAtomic(join(out, 'robustness.csv'), `${rows.join('\n')}\n`);
   const json = { sweep: file, metric, seeds: { first: seeds[0], count: seeds.length }, ablate, skipped, robust_share: ROBUST_SHARE, comparisons: verdicts };
-  writeFileAtomic(join(out, 'robustness.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeAllOrNone([
+    { path: join(out, 'robustness.csv'), content: `${rows.join('\n')}\n` },
+    { path: join(out, 'robustness.json'), content: `${JSON.stringify(json, null, 2)}\n` },
+  ]);
 
   const lines = [`robustness of ${metric} differences, ${seeds.length} paired seeds, ${variants.length - 1} variants (${out}/robustness.csv, robustness.json):`];
   for (const c of verdicts) {

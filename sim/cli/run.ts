@@ -3,11 +3,12 @@ import { extname } from 'node:path';
 import { parseArgs, integerOption, single } from './args';
 import { CliError } from './errors';
 import { loadScenario } from './loadScenario';
-import { writeFileAtomic } from './atomicWrite';
+import { checkDistinctOutputs, writeAllOrNone } from './outputs';
 import { formatIssue } from '../scenario/parse';
 import { scenarioLimitIssues } from '../scenario/crossChecks';
 import { runScenario } from '../run/runScenario';
 import { toCsv, toRows } from '../metrics/csv';
+import { clip } from '../scenario/issues';
 
 export const RUN_USAGE = `usage: npm run -s sim -- run <scenario.json> [--seed N] [--ticks N] [--set path=value]... [--out file.csv|file.json] [--summary file.json]`;
 export const DEFAULT_SEED = 1;
@@ -28,13 +29,16 @@ export function runCommand(argv: readonly string[], stdout: (text: string) => vo
   const summaryPath = single(args, 'summary');
   const format = out === undefined ? 'csv' : extname(out).toLowerCase().slice(1);
   if (format !== 'csv' && format !== 'json') {
-    throw new CliError(`--out: expected a file ending in .csv or .json, received ${JSON.stringify(out)}`);
+    throw new CliError(`--out: expected a file ending in .csv or .json, received ${JSON.stringify(clip(out ?? ""))}`);
   }
   if (summaryPath !== undefined && extname(summaryPath).toLowerCase() !== '.json') {
-    throw new CliError(`--summary: expected a file ending in .json, received ${JSON.stringify(summaryPath)}`);
+    throw new CliError(`--summary: expected a file ending in .json, received ${JSON.stringify(clip(summaryPath))}`);
   }
 
-  const loaded = loadScenario(args.positionals[0]!, args.options.get('set') ?? []);
+  const input = args.positionals[0]!;
+  const outputs = [...(out === undefined ? [] : [{ option: '--out', path: out }]), ...(summaryPath === undefined ? [] : [{ option: '--summary', path: summaryPath }])];
+  checkDistinctOutputs(outputs, [input]);
+  const loaded = loadScenario(input, args.options.get('set') ?? []);
   if (!loaded.ok) {
     const count = loaded.issues.length;
     throw new CliError(`${count} problem${count > 1 ? 's' : ''} in the scenario:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
@@ -51,9 +55,8 @@ export function runCommand(argv: readonly string[], stdout: (text: string) => vo
     format === 'json'
       ? `${JSON.stringify({ seed, ticks: scenario.ticks, rows: toRows(result.columns, result.events), events: result.events, summary: result.summary }, null, 1)}\n`
       : toCsv(result.columns, result.events);
-  // Both files are fully built before either is written, so an error leaves neither behind half-done.
+  // Both files are fully built, then written all or none: an error leaves neither behind, nor one without the other.
   const summary = `${JSON.stringify(result.summary, null, 2)}\n`;
+  writeAllOrNone([...(out === undefined ? [] : [{ path: out, content: table }]), ...(summaryPath === undefined ? [] : [{ path: summaryPath, content: summary }])]);
   if (out === undefined) stdout(table);
-  else writeFileAtomic(out, table);
-  if (summaryPath !== undefined) writeFileAtomic(summaryPath, summary);
 }

@@ -172,8 +172,9 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
       const row = recorder.nextRow();
       for (const name of NUMERIC_COLUMNS) recorder.raw[name][row] = from.columns[name][k]!;
     }
-    fired.push(...from.events.map((e) => ({ ...e })));
-    liveQueue.push(...from.pendingLiveEvents.map((e) => ({ ...e })));
+    // One at a time, not spread: a long run's event log may be longer than a call's arguments can be.
+    for (const e of from.events) fired.push({ ...e });
+    for (const e of from.pendingLiveEvents) liveQueue.push({ ...e });
   }
   agg.capacityActive = capacityTotal(orgs);
   const holders = capacityHolders(orgs);

@@ -75,7 +75,7 @@ export function ticksCsv(plan: SweepPlan, records: readonly RunRecord[]): string
   const lines = [row([...settingHeader(plan), 'tick', 'metric', 'mean', 'sd', 'ci_low', 'ci_high', 'n'])];
   for (const setting of plan.settings) {
     const group = recordsOf(plan, records, setting.index);
-    const ticks = Math.max(...group.map((r) => r.summary.ticks));
+    const ticks = group.reduce((most, r) => Math.max(most, r.summary.ticks), 0);
     const values = new Float64Array(group.length);
     for (let t = 0; t < ticks; t++) {
       for (const metric of plan.metrics) {

@@ -9,9 +9,19 @@ export interface TextPosition {
   column: number;
 }
 
-export type JsonReadResult =
-  | { ok: true; value: unknown; positions: Map<string, TextPosition> }
-  | { ok: false; message: string; position: TextPosition };
+/** Where each value starts, by JSON path (pathKey), converted to line:column when asked. */
+export interface Positions {
+  get(key: string): TextPosition | undefined;
+}
+
+export type JsonReadResult = { ok: true; value: unknown; positions: Positions } | { ok: false; message: string; position: TextPosition };
+
+/**
+ * Keys refused wherever JSON is read: assigned to a JavaScript object they change its
+ * prototype or shadow what every object has, so a value written under them could vanish
+ * or change meaning on the way (e.g. a sweep factor named `__proto__`).
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);
 
@@ -45,10 +55,14 @@ export function readJson(text: string): JsonReadResult {
     };
   }
   let values = 0;
-  const positions = new Map<string, TextPosition>();
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  // Offsets, not positions: a number per value; line and column are worked out only for the few asked for.
+  const offsets = new Map<string, number>();
+  let lineStarts: number[] | undefined;
   const toPosition = (offset: number): TextPosition => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+    }
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -57,6 +71,12 @@ export function readJson(text: string): JsonReadResult {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  };
+  const positions: Positions = {
+    get(key) {
+      const offset = offsets.get(key);
+      return offset === undefined ? undefined : toPosition(offset);
+    },
   };
 
   let i = 0;
@@ -73,25 +93,30 @@ export function readJson(text: string): JsonReadResult {
     }
   };
 
+  const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+  // Runs of plain characters are sliced from the text in one piece: memory stays linear in
+  // the input (building a string one character at a time costs a node per character).
   const readString = (): string => {
     const start = i;
     i++; // opening quote
+    let run = i;
     let out = '';
     for (;;) {
       if (i >= text.length) {
         i = start;
         fail('unterminated string');
       }
-      const c = text[i]!;
-      if (c === '"') {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        out += text.slice(run, i);
         i++;
         return out;
       }
-      if (c === '\\') {
+      if (c === 92) {
+        out += text.slice(run, i);
         const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
+        if (e !== undefined && Object.hasOwn(ESCAPES, e)) {
+          out += ESCAPES[e];
           i += 2;
         } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
           out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
@@ -100,10 +125,10 @@ export function readJson(text: string): JsonReadResult {
           i++;
           fail('invalid escape in string');
         }
-      } else if (c.charCodeAt(0) < 32) {
+        run = i;
+      } else if (c < 32) {
         fail('control character in string (use \\n for a new line)');
       } else {
-        out += c;
         i++;
       }
     }
@@ -123,7 +148,7 @@ export function readJson(text: string): JsonReadResult {
     skipSpace();
     if (path.length > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
     if (++values > MAX_JSON_VALUES) fail(`more than ${MAX_JSON_VALUES.toLocaleString('en')} values in one document`);
-    positions.set(pathKey(path), toPosition(i));
+    offsets.set(pathKey(path), i);
     const c = text[i];
     if (c === '{') return readObject();
     if (c === '[') return readArray();
@@ -149,7 +174,17 @@ export function readJson(text: string): JsonReadResult {
     for (;;) {
       skipSpace();
       if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+      const keyAt = i;
       const key = readString();
+      if (RESERVED_KEYS.has(key)) {
+        i = keyAt;
+        fail(`the key "${key}" is not allowed (it is reserved in JavaScript objects)`);
+      }
+      if (Object.hasOwn(out, key)) {
+        const first = offsets.get(pathKey([...path, key]));
+        i = keyAt;
+        fail(`the key "${clip(key)}" appears twice in the same object${first === undefined ? '' : ` (first value at line ${toPosition(first).line})`}`);
+      }
       skipSpace();
       if (text[i] !== ':') fail(`expected ':' after property name "${clip(key)}", found ${describe()}`);
       i++;

@@ -4,7 +4,8 @@
  */
 import { scenarioSchema } from './schema';
 import { schemaAt, suggestKey } from './schemaWalk';
-import { formatPath, type ScenarioIssue } from './issues';
+import { clip, formatPath, type ScenarioIssue } from './issues';
+import { readJson } from './jsonText';
 
 export interface Override {
   path: (string | number)[];
@@ -13,28 +14,39 @@ export interface Override {
   text: string;
 }
 
-/** Parses `a.b[2].c=value`; the value is JSON when it parses as JSON, else a plain string. */
+/** The longest `--set` text taken at all (a path and a value; a scenario file is the place for more). */
+export const MAX_OVERRIDE_LENGTH = 100_000;
+
+/**
+ * Parses `a.b[2].c=value`. The value is JSON when it reads as JSON (a number, true, false,
+ * null, or text starting with {, [ or ", which must then be valid JSON, read with the
+ * same limits and checks as a file), else a plain string: a bare word such as `nao`.
+ */
 export function parseOverride(text: string): Override | ScenarioIssue {
+  if (text.length > MAX_OVERRIDE_LENGTH) {
+    return { source: '--set', path: '', expected: `path=value of at most ${MAX_OVERRIDE_LENGTH.toLocaleString('en')} characters (put larger values in the scenario file)`, received: `${text.length.toLocaleString('en')} characters` };
+  }
   const equals = text.indexOf('=');
   const rawPath = equals < 0 ? '' : text.slice(0, equals).trim();
   if (equals < 0 || !rawPath) {
-    return { source: '--set', path: '', expected: 'path=value (e.g. action.governance=nao)', received: JSON.stringify(text) };
+    return { source: '--set', path: '', expected: 'path=value (e.g. action.governance=nao)', received: JSON.stringify(clip(text)) };
   }
   const path: (string | number)[] = [];
   for (const segment of rawPath.split('.')) {
     const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(segment);
     if (!match) {
-      return { source: '--set', path: rawPath, expected: 'a dotted path such as events[0].at', received: JSON.stringify(rawPath) };
+      return { source: '--set', path: clip(rawPath), expected: 'a dotted path such as events[0].at', received: JSON.stringify(clip(rawPath)) };
     }
     path.push(match[1]!);
     for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
   }
   const rawValue = text.slice(equals + 1);
   let value: unknown = rawValue;
-  try {
-    value = JSON.parse(rawValue);
-  } catch {
-    // Not JSON: a bare word such as `nao` is meant as a string.
+  const json = readJson(rawValue);
+  if (json.ok) value = json.value;
+  else if (/^\s*[[{"]/.test(rawValue)) {
+    // Meant as JSON (an object, an array or a quoted string), but not valid: say why rather than take it as text.
+    return { source: `--set ${clip(rawPath)}`, path: formatPath(path), expected: 'a valid JSON value', received: `${json.message} (at column ${json.position.column} of the value)` };
   }
   const known = schemaAt(scenarioSchema, path);
   if (!known.ok) {
@@ -42,16 +54,41 @@ export function parseOverride(text: string): Override | ScenarioIssue {
     const suggestion = typeof bad === 'string' ? suggestKey(bad, known.siblings) : undefined;
     return {
       source: '--set',
-      path: formatPath(path.slice(0, known.failedAt + 1)),
+      path: clip(formatPath(path.slice(0, known.failedAt + 1))),
       expected: suggestion
         ? `a known scenario field (did you mean "${suggestion}"?)`
         : known.siblings.length
           ? `a known scenario field (one of ${known.siblings.join(', ')})`
           : 'a known scenario field',
-      received: `unknown path "${rawPath}"`,
+      received: `unknown path "${clip(rawPath)}"`,
     };
   }
   return { path, value, text };
+}
+
+/**
+ * Why `override` cannot be written into `raw`, or undefined: an index must name an
+ * existing entry of the list, or the next one (to add an entry), so that `events[9999]`
+ * does not create ten thousand empty events.
+ */
+export function overrideIssue(raw: unknown, override: Override): ScenarioIssue | undefined {
+  let current: unknown = raw;
+  for (let k = 0; k < override.path.length; k++) {
+    const segment = override.path[k]!;
+    if (typeof segment === 'number') {
+      const length = Array.isArray(current) ? current.length : 0;
+      if (segment > length) {
+        return {
+          source: `--set ${clip(override.text)}`,
+          path: formatPath(override.path.slice(0, k + 1)),
+          expected: length === 0 ? 'index 0 (the list is empty: add its first entry)' : `an index from 0 to ${length} (${length} entries; ${length} adds one)`,
+          received: String(segment),
+        };
+      }
+    }
+    current = current !== null && typeof current === 'object' ? (current as Record<string | number, unknown>)[segment] : undefined;
+  }
+  return undefined;
 }
 
 /** Writes the override into a copy of `raw`, creating intermediate objects as needed. */

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema';
-import { readJson, pathKey, type TextPosition } from './jsonText';
+import { readJson, pathKey, type Positions, type TextPosition } from './jsonText';
 import { objectKeys, schemaAt, suggestKey } from './schemaWalk';
 import { crossFieldIssues } from './crossChecks';
 import { clip, describeValue, formatPath, type ScenarioIssue } from './issues';
@@ -74,7 +74,7 @@ export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue
 /** Validates an already-parsed value. `positions` (from readJson) adds line:column. */
 export function validateScenario(
   input: unknown,
-  options: { source?: string; positions?: Map<string, TextPosition> } = {},
+  options: { source?: string; positions?: Positions } = {},
 ): ScenarioResult {
   const parsed = scenarioSchema.safeParse(input);
   const issues = parsed.success ? crossFieldIssues(parsed.data) : toIssues(scenarioSchema, parsed.error.issues, input);
@@ -93,7 +93,7 @@ export function validateScenario(
 }
 
 /** The position of the deepest existing ancestor of a dotted path. */
-export function locate(positions: Map<string, TextPosition>, dotted: string): TextPosition | undefined {
+export function locate(positions: Positions, dotted: string): TextPosition | undefined {
   const segments: (string | number)[] = [];
   for (const match of dotted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
     segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);

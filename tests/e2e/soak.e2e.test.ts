@@ -18,6 +18,8 @@ import { encodeLink } from '../../viz/app/shareUrl';
 import { OUTPUT_DIR, ready, startSite, type Site } from './site';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+/** Runs compared at least, however slow the machine: the soak goes on past SECONDS until it has them. */
+const MIN_RUNS = 12;
 const MB = 2 ** 20;
 
 interface Sample {
@@ -54,7 +56,7 @@ async function processMemory(browserSession: CDPSession): Promise<number> {
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
-it(`keeps the tab's memory bounded over ${SECONDS} s at maximum speed`, { timeout: (SECONDS + 180) * 1000 }, async () => {
+it(`keeps the tab's memory bounded over ${SECONDS} s at maximum speed`, { timeout: (SECONDS + 300) * 1000 }, async () => {
   const hash = await encodeLink({ source: { kind: 'bundled', id: 'default' }, seed: 1, overrides: { ticks: 100_000 }, compare: null, live: [] }, 'en');
   const page = await site.open({ hash });
   await ready(page);
@@ -65,7 +67,7 @@ it(`keeps the tab's memory bounded over ${SECONDS} s at maximum speed`, { timeou
   const samples: Sample[] = [];
   const started = Date.now();
   let months = 0;
-  for (let run = 1; (Date.now() - started) / 1000 < SECONDS; run++) {
+  for (let run = 1; (Date.now() - started) / 1000 < SECONDS || run <= MIN_RUNS; run++) {
     if (run > 1) {
       await page.click('#reset');
       await page.waitForSelector('#app[data-state="ready"][data-tick="0"] #play:not([disabled])');
@@ -101,7 +103,7 @@ it(`keeps the tab's memory bounded over ${SECONDS} s at maximum speed`, { timeou
     `soak: ${samples.length} runs, ${months.toLocaleString('en')} months in ${seconds.toFixed(0)} s; ` +
       `heap MB ${summary((s) => s.heapMB)}, DOM nodes ${summary((s) => s.domNodes)}, listeners ${summary((s) => s.listeners)}, renderer + GPU RSS MB ${summary((s) => s.processMB)}`,
   );
-  expect(samples.length).toBeGreaterThanOrEqual(8);
+  expect(samples.length).toBeGreaterThanOrEqual(MIN_RUNS);
   // A finished run always holds the same things. The heap may still take on a little: the
   // JIT's code and Chromium's performance-timeline buffers (layout shifts, long animation
   // frames), which the browser caps; the page's own objects do not grow (docs/reliability.md).

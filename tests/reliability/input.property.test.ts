@@ -211,19 +211,25 @@ describe('checkpoints read from JSON (sim/cli/checkpointJson.ts) on damaged inpu
 });
 
 describe('nothing in a file is run or reaches the program’s objects', () => {
-  it('"__proto__", "constructor" and "prototype" keys stay data: refused as unknown fields, Object.prototype untouched', async () => {
+  it('"__proto__", "constructor" and "prototype" keys are refused where they stand, with their line; Object.prototype untouched', async () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const texts = [
       '{"__proto__": {"polluted": 1}}',
       '{"action": {"__proto__": {"polluted": 1}}}',
       '{"constructor": {"prototype": {"polluted": 1}}}',
       '{"organisations": {"list": [{"name": "a", "order": "E", "field": "health", "__proto__": {"polluted": 1}}]}}',
+      '{"meta": {"title": {"en": "a"}},\n "prototype": 1}',
     ];
     for (const text of texts) {
       const result = parseScenario(text);
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.issues[0]!.expected).toMatch(/^a known field/);
+      expect(!result.ok && result.issues[0]!.received).toMatch(/^the key "(__proto__|constructor|prototype)" is not allowed/);
     }
+    const last = parseScenario(texts[4]!);
+    expect(!last.ok && last.issues[0]).toMatchObject({ line: 2, column: 2 });
+    // A sweep factor named __proto__ would vanish into the prototype (zod's record): refused, in the file and inline.
+    const named = loadSweepText('{"scenario": {}, "factors": {"__proto__": [1]}}', join(tmpdir(), 'named.sweep.json'));
+    expect(!named.ok && named.issues[0]!.received).toMatch(/the key "__proto__" is not allowed/);
     const sweep = loadSweepText(JSON.stringify({ scenario: {}, factors: { '__proto__.polluted': [1], 'constructor.prototype.polluted': [1] } }), join(tmpdir(), 'proto.sweep.json'));
     expect(sweep.ok).toBe(false);
     expect(!sweep.ok && sweep.issues.map((i) => i.expected)).toEqual([expect.stringMatching(/^a known scenario field/), expect.stringMatching(/^a known scenario field/)]);

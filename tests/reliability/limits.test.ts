@@ -15,6 +15,12 @@ import { MAX_JSON_LENGTH, MAX_JSON_VALUES } from '../../sim/scenario/jsonText';
 import { loadSweepText, MAX_SWEEP_RUNS, MAX_SWEEP_SETTINGS, MAX_SWEEP_VALUES, MAX_TICKS_CSV_ROWS } from '../../sim/cli/sweep/loadSweep';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
+/**
+ * "Refused before any work": the refused runs would take hours and the refused files
+ * could not even be held in memory, so a refusal within this bound (generous, for a busy
+ * machine) shows that nothing was run or read.
+ */
+const BEFORE_ANY_WORK_MS = 30_000;
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'interstice-limits-'));
@@ -106,17 +112,17 @@ describe('the CLI refuses before any work starts: exit 2, the limit named, nothi
     let result = await cli('run', big, '--out', out);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/big\.json:\d+:\d+ ticks: expected organisations × ticks at most 10,000,000,000 .*received 200,000 × 100,000 = 20,000,000,000/);
-    expect(result.ms).toBeLessThan(2_000);
+    expect(result.ms).toBeLessThan(BEFORE_ANY_WORK_MS);
     const fine = scenarioFile('fine.json', { ticks: 12, organisations: { count: { E: 200_000, P: 0, T: 0 } } });
     result = await cli('run', fine, '--ticks', '100000', '--out', out);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/the run is too large:\n {2}--ticks 100000 ticks: expected organisations × ticks at most 10,000,000,000/);
-    expect(result.ms).toBeLessThan(2_000);
+    expect(result.ms).toBeLessThan(BEFORE_ANY_WORK_MS);
     expect((await cli('run', fine, '--ticks', '1000000')).stderr).toMatch(/--ticks: expected an integer from 1 to 100000/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('sim run and sim validate: a file larger than 64 MiB, or an endless device, is refused without being read', async () => {
+  it('sim run and sim validate: a file larger than 64 MiB, or a device, is refused without being read', async () => {
     const path = join(dir, 'sparse.json');
     const fd = openSync(path, 'w');
     ftruncateSync(fd, 3 * 2 ** 30); // 3 GiB, sparse: no disk used, and more than Node can read into one string.
@@ -124,10 +130,10 @@ describe('the CLI refuses before any work starts: exit 2, the limit named, nothi
     const result = await cli('validate', path);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/sparse\.json: expected a file of at most 67,108,864 bytes, received 3,221,225,472 bytes/);
-    expect(result.ms).toBeLessThan(1_000);
+    expect(result.ms).toBeLessThan(BEFORE_ANY_WORK_MS);
     const device = await cli('validate', '/dev/zero');
     expect(device.code).toBe(2);
-    expect(device.stderr).toMatch(/\/dev\/zero: expected a file of at most 67,108,864 bytes, received more than 67,108,864 bytes/);
+    expect(device.stderr).toMatch(/\/dev\/zero: expected a regular file, received a device, not a file/);
   });
 
   it('sim sweep: too many settings, runs, kept values or ticks.csv rows; no folder is created', async () => {
@@ -144,7 +150,7 @@ describe('the CLI refuses before any work starts: exit 2, the limit named, nothi
       const result = await cli('sweep', file, '--out', out);
       expect(result.code, result.stderr).toBe(2);
       expect(result.stderr).toMatch(message);
-      expect(result.ms).toBeLessThan(5_000);
+      expect(result.ms).toBeLessThan(BEFORE_ANY_WORK_MS);
       expect(existsSync(out)).toBe(false);
     }
     expect({ MAX_SWEEP_SETTINGS, MAX_SWEEP_RUNS, MAX_SWEEP_VALUES, MAX_TICKS_CSV_ROWS }).toEqual({

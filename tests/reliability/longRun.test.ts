@@ -40,6 +40,5 @@ describe('a 100,000-tick run', () => {
     const report = `heap ${(atFirst.heapUsed / 2 ** 20).toFixed(2)} MB at tick 10,000, ${(atEnd.heapUsed / 2 ** 20).toFixed(2)} MB at tick 100,000 (+${(growth / 1024).toFixed(0)} KB for ${eventsAdded} more events); columns ${(atEnd.arrayBuffers / 2 ** 20).toFixed(2)} MB throughout; ${result.seconds.toFixed(1)} s`;
     console.log(report);
     expect(growth, report).toBeLessThanOrEqual(eventsAdded * EVENT_BYTES + SLACK);
-    expect(result.seconds).toBeLessThan(20);
   });
 });

@@ -7,6 +7,7 @@ import type { LiveEvent } from '../sim';
 import type { ScenarioInput } from './runner';
 import { bundledScenario } from './scenarios';
 import { isModelSettingPath, type ModelSettingPath } from './modelSettings';
+import { readJson } from '../../sim/scenario/jsonText';
 
 export type ScenarioSource = { kind: 'bundled'; id: string } | { kind: 'file'; name: string; text: string };
 
@@ -90,11 +91,9 @@ export function applyOverrides(raw: unknown, overrides: Overrides): unknown {
 /** The scenario's own content: the bundled object, or the file parsed (undefined when it is not JSON). */
 export function sourceObject(source: ScenarioSource): unknown {
   if (source.kind === 'bundled') return bundledScenario(source.id)?.raw;
-  try {
-    return JSON.parse(source.text) as unknown;
-  } catch {
-    return undefined;
-  }
+  // The same reader as the engine's, so a file the engine refuses (e.g. a duplicate or reserved key) is not half-read here.
+  const json = readJson(source.text);
+  return json.ok ? json.value : undefined;
 }
 
 /** What to hand the engine: a file untouched keeps its text, so its problems come with line:column. */

@@ -11,6 +11,7 @@
 import { LIVE_EVENT_TYPES, isLanguage, type Language } from './i18n';
 import { isSeed, isSettingPath, type Overrides, type RunSetup } from './setup';
 import { ORDERS, cyrb53, type LiveEvent, type SimEvent } from '../sim';
+import { readJson } from '../../sim/scenario/jsonText';
 
 export const LINK_VERSION = '1';
 /** Largest scenario file a link may carry once inflated (and the file picker accepts). */
@@ -95,12 +96,11 @@ function parseOverride(text: string, into: Overrides): boolean {
   const equals = text.indexOf('=');
   const path = text.slice(0, equals);
   if (equals < 0 || !isSettingPath(path) || Object.hasOwn(into, path)) return false;
-  try {
-    into[path] = JSON.parse(text.slice(equals + 1)) as unknown;
-    return true;
-  } catch {
-    return false;
-  }
+  // Read like any file: depth, size, duplicate and reserved keys are checked, so a crafted link cannot hang or crash the engine.
+  const json = readJson(text.slice(equals + 1));
+  if (!json.ok) return false;
+  into[path] = json.value;
+  return true;
 }
 
 /** The address fragment (without `#`) for a run. */

@@ -13,16 +13,19 @@ import { CliError } from '../errors';
 import { formatIssue } from '../../scenario/issues';
 import { runSpec, type SweepPlan } from '../../run/design';
 import type { RunRecord } from '../../run/sweepOutput';
-import { loadSweep } from './loadSweep';
-import { appendRecords } from './journal';
+import { loadSweep, MAX_SWEEP_RUNS } from './loadSweep';
+import { appendRecords, describeDamaged, JOURNAL } from './journal';
 import { runPool } from './pool';
 import { removeStaleBundles } from './workerBundle';
+import { checkDistinctOutputs } from '../outputs';
 import { createProgress } from './progress';
 import type { Job } from './protocol';
 import {
   ensureDirectory,
   journalPath,
   loadRecords,
+  MANIFEST,
+  SWEEP_FOLDER_FILES,
   readManifest,
   toolVersion,
   writeManifest,
@@ -36,11 +39,11 @@ export const SWEEP_USAGE = 'usage: npm run -s sim -- sweep <sweep.json> [--worke
 
 export function parseShard(text: string | undefined): Shard | null {
   if (text === undefined) return null;
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const match = /^(\d{1,7})\/(\d{1,7})$/.exec(text.trim());
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new CliError(`--shard: expected K/N with 1 <= K <= N (e.g. 2/3), received ${JSON.stringify(text)}`);
+  if (!match || count < 1 || count > MAX_SWEEP_RUNS || index < 1 || index > count) {
+    throw new CliError(`--shard: expected K/N with 1 <= K <= N <= ${MAX_SWEEP_RUNS.toLocaleString('en')} (e.g. 2/3), received ${JSON.stringify(text.slice(0, 60))}`);
   }
   return { index, count };
 }
@@ -92,20 +95,31 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
   const { plan, resolved } = loaded;
   const name = basename(file).replace(/\.json$/i, '');
   const out = single(args, 'out') ?? (shard ? `${name}-results-shard-${shard.index}-of-${shard.count}` : `${name}-results`);
+  checkDistinctOutputs([{ option: '--out', path: out, directory: true, files: SWEEP_FOLDER_FILES }], loaded.inputs ?? [file]);
   ensureDirectory(out);
 
   const inShard = shardRuns(plan, shard);
-  let manifest = readManifest(out);
-  if (manifest && (manifest.sweep_hash !== plan.hash || JSON.stringify(manifest.shard) !== JSON.stringify(shard))) {
+  // The folder's manifest only says which sweep and shard the folder holds; it is then rewritten from the plan.
+  const previous = readManifest(out);
+  if (previous && (previous.sweep_hash !== plan.hash || JSON.stringify(previous.shard) !== JSON.stringify(shard))) {
     throw new CliError(`${out} holds results of a different sweep or shard; choose another --out`);
   }
   const shardSet = new Set(inShard);
-  const records = loadRecords(out, (run) => shardSet.has(run));
-  if (records.length > 0 && !resume) {
+  const journal = journalPath(out);
+  const { records, damaged } = loadRecords(out, plan, (run) => shardSet.has(run));
+  if (!previous && (records.length > 0 || damaged.length > 0)) {
+    throw new CliError(`${out} holds a ${JOURNAL} but no ${MANIFEST}: not this sweep's folder; choose another --out`);
+  }
+  if ((records.length > 0 || damaged.length > 0) && !resume) {
     throw new CliError(`${out} already holds ${records.length} finished run(s); add --resume to complete it, or choose another --out`);
   }
-  manifest ??= newManifest(plan, resolved, shard, inShard.length, workers);
-  manifest.workers = workers;
+  if (damaged.length > 0) {
+    // Damaged lines are dropped (the journal is rewritten without them) and their runs run again.
+    stderr.write(`${damaged.length} damaged line${damaged.length > 1 ? 's' : ''} in the journal, run${damaged.length > 1 ? 's' : ''} again:\n${describeDamaged(journal, damaged)}\n`);
+    writeSortedJournal(out, records, plan.hash);
+  }
+  const manifest = newManifest(plan, resolved, shard, inShard.length, workers);
+  if (previous?.started_at) manifest.started_at = previous.started_at;
   const done = new Set(records.map((r) => r.run));
   const jobs: Job[] = inShard.filter((run) => !done.has(run)).map((run) => {
     const spec = runSpec(plan, run);
@@ -115,7 +129,6 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
   writeManifest(out, manifest);
 
   const progress = createProgress(inShard.length, done.size, stderr);
-  const journal = journalPath(out);
   const collected: RunRecord[] = [...records];
   await runPool(jobs, {
     workers,
@@ -126,14 +139,14 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
         summary: r.summary,
         ticks: Object.fromEntries(plan.metrics.map((m, k) => [m, r.ticks[k]!])),
       }));
-      appendRecords(journal, batch);
+      appendRecords(journal, batch, plan.hash);
       collected.push(...batch);
       progress.update(collected.length);
     },
   });
   progress.finish(collected.length);
 
-  writeSortedJournal(out, collected);
+  writeSortedJournal(out, collected, plan.hash);
   const written = shard ? [] : writeResults(out, plan, collected.sort((a, b) => a.run - b.run));
   manifest.runs_done = collected.length;
   manifest.status = 'complete';

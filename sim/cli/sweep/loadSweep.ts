@@ -1,7 +1,6 @@
 /** Reads a sweep file and its base scenario, validates both, and plans the sweep. */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { readJson } from '../../scenario/jsonText';
+import { readJson, type Positions } from '../../scenario/jsonText';
 import { locate, toIssues } from '../../scenario/parse';
 import type { ScenarioIssue } from '../../scenario/issues';
 import { sweepSchema, type SweepFile } from '../../sweep/schema';
@@ -9,23 +8,24 @@ import { planSweep, type SweepPlan } from '../../run/design';
 import { readScenarioText } from '../loadScenario';
 
 /** `resolved` is the sweep with its base scenario inline: re-planning it gives the same plan. */
-export type SweepLoad = { ok: true; plan: SweepPlan; resolved: Record<string, unknown> } | { ok: false; issues: ScenarioIssue[] };
+export type SweepLoad = { ok: true; plan: SweepPlan; resolved: Record<string, unknown>; inputs?: string[] } | { ok: false; issues: ScenarioIssue[] };
 
 /** Plans a sweep stored in a manifest (scenario inline). */
 export function replanSweep(resolved: unknown, source: string): SweepLoad {
   const parsed = sweepSchema.safeParse(resolved);
   if (!parsed.success) return { ok: false, issues: toIssues(sweepSchema, parsed.error.issues, resolved).map((i) => ({ ...i, source })) };
-  const planned = planSweep(parsed.data, parsed.data.scenario, source);
+  // The same limits as a sweep file: a manifest is input like any other.
+  const planned = planWithinLimits(parsed.data, parsed.data.scenario, source, source);
   return planned.ok ? { ...planned, resolved: resolved as Record<string, unknown> } : planned;
 }
 
-function readJsonText(text: string, path: string): { ok: true; value: unknown; positions: Map<string, { line: number; column: number }> } | { ok: false; issue: ScenarioIssue } {
+function readJsonText(text: string, path: string): { ok: true; value: unknown; positions: Positions } | { ok: false; issue: ScenarioIssue } {
   const json = readJson(text);
   if (!json.ok) return { ok: false, issue: { source: path, path: '', line: json.position.line, column: json.position.column, expected: 'valid JSON', received: json.message } };
   return json;
 }
 
-function readJsonFile(path: string): { ok: true; value: unknown; positions: Map<string, { line: number; column: number }> } | { ok: false; issue: ScenarioIssue } {
+function readJsonFile(path: string): { ok: true; value: unknown; positions: Positions } | { ok: false; issue: ScenarioIssue } {
   const file = readScenarioText(path);
   if (!file.ok) return { ok: false, issue: { ...file.issue, expected: file.issue.expected.startsWith('a file of at most') ? file.issue.expected : 'a readable JSON file' } };
   return readJsonText(file.text, path);
@@ -117,8 +117,10 @@ export function loadSweepText(text: string, path: string): SweepLoad {
   const sweep = parsed.data;
   let base: unknown = sweep.scenario;
   let source = `${path} (scenario)`;
+  const inputs = [path];
   if (typeof sweep.scenario === 'string') {
     const scenarioPath = resolve(dirname(path), sweep.scenario);
+    inputs.push(scenarioPath);
     const scenario = readJsonFile(scenarioPath);
     if (!scenario.ok) return { ok: false, issues: [scenario.issue] };
     base = scenario.value;
@@ -128,7 +130,7 @@ export function loadSweepText(text: string, path: string): SweepLoad {
   if (!planned.ok) return planned;
   const resolved: Record<string, unknown> = { ...(json.value as Record<string, unknown>), scenario: base };
   delete resolved.$schema;
-  return { ...planned, resolved };
+  return { ...planned, resolved, inputs };
 }
 
 export function loadSweep(path: string): SweepLoad {

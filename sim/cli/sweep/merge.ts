@@ -1,11 +1,19 @@
-/** `sim merge <DIR>... --out DIR`: joins the shards of one sweep into the files of the whole sweep. */
+/**
+ * `sim merge <DIR>... --out DIR`: joins the shards of one sweep into the files of the whole
+ * sweep. The inputs are only read: a damaged journal line is refused (re-run that shard
+ * with --resume), never repaired here. The sweep is re-planned from the first folder's
+ * manifest with the same checks and limits as `sim sweep`, and the output manifest is
+ * written from that plan.
+ */
 import { parseArgs, single } from '../args';
 import { CliError } from '../errors';
 import { formatIssue } from '../../scenario/issues';
 import type { RunRecord } from '../../run/sweepOutput';
 import { replanSweep } from './loadSweep';
-import { recordLine } from './journal';
-import { ensureDirectory, loadRecords, readManifest, writeManifest, writeResults, writeSortedJournal } from './outputDir';
+import { describeDamaged, recordLine } from './journal';
+import { newManifest } from './command';
+import { ensureDirectory, journalPath, loadRecords, readManifest, SWEEP_FOLDER_FILES, writeManifest, writeResults, writeSortedJournal } from './outputDir';
+import { checkDistinctOutputs } from '../outputs';
 
 export const MERGE_USAGE = 'usage: npm run -s sim -- merge <DIR>... --out DIR';
 
@@ -14,6 +22,7 @@ export function mergeCommand(argv: readonly string[], stdout: (text: string) => 
   if (args.options.has('help')) return stdout(`${MERGE_USAGE}\n`);
   const out = single(args, 'out');
   if (!out || args.positionals.length === 0) throw new CliError(MERGE_USAGE);
+  checkDistinctOutputs([{ option: '--out', path: out, directory: true, files: SWEEP_FOLDER_FILES }], args.positionals);
   const manifests = args.positionals.map((dir) => {
     const manifest = readManifest(dir);
     if (!manifest) throw new CliError(`${dir} has no manifest.json: not a sweep output folder`);
@@ -25,36 +34,37 @@ export function mergeCommand(argv: readonly string[], stdout: (text: string) => 
   }
   const planned = replanSweep(first.sweep, `${manifests[0]!.dir}/manifest.json`);
   if (!planned.ok) throw new CliError(`cannot re-plan the sweep from its manifest:\n${planned.issues.map(formatIssue).join('\n')}`);
-  if (planned.plan.hash !== first.sweep_hash) throw new CliError('the manifest does not re-plan to the same sweep (was it made by another version?)');
+  const plan = planned.plan;
+  if (plan.hash !== first.sweep_hash) throw new CliError('the manifest does not re-plan to the same sweep (edited, or made by another version?)');
 
   const byRun = new Map<number, RunRecord>();
   for (const { dir } of manifests) {
-    for (const record of loadRecords(dir, (run) => run >= 0 && run < planned.plan.totalRuns)) {
+    const { records, damaged } = loadRecords(dir, plan);
+    if (damaged.length > 0) {
+      throw new CliError(`${dir} has ${damaged.length} damaged line${damaged.length > 1 ? 's' : ''} in its journal (complete that folder with sim sweep --resume, which runs them again):\n${describeDamaged(journalPath(dir), damaged)}`);
+    }
+    for (const record of records) {
       const previous = byRun.get(record.run);
-      if (previous && recordLine(previous) !== recordLine(record)) throw new CliError(`run ${record.run} differs between folders (found again in ${dir})`);
+      if (previous && recordLine(previous, plan.hash) !== recordLine(record, plan.hash)) throw new CliError(`run ${record.run} differs between folders (found again in ${dir})`);
       byRun.set(record.run, record);
     }
   }
-  const missing = planned.plan.totalRuns - byRun.size;
+  const missing = plan.totalRuns - byRun.size;
   if (missing > 0) {
     const shards = manifests.map((m) => (m.manifest.shard ? `${m.manifest.shard.index}/${m.manifest.shard.count}` : 'all')).join(', ');
-    throw new CliError(`${missing} of ${planned.plan.totalRuns} runs are missing (folders hold shards ${shards}); finish or add the missing shards`);
+    throw new CliError(`${missing} of ${plan.totalRuns} runs are missing (folders hold shards ${shards}); finish or add the missing shards`);
   }
   ensureDirectory(out);
   const records = [...byRun.values()].sort((a, b) => a.run - b.run);
-  writeSortedJournal(out, records);
-  const written = writeResults(out, planned.plan, records);
-  const times = manifests.map((m) => m.manifest);
-  writeManifest(out, {
-    ...first,
-    shard: null,
-    runs_in_shard: records.length,
-    runs_done: records.length,
-    status: 'complete',
-    workers: Math.max(...times.map((m) => m.workers)),
-    started_at: times.map((m) => m.started_at).sort()[0]!,
-    finished_at: new Date().toISOString(),
-    merged_from: manifests.map((m) => m.dir),
-  });
+  writeSortedJournal(out, records, plan.hash);
+  const written = writeResults(out, plan, records);
+  const manifest = newManifest(plan, planned.resolved, null, records.length, Math.max(1, ...manifests.map((m) => m.manifest.workers ?? 1)));
+  const started = manifests.map((m) => m.manifest.started_at).filter((t): t is string => t !== undefined).sort();
+  if (started.length > 0) manifest.started_at = started[0]!;
+  manifest.runs_done = records.length;
+  manifest.status = 'complete';
+  manifest.finished_at = new Date().toISOString();
+  manifest.merged_from = manifests.map((m) => m.dir);
+  writeManifest(out, manifest);
   stdout(`merged ${manifests.length} folder(s), ${records.length} runs, into ${out} (${written.join(', ')})\n`);
 }

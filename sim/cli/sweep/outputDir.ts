@@ -2,10 +2,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite';
+import { writeAllOrNone } from '../outputs';
 import { CliError } from '../errors';
-import { JOURNAL, readJournal, recordLines } from './journal';
+import { readInputText } from '../readInput';
+import { JOURNAL, readJournal, recordLines, type JournalRead } from './journal';
 import { sweepFiles, type RunRecord } from '../../run/sweepOutput';
 import type { SweepPlan } from '../../run/design';
+import { MAX_JSON_LENGTH, readJson } from '../../scenario/jsonText';
 
 export const MANIFEST = 'manifest.json';
 
@@ -54,14 +57,46 @@ export function ensureDirectory(dir: string): void {
   }
 }
 
-export function readManifest(dir: string): Manifest | undefined {
+/**
+ * What a folder's manifest says, read only for what identifies the sweep: its hash, its
+ * shard, and the sweep itself (to re-plan it). Nothing else in it is trusted; the manifest
+ * is rewritten from the plan. Undefined when the folder has none.
+ */
+export interface ManifestIdentity {
+  sweep_hash: string;
+  shard: Shard | null;
+  sweep: unknown;
+  started_at?: string;
+  workers?: number;
+}
+
+/** The manifest holds the sweep with its scenario inline, so it may be a little larger than a scenario file. */
+const MAX_MANIFEST_BYTES = 2 * MAX_JSON_LENGTH;
+
+export function readManifest(dir: string): ManifestIdentity | undefined {
   const path = join(dir, MANIFEST);
   if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  } catch {
-    throw new CliError(`${path} is not a valid manifest (JSON)`);
-  }
+  const read = readInputText(path, MAX_MANIFEST_BYTES);
+  if (!read.ok) throw new CliError(`${path}: expected ${read.expected}, received ${read.received}`);
+  const json = readJson(read.text);
+  if (!json.ok) throw new CliError(`${path} is not a valid manifest: line ${json.position.line}, column ${json.position.column}: ${json.message}`);
+  const value = json.value as Record<string, unknown> | null;
+  const hash = value !== null && typeof value === 'object' ? value.sweep_hash : undefined;
+  if (typeof hash !== 'string' || !/^[0-9a-f]{1,64}$/.test(hash)) throw new CliError(`${path} is not a valid manifest: no sweep_hash`);
+  const shard = value!.shard;
+  const validShard =
+    shard === null ||
+    (typeof shard === 'object' && !Array.isArray(shard) && Number.isSafeInteger((shard as Shard).index) && Number.isSafeInteger((shard as Shard).count) && Object.keys(shard).length === 2);
+  if (!validShard) throw new CliError(`${path} is not a valid manifest: shard should be null or {"index", "count"}`);
+  const started = value!.started_at;
+  const workers = value!.workers;
+  return {
+    sweep_hash: hash,
+    shard: shard as Shard | null,
+    sweep: value!.sweep,
+    ...(typeof started === 'string' && !Number.isNaN(Date.parse(started)) ? { started_at: new Date(started).toISOString() } : {}),
+    ...(Number.isSafeInteger(workers) && (workers as number) >= 1 ? { workers: workers as number } : {}),
+  };
 }
 
 export function writeManifest(dir: string, manifest: Manifest): void {
@@ -72,34 +107,23 @@ export function journalPath(dir: string): string {
   return join(dir, JOURNAL);
 }
 
-/** The finished runs of a folder; with `accepts`, every record must be a run it accepts, once. */
-export function loadRecords(dir: string, accepts?: (run: number) => boolean): RunRecord[] {
-  let records: RunRecord[];
-  try {
-    records = readJournal(journalPath(dir));
-  } catch (error) {
-    throw new CliError(`${journalPath(dir)} is damaged: ${(error as Error).message}`);
-  }
-  const seen = new Set<number>();
-  for (const record of records) {
-    const run = (record as { run?: unknown } | null)?.run;
-    const wellFormed = typeof run === 'number' && Number.isInteger(run) && typeof record.summary === 'object' && record.summary !== null && typeof record.ticks === 'object' && record.ticks !== null;
-    if (!wellFormed) throw new CliError(`${journalPath(dir)} is damaged: a line is not a run record`);
-    if (accepts && !accepts(run)) throw new CliError(`${journalPath(dir)} holds run ${run}, which is not part of this sweep or shard`);
-    if (seen.has(run)) throw new CliError(`${journalPath(dir)} is damaged: run ${run} is recorded twice`);
-    seen.add(run);
-  }
-  return records;
+/** The finished runs of a folder, checked against the plan; with `accepts`, only runs of the shard count. */
+export function loadRecords(dir: string, plan: SweepPlan, accepts?: (run: number) => boolean): JournalRead {
+  return readJournal(journalPath(dir), plan, accepts);
 }
 
 /** Rewrites the journal in run order, so a finished folder is byte-identical however it was produced. */
-export function writeSortedJournal(dir: string, records: readonly RunRecord[]): void {
+export function writeSortedJournal(dir: string, records: readonly RunRecord[], sweepHash: string): void {
   const sorted = [...records].sort((a, b) => a.run - b.run);
-  writeFileAtomic(journalPath(dir), recordLines(sorted));
+  writeFileAtomic(journalPath(dir), recordLines(sorted, sweepHash));
 }
 
+/** The result files, written all or none. */
 export function writeResults(dir: string, plan: SweepPlan, records: readonly RunRecord[]): string[] {
   const files = sweepFiles(plan, records);
-  for (const [name, content] of Object.entries(files)) writeFileAtomic(join(dir, name), content);
+  writeAllOrNone(Object.entries(files).map(([name, content]) => ({ path: join(dir, name), content })));
   return Object.keys(files);
 }
+
+/** Every file a sweep's folder may hold, for the rule that outputs never overwrite inputs. */
+export const SWEEP_FOLDER_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', JOURNAL, MANIFEST];
