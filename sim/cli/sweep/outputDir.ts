@@ -1,7 +1,7 @@
 /** The output folder of a sweep: manifest, journal and result files, all written safely. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../atomicWrite';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { writeError, writeFileAtomic } from '../atomicWrite';
 import { writeAllOrNone } from '../outputs';
 import { CliError } from '../errors';
 import { readInputText } from '../readInput';
@@ -49,11 +49,30 @@ export function toolVersion(): string {
   }
 }
 
+/**
+ * Creates the output folder and its missing parents, one level at a time, so that a
+ * failure names its true cause (a recursive mkdir on a read-only file system reports
+ * ENOENT, not the file system).
+ */
 export function ensureDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let current = resolve(dir); !existsSync(current); current = dirname(current)) {
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new CliError(`cannot create output folder ${dir}: ${writeError(level, error).message.replace(/^cannot write [^:]*: /, '')}`, writeError(level, error).exitCode);
+    }
+  }
   try {
-    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw new CliError(`cannot use ${dir} as the output folder: it is a file`);
   } catch (error) {
-    throw new CliError(`cannot create output folder ${dir}: ${(error as Error).message}`);
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot use ${dir} as the output folder: ${(error as Error).message}`);
   }
 }
 
