@@ -27,6 +27,19 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The same policy as an HTTP header, as a host should send it: a header can also say who
+ * may frame the page (`frame-ancestors`, ignored in a meta tag), here only the site itself.
+ * `npm run preview` sends it; docs/browser.md shows it for common hosts.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`;
+
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'interstice-csp',
@@ -48,6 +61,9 @@ export default defineConfig({
   },
   server: {
     fs: { allow: [repoRoot] },
+  },
+  preview: {
+    headers: SECURITY_HEADERS,
   },
   // Listed up front (the worker's among them) so the dev server does not discover them mid-session and reload.
   optimizeDeps: {

@@ -190,6 +190,20 @@ describe('the dashboard', () => {
     await ready(bad);
     expect(await bad.textContent('#link-error')).toMatch(/malformed/);
     await screenshot(bad, 'bad-link');
+    // Well-signed links that used to leave "Starting the engine…" forever: a setting nested
+    // 8,000 levels deep, and a scenario file nested as deep. Both get a message; the page works.
+    const deepBody = `v=1&sc=default&seed=1&set=meta.title=${encodeURIComponent(`${'['.repeat(8000)}${']'.repeat(8000)}`)}`;
+    const deep = await site.open({ hash: `${deepBody}&h=${checkCode(deepBody)}` });
+    await ready(deep);
+    expect(await deep.textContent('#link-error')).toMatch(/malformed/);
+    expect(await deep.inputValue('#scenario-picker')).toBe('default');
+    const deepFile = await encodeLink({ ...setup, source: { kind: 'file', name: 'deep.json', text: `{"meta": ${'['.repeat(8000)}${']'.repeat(8000)}}` } }, 'en');
+    const deepPage = await site.open({ hash: deepFile });
+    await ready(deepPage);
+    expect(await deepPage.textContent('#link-error')).toMatch(/the scenario it carries is not valid/);
+    expect(await deepPage.inputValue('#scenario-picker')).toBe('default');
+    await deepPage.click('#play');
+    await done(deepPage);
   });
 
   it('lists the problems of a malformed scenario file by path and keeps the current run working', async () => {

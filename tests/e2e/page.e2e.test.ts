@@ -26,6 +26,10 @@ describe('the page', () => {
     const page = await site.open();
     await ready(page);
     expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toMatch(/script-src 'self';/);
+    // The same policy as a header (with frame-ancestors, which a meta tag cannot carry), as `npm run preview` serves it.
+    const response = await page.request.get(site.url);
+    expect(response.headers()['content-security-policy']).toMatch(/script-src 'self';.*; frame-ancestors 'self'$/);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
     expect(await page.textContent('h1')).toBe('Interstice');
     expect(await page.textContent('#status')).toBe('Month 0 / 120');
     await page.click('#play');

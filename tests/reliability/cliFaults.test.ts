@@ -176,6 +176,18 @@ describe('sim run: full disk, read-only and unwritable outputs', () => {
     expect(result.stderr).toBe(`error: cannot write ${join(point, 'run.csv')}: the file system is read-only\n`);
     expect(readFileSync(join(point, 'run.csv'), 'utf8')).toBe('old\n');
   });
+
+  it('sim sweep --out on a read-only file system: the file system named (it used to say "ENOENT mkdir"), nothing created', async (ctx) => {
+    if (!canMount) ctx.skip();
+    const point = tmpfs('1m');
+    expect(spawnSync('mount', ['-o', 'remount,ro', point]).status).toBe(0);
+    const file = join(dir, 'ro.sweep.json');
+    writeFileSync(file, JSON.stringify({ scenario: DEFAULT, factors: { 'action.steward': [false, true] }, replications: 2, ticks: 12 }));
+    const result = await cli('sweep', file, '--out', join(point, 'deep', 'results'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`error: cannot create output folder ${join(point, 'deep', 'results')}: the file system is read-only\n`);
+    expect(readdirSync(point)).toEqual([]);
+  });
 });
 
 describe('sim sweep on a full disk', () => {

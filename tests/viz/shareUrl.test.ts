@@ -66,6 +66,10 @@ describe('shared links', () => {
       ['v=1&sc=default&f=AAAA&seed=1', 'format'],
       ['v=1&f=not*base64&seed=1', 'file'],
       ['v=1&f=AAAA&seed=1', 'file'],
+      // A value nested 8,000 levels deep (it used to leave the page "Starting the engine…" forever), duplicate and reserved keys.
+      [`v=1&sc=default&seed=1&set=meta.title=${encodeURIComponent(`${'['.repeat(8000)}${']'.repeat(8000)}`)}`, 'format'],
+      [`v=1&sc=default&seed=1&set=meta.title=${encodeURIComponent('{"en":"a","en":"b"}')}`, 'format'],
+      [`v=1&sc=default&seed=1&set=meta.title=${encodeURIComponent('{"en":"a","__proto__":{}}')}`, 'format'],
     ];
     for (const [body, problem] of cases) expect([body, await decodeLink(signed(body), known)]).toEqual([body, { ok: false, problem }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
