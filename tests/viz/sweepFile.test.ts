@@ -95,6 +95,10 @@ describe('opening a sweep file', () => {
       { kind: 'badValue', key: 'replications' },
       { kind: 'unknownMetric', metric: 'happiness' },
     ]);
+    // A factor or an inline scenario key named __proto__ would vanish into the prototype: refused where it stands.
+    for (const text of ['{"scenario": "default.json", "factors": {"__proto__": [1]}}', '{"scenario": {"action": {"__proto__": {"steward": true}}}}']) {
+      expect(problems(text)).toEqual([{ kind: 'json', issue: expect.objectContaining({ received: 'the key "__proto__" is not allowed (it is reserved in JavaScript objects)' }) }]);
+    }
   });
 
   it('words every problem in both languages', () => {
