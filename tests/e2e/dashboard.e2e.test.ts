@@ -34,6 +34,12 @@ async function playToEnd(page: Page, speed = 'max'): Promise<void> {
   await done(page);
 }
 
+/** Nothing in flight, and two animation frames drawn since: the page shows the last month the engine sent. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('#step:not([disabled])');
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 /** Steps with the → key until `month` (each step waits for the month to arrive). */
 async function stepTo(page: Page, month: number): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -348,11 +354,14 @@ describe('the dashboard', () => {
     await page.waitForFunction(() => Number(document.querySelector('#app')?.getAttribute('data-tick')) > 2);
     await page.keyboard.press('Enter');
     await page.waitForSelector('#app[data-state="paused"]');
-    // A month already asked for when Pause was pressed still arrives: wait until nothing is in flight.
-    await page.waitForSelector('#step:not([disabled])');
+    // A month already asked for when Pause was pressed still arrives: wait until nothing is in
+    // flight and the page has drawn the last month it received (drawing waits for an animation
+    // frame, which a busy machine delays), so that the month read here is the engine's.
+    await settled(page);
     const at = await tick(page);
     await page.keyboard.press('ArrowRight');
     await page.waitForSelector(`#app[data-tick="${at + 1}"]`);
+    await settled(page);
     await tabTo('#event-crisis');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowRight');
