@@ -67,13 +67,13 @@ export function drawShocks(draws: ShockDraws, random: RandomStream): void {
 /** Random events that fire this month, in a fixed order. Allocates only when one fires. */
 export function firedHazards(draws: ShockDraws, scenario: Scenario): SimEvent[] | undefined {
   const h = scenario.hazards;
+  // No closure or array unless an event fires: this runs every month.
   let fired: SimEvent[] | undefined;
-  const add = (event: SimEvent) => (fired ??= []).push(event);
-  if (draws.budgetCut < h.budget_cut) add({ type: 'budget_cut', order: ORDER_LETTERS[Math.floor(draws.order * 3)]! });
-  if (draws.politicalTurnover < h.political_turnover) add({ type: 'political_turnover' });
-  if (draws.leaderLeaves < h.leader_leaves) add({ type: 'leader_leaves' });
-  if (draws.crisis < h.crisis) add({ type: 'crisis' });
-  if (draws.absorption < h.absorption) add({ type: 'absorption' });
+  if (draws.budgetCut < h.budget_cut) (fired ??= []).push({ type: 'budget_cut', order: ORDER_LETTERS[Math.floor(draws.order * 3)]! });
+  if (draws.politicalTurnover < h.political_turnover) (fired ??= []).push({ type: 'political_turnover' });
+  if (draws.leaderLeaves < h.leader_leaves) (fired ??= []).push({ type: 'leader_leaves' });
+  if (draws.crisis < h.crisis) (fired ??= []).push({ type: 'crisis' });
+  if (draws.absorption < h.absorption) (fired ??= []).push({ type: 'absorption' });
   return fired;
 }
 

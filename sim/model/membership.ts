@@ -86,22 +86,33 @@ export function checkDissolution(orgs: Organisations, action: ActionState, scena
  * uniform from the decisions stream. A re-formed action with facilitative leadership finds
  * a leader by succession (leadership.ts).
  */
+/** Scratch for maybeReform's founders (grown once if a scenario asks for more). */
+let founderScratch = new Int32Array(8);
+
 export function maybeReform(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, draw: number, change: MembershipChange, p: ModelParameters): void {
   if (action.alive || !scenario.action.reform || tick - action.dissolvedAt < p.reform.min_gap) return;
   const rate = p.reform.rate * (scenario.action.steward ? p.reform.steward_factor : 1);
   const wanted = p.reform.founders;
   if (draw >= rate) return;
-  const founders: number[] = [];
+  // The `wanted` most trusting active organisations (ties to the lower index), kept in order
+  // by insertion into a scratch list: one pass, nothing sorted or allocated per organisation.
+  if (founderScratch.length < wanted) founderScratch = new Int32Array(wanted);
+  const founders = founderScratch;
+  let count = 0;
   for (let i = 0; i < orgs.count; i++) {
     if (!orgs.active[i]) continue;
-    founders.push(i);
-    founders.sort((a, b) => orgs.trust[b]! - orgs.trust[a]! || a - b);
-    if (founders.length > wanted) founders.pop();
+    const trust = orgs.trust[i]!;
+    let at = count;
+    while (at > 0 && orgs.trust[founders[at - 1]!]! < trust) at--;
+    if (at >= wanted) continue;
+    for (let k = Math.min(count, wanted - 1); k > at; k--) founders[k] = founders[k - 1]!;
+    founders[at] = i;
+    if (count < wanted) count++;
   }
-  if (founders.length < 2) return;
+  if (count < 2) return;
   // Knowledge kept (by a steward) gives the founders a head start in trust and in climbing (participation.ts).
-  for (const i of founders) {
-    join(orgs, i, 1, action.knowledge, p);
+  for (let k = 0; k < count; k++) {
+    join(orgs, founders[k]!, 1, action.knowledge, p);
     change.joins++;
   }
   action.alive = true;

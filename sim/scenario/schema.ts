@@ -116,7 +116,8 @@ const scheduledEvent = z.strictObject({
 const hazard = (fallback: number, what: string, quoi: string) =>
   doc(z.number().min(0).max(1).default(fallback), {
     description: `Monthly probability of ${what}.`,
-    fr: `Probabilité mensuelle de ${quoi}.`,
+    // « de un départ » is elided to « d’un départ ».
+    fr: `Probabilité mensuelle ${/^[aeiouyéèê]/i.test(quoi) ? 'd’' : 'de '}${quoi}.`,
     unit: 'probability / month',
   });
 
@@ -332,7 +333,7 @@ export const scenarioSchema = z
       .strictObject({
         budget_cut: hazard(0.004, 'a budget cut to a random order', 'une compression budgétaire touchant un ordre au hasard'),
         political_turnover: hazard(0.02, 'political turnover (State priorities change)', 'une alternance politique (les priorités de l’État changent)'),
-        leader_leaves: hazard(0.01, 'the leader stepping down (its organisation stays; no successor is named)', 'un départ du leader (son organisation reste; aucun successeur n’est désigné)'),
+        leader_leaves: hazard(0.01, 'the leader stepping down (its organisation stays; under facilitative leadership a trusted, long-standing member may take the role up: model.leadership.succession_*)', 'un départ du leader (son organisation reste; sous un leadership facilitateur, un membre de confiance et de longue date peut reprendre le rôle : model.leadership.succession_*)'),
         crisis: hazard(0.005, 'a crisis raising the salience of the problem', 'une crise qui rend le problème plus saillant'),
         absorption: hazard(0.002, 'a member being absorbed by another organisation', 'l’absorption d’un membre par une autre organisation'),
       })
