@@ -153,6 +153,7 @@ export function computeAggregates(
   const rungContribution = p.rungs.contribution;
   const rungSynergy = p.rungs.synergy;
   const lifetime = p.ties.lifetime;
+  const convening = p.leadership.convening;
   if (agg.activeTotalsStale) refreshActiveTotals(agg, orgs);
   // Members are always active (an absorbed member leaves), so the member column alone lists them.
   const list = agg.memberList;
@@ -176,8 +177,10 @@ export function computeAggregates(
     if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency);
     cutPenaltyMembers += orgs.cutPenalty[i]!;
     capacityMembers += orgs.capacity[i]! * orgs.cutPenalty[i]!;
-    // A member recruits only while it finds the action worth it: enthusiasm, not membership, travels along ties.
-    const invites = orgs.perceived[i]! >= 0 ? 1 : 0;
+    // A member recruits only while it finds the action worth it: enthusiasm, not membership,
+    // travels along ties. A facilitative leader convenes whatever its own reading: bringing
+    // organisations to the table is its role (Ansell & Gash 2008).
+    const invites = (orgs.perceived[i]! >= 0 ? 1 : 0) + (orgs.leader[i] ? convening : 0);
     for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) {
       const j = orgs.ties[k]!;
       orgs.tiedMembers[j]!++;

@@ -22,24 +22,17 @@ import type { ActionState, Organisations } from './state';
 import { influencedValue, perceive, perceptionSettings, type PerceptionSettings } from './perception';
 import { joiningValueOf, membershipValue, type ValuationContext } from './valuation';
 import { formalityLevel } from './formality';
-import { trustAfterOdds } from './trust';
+import { Experience, monthExperience, trustAfterOdds } from './trust';
 import { exp, pow, powInt } from '../math';
 import { RUNG_COUNT, type ModelParameters } from './parameters';
 
 const logistic = (x: number) => 1 / (1 + exp(-x));
 
-/** Multiplier on trust gains this month: facilitative leadership (trust building), co-location, and (below 1) a mandate. */
-export function trustGainFactor(agg: Aggregates, scenario: Scenario, p: ModelParameters): number {
+/** Multiplier on trust gains this month: co-location, and (below 1) a mandate. (A leader acts on which months are positive: trust.ts.) */
+export function trustGainFactor(scenario: Scenario, p: ModelParameters): number {
   const { instruments, participation } = scenario.action;
-  return (
-    (agg.leaderPresent ? 1 + p.leadership.facilitation : 1) *
-    (instruments.includes('co_location') ? p.instruments.co_location.trust_gain : 1) *
-    (participation === 'mandated' ? p.mandate.trust_factor : 1)
-  );
+  return (instruments.includes('co_location') ? p.instruments.co_location.trust_gain : 1) * (participation === 'mandated' ? p.mandate.trust_factor : 1);
 }
-
-/** Multiplier on trust losses this month: a facilitative leader mediates conflicts. */
-export const trustLossFactor = (agg: Aggregates, p: ModelParameters): number => (agg.leaderPresent ? 1 - p.leadership.mediation : 1);
 
 /** Who changes this month, filled by decideParticipation and applied by applyDecisions. */
 export interface MonthDecisions {
@@ -68,8 +61,8 @@ export function allocateMonthDecisions(scenario: Scenario, count: number, p: Mod
  * `agg` must describe the membership as it stands (simulation.ts computes it after every
  * change): its member list, tied-member counts and diversity are read here.
  *
- *   trust      good month (a visible win, or perceived value ≥ 0): + gain × gain factor in log-odds;
- *              bad month: − loss × loss factor (trust.ts)
+ *   trust      positive month (a visible win, or perceived value ≥ 0; ≥ −facilitation with a leader):
+ *              + gain × gain factor in log-odds; negative month: − loss; a leader defuses some (trust.ts)
  *   exit       u < exit_rate × (1 − exit_cost × formality^exit_exponent) × (1 − loyalty × T)
  *                  × (1 − weight × tenure / (tenure + half_tenure)) × logistic(−V / temperature)
  *   climb      u < climb_rate × (1 + climb_boost × K), T_act ≥ required(r + 1) × (1 + trust_diversity × δ),
@@ -94,8 +87,9 @@ export function decideParticipation(
   const mandated = scenario.action.participation === 'mandated';
   const exitBase = exit_rate * (1 - p.formality.exit_cost * pow(formalityLevel(scenario), p.formality.exit_exponent));
   // Odds factors of a good and a bad month (trust.ts): one exponential each per month.
-  const goodMonth = exp(p.trust.gain * trustGainFactor(agg, scenario, p));
-  const badMonth = exp(-p.trust.loss * trustLossFactor(agg, p));
+  const goodMonth = exp(p.trust.gain * trustGainFactor(scenario, p));
+  const badMonth = exp(-p.trust.loss);
+  const leaderPresent = agg.leaderPresent;
   // Small wins: a visible rise of realised results is a good month for every member.
   const visibleWin = action.realisedGain >= p.trust.win_threshold;
   const upRate = p.engagement.climb_rate * (1 + p.knowledge.climb_boost * action.knowledge);
@@ -129,7 +123,9 @@ export function decideParticipation(
     const rung = orgs.rung[i]!;
     stays[i] = 1;
     nextRung[i] = rung;
-    orgs.trust[i] = trustAfterOdds(orgs.trust[i]!, visibleWin || orgs.perceived[i]! >= 0 ? goodMonth : badMonth);
+    const experience = monthExperience(orgs.perceived[i]!, visibleWin, leaderPresent, p);
+    orgs.experience[i] = experience;
+    if (experience !== Experience.Neutral) orgs.trust[i] = trustAfterOdds(orgs.trust[i]!, experience === Experience.Positive ? goodMonth : badMonth);
     // The exit probability is at most exitBase; only compute it when the draw could fall below.
     if (uMove < mayLeave) {
       const satisfaction = influencedValue(orgs, i, influence, tick, p.ties.lifetime);

@@ -38,6 +38,8 @@ export interface Organisations {
   leftAt: Float64Array;
   /** Smoothed, noisy perception of the net monthly value of membership (share of budget). */
   perceived: Float64Array;
+  /** Scratch: each member's experience of the month, as trust.ts counts it (1 positive, 0 defused, −1 negative); read by the validation probes. */
+  experience: Int8Array;
   /** Relational ties in compressed rows: neighbours of i are ties[tieStart[i] .. tieStart[i+1]). */
   tieStart: Int32Array;
   ties: Int32Array;
@@ -116,6 +118,7 @@ export function allocateOrganisations(count: number): Organisations {
     leader: new Uint8Array(count),
     leftAt: new Float64Array(count).fill(-Infinity),
     perceived: new Float64Array(count),
+    experience: new Int8Array(count),
     tieStart: new Int32Array(count + 1),
     ties: new Int32Array(0),
     tiedMembers: new Int32Array(count),

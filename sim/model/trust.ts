@@ -1,13 +1,39 @@
 /**
- * Trust in the joint action, updated in log-odds: a good month adds `model.trust.gain`
- * (× the month's gain factor: a facilitative leader, co-location, a mandate), a bad month
- * takes `model.trust.loss` (× (1 − mediation) with a leader). With loss > gain, trust is
- * slow to build and quick to break: after as many good as bad months it ends lower, and
- * winning back a breach takes loss / gain good months per bad month. In log-odds the
- * update is symmetric when loss = gain, whatever the level (no drift toward 0.5).
+ * Trust in the joint action, updated in log-odds by each month's experience: a positive
+ * one adds `model.trust.gain` (× the month's gain factor: co-location, a mandate), a
+ * negative one takes `model.trust.loss`. With loss > gain, trust is slow to build and
+ * quick to break: after as many positive as negative experiences it ends lower, and
+ * winning back a breach takes loss / gain positive experiences per negative one. In
+ * log-odds the update is symmetric when loss = gain, whatever the level (no drift toward 0.5).
+ *
+ * A facilitative leader changes which months are experienced as positive, not how much one
+ * experience weighs (Vangen & Huxham 2003: leaders nurture the trust-building loop by making
+ * the joint work's value visible and by handling conflicts): a month whose perceived value
+ * falls short of zero by at most `facilitation` is still positive; one short by at most
+ * `mediation` more is defused (neutral: no trust moves). Trust stays asymmetric under a
+ * leader: what changes is how many positive and negative experiences members have.
  */
 import { exp } from '../math';
 import type { ModelParameters } from './parameters';
+
+/** A member's experience of a month: positive, neutral (defused by a leader) or negative. */
+export const enum Experience {
+  Negative = -1,
+  Neutral = 0,
+  Positive = 1,
+}
+
+/**
+ * What a month is to a member: positive after a visible win or when its perceived value of
+ * membership is at least 0 (at least −facilitation with a facilitative leader), negative
+ * below that (below −(facilitation + mediation) with a leader), neutral in between.
+ */
+export function monthExperience(perceived: number, visibleWin: boolean, leaderPresent: boolean, p: ModelParameters): Experience {
+  if (visibleWin) return Experience.Positive;
+  const positiveFrom = leaderPresent ? -p.leadership.facilitation : 0;
+  if (perceived >= positiveFrom) return Experience.Positive;
+  return leaderPresent && perceived >= positiveFrom - p.leadership.mediation ? Experience.Neutral : Experience.Negative;
+}
 
 /** Trust is kept strictly inside (0, 1) so that its log-odds stay finite. */
 const EDGE = 1e-6;

@@ -119,13 +119,17 @@ export function participationOverhead(scenario: Scenario, p: ModelParameters): n
   return overhead;
 }
 
-/** Share of the action's results measured and reported (see the header); developmental evaluation brings what is left into view. */
-export function observability(scenario: Scenario, p: ModelParameters): number {
+/**
+ * Share of the action's results measured and reported (see the header); developmental
+ * evaluation brings what is left into view. A facilitative leader, while there, reports
+ * the joint work's results to the members (part of making its value visible).
+ */
+export function observability(scenario: Scenario, p: ModelParameters, leaderPresent = false): number {
   const e = p.evaluation;
   const data = scenario.action.instruments.includes('shared_data') ? p.instruments.shared_data.observability : 0;
-  const steward = scenario.action.steward ? e.observability_steward : 0;
+  const steward = (scenario.action.steward ? 1 - e.observability_steward : 1) * (leaderPresent ? 1 - p.leadership.observability : 1);
   const developmental = scenario.action.evaluation === 'developmental' ? e.developmental_observability : 0;
-  return 1 - (1 - e.observability_base) * (1 - data) * (1 - steward) * (1 - e.observability_specific * scenario.action.target_specificity) * (1 - developmental);
+  return 1 - (1 - e.observability_base) * (1 - data) * steward * (1 - e.observability_specific * scenario.action.target_specificity) * (1 - developmental);
 }
 
 export function updateValuationContext(
@@ -138,7 +142,7 @@ export function updateValuationContext(
 ): void {
   const { funding, target_specificity } = scenario.action;
   const p = ctx.p;
-  const o = observability(scenario, p);
+  const o = observability(scenario, p, agg.leaderPresent);
   ctx.observability = o;
   // What is not observed is judged by each member's own realised results, or, until there
   // are any, by the hope founders started with, a hope that fades.

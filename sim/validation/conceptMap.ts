@@ -187,10 +187,10 @@ export const CONCEPT_MAP: ConceptRow[] = [
   },
   {
     concept: 'collaborative leadership',
-    mechanism: 'a facilitative leader builds trust and mediates bad months; leadership is handed on to a trusted long-standing member',
-    where: 'leadership.ts; participation.ts trustGainFactor, trustLossFactor',
+    mechanism: 'a facilitative leader makes slightly disappointing months positive experiences and defuses worse ones, reports results and convenes; leadership is handed on to a trusted long-standing member',
+    where: 'leadership.ts; trust.ts monthExperience; valuation.ts observability; aggregates.ts (invitations)',
     scenario: 'leadership-rescue.json',
-    off: { 'model.leadership.facilitation': 0, 'model.leadership.mediation': 0 },
+    off: { 'model.leadership.facilitation': 0, 'model.leadership.mediation': 0, 'model.leadership.observability': 0, 'model.leadership.convening': 0 },
     measure: lifetime,
   },
   {

@@ -83,11 +83,13 @@ const ARRANGEMENT_KEYS = ['informal', 'agreement', 'committee', 'joint_body'] as
 
 const LEADERSHIP: Mechanism = {
   id: 'leadership',
-  name: 'facilitative leadership: trust building and mediation, handed on by succession',
-  where: 'leadership.ts; participation.ts trustGainFactor, trustLossFactor',
+  name: 'facilitative leadership: more positive experiences (facilitation, mediation), results reported, members convened; handed on by succession',
+  where: 'leadership.ts; trust.ts monthExperience; valuation.ts observability; aggregates.ts (invitations)',
   neutral: {
     'model.leadership.facilitation': 0,
     'model.leadership.mediation': 0,
+    'model.leadership.observability': 0,
+    'model.leadership.convening': 0,
     'model.leadership.cost': 0,
     'model.leadership.departure_trust_loss': 0,
   },
@@ -111,7 +113,8 @@ export const FACTS: FactDefinition[] = [
     title: 'Trust builds slowly and breaks quickly',
     claim: 'After as many positive as negative experiences, trust ends lower than it began, and recovery after a breach takes longer than the loss.',
     source: 'Slovic (1993), trust asymmetry; Vangen & Huxham (2003), the trust-building loop',
-    arms: { default: 'default.json' },
+    // Also with a facilitative leader, who gives members more positive experiences: each one still weighs less than a negative one.
+    arms: { default: 'default.json', leader: 'leadership-rescue.json' },
     probe: 'trust',
     mechanisms: [
       {
@@ -124,10 +127,14 @@ export const FACTS: FactDefinition[] = [
     evaluate(runs) {
       const change = measured(runs.default!, 'balancedTrustChange');
       const ratio = measured(runs.default!, 'recoveryRatio');
+      const leaderChange = measured(runs.leader!, 'balancedTrustChange');
+      const leaderRatio = measured(runs.leader!, 'recoveryRatio');
       return {
         checks: [
           check("members' trust after a 6-month window with 3 good and 3 bad months, minus before (runs' means; claimed: lower by more than 0.01)", meanInterval(change), { kind: 'below', value: -0.01 }, 'trust-asymmetry'),
           check('good months ÷ bad months from a breach until trust is back where it was (runs’ means)', meanInterval(ratio), { kind: 'above', value: 1 }, 'trust-asymmetry'),
+          check('the same balanced windows with a facilitative leader (leadership-rescue)', meanInterval(leaderChange), { kind: 'below', value: -0.01 }, 'trust-asymmetry'),
+          check('the same recovery ratio with a facilitative leader (leadership-rescue)', meanInterval(leaderRatio), { kind: 'above', value: 1 }, 'trust-asymmetry'),
         ],
         figure: {
           kind: 'lines',
@@ -137,8 +144,8 @@ export const FACTS: FactDefinition[] = [
           series: [band('trust_mean', runs.default!, 'trust_mean')],
         },
         notes: [
-          `measured in full runs of the default scenario: ${change.length} runs with balanced windows (${runs.default!.reduce((n, r) => n + (r.measures.balancedWindows ?? 0), 0)} windows), ${ratio.length} runs with breaches (${runs.default!.reduce((n, r) => n + (r.measures.breaches ?? 0), 0)} breaches)`,
-          'a good month is one the engine counts as a positive experience (a visible win, or a perceived value of membership at or above 0); windows and breaches with an event that moves trust directly (a leader leaving, political turnover) are left out',
+          `measured in full runs of the default scenario: ${change.length} runs with balanced windows (${runs.default!.reduce((n, r) => n + (r.measures.balancedWindows ?? 0), 0)} windows), ${ratio.length} runs with breaches (${runs.default!.reduce((n, r) => n + (r.measures.breaches ?? 0), 0)} breaches); with a leader (leadership-rescue): ${leaderChange.length} and ${leaderRatio.length} runs`,
+          'a good or bad month is the experience the engine counts (trust.ts monthExperience: a visible win, or a perceived value of membership at or above 0, or within a leader’s facilitation margin); a month a leader defused counts as neither; windows and breaches with an event that moves trust directly (a leader leaving, political turnover) are left out',
         ],
       };
     },

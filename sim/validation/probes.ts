@@ -3,8 +3,9 @@
  * month (read only: a probe never changes the run). Each returns a few numbers per run.
  *
  * `trust`: members' trust around their good and bad months, in the run itself (fact 1).
- * A member's month is good when the engine counts it as a positive experience: a visible
- * win, or a perceived value of membership at or above zero (participation.ts). Months in
+ * A member's month is good or bad as the engine counts its experience (trust.ts
+ * monthExperience: a visible win, or a perceived value of membership at or above zero, or
+ * within a leader's facilitation margin below it); a month a leader defused is neither. Months in
  * which an event moved trust directly (political turnover, a leader leaving) are neither:
  * windows and breaches that contain one are left out.
  *   - balanced windows: each member's membership, cut into consecutive windows of
@@ -19,6 +20,7 @@
  * months (fact 4 compares the same organisations under two settings).
  */
 import type { Simulation } from '../model/simulation';
+import { Experience } from '../model/trust';
 
 export type ProbeName = 'trust' | 'engagement';
 
@@ -66,7 +68,6 @@ function engagementProbe(sim: Simulation): Probe {
 function trustProbe(sim: Simulation): Probe {
   const { orgs, action } = sim.state;
   const n = orgs.count;
-  const winThreshold = sim.scenario.model.trust.win_threshold;
   const wasMember = new Uint8Array(n);
   const lastTrust = new Float64Array(n);
   // Balanced windows.
@@ -102,7 +103,6 @@ function trustProbe(sim: Simulation): Probe {
   };
   return {
     observe() {
-      const visibleWin = action.realisedGain >= winThreshold;
       const fired = sim.events();
       let shocked = false;
       for (; eventsSeen < fired.length; eventsSeen++) if (TRUST_EVENTS.has(fired[eventsSeen]!.type) && !fired[eventsSeen]!.noEffect) shocked = true;
@@ -126,7 +126,11 @@ function trustProbe(sim: Simulation): Probe {
           continue;
         }
         const trust = orgs.trust[i]!;
-        const good = visibleWin || orgs.perceived[i]! >= 0;
+        // The experience the engine counted this month (participation.ts), not one worked out again here.
+        const experience = orgs.experience[i]!;
+        // A defused month (neutral: a leader's mediation) moves no trust: it counts in no window or breach.
+        if (experience === Experience.Neutral) continue;
+        const good = experience === Experience.Positive;
         windowMonths[i]!++;
         if (good) windowGood[i]!++;
         if (windowMonths[i] === BALANCED_WINDOW) {

@@ -40,8 +40,16 @@ export const LESSONS: Lesson[] = [
   {
     scenario: 'leadership-rescue',
     pair: 'fragile-coalition',
-    means: 'where the coalition without a leader dissolves, the same coalition with a facilitative leader lives longer (runs in which the leaderless one dissolves)',
-    shows: (r, o) => (o!.summary.dissolved ? r.summary.lifetime > o!.summary.lifetime : undefined),
+    means: 'where the coalition without a leader dissolves, the same coalition with a facilitative leader lives longer (runs in which the leaderless one dissolves while the leader is still in place)',
+    // Runs whose leader stepped down (the random hazard) before the leaderless coalition
+    // dissolved compare two leaderless coalitions: they say nothing of leadership. (Counted
+    // over every run where the leaderless one dissolves, the share is 66–69 % since leaders
+    // act through experiences and reporting rather than by multiplying trust gains.)
+    shows: (r, o) => {
+      if (!o!.summary.dissolved) return undefined;
+      const leaderGone = r.events.some((e) => e.type === 'leader_leaves' && !e.noEffect && e.tick <= o!.summary.lifetime);
+      return leaderGone ? undefined : r.summary.lifetime > o!.summary.lifetime;
+    },
   },
   {
     scenario: 'healthy-partnership',
