@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, runScenario } from '../../sim/index';
-import { trustAfter, updateTrust } from '../../sim/model/trust';
+import { Experience, monthExperience, trustAfter, trustAfterOdds, updateTrust } from '../../sim/model/trust';
 import { allocateCoordination, coordinate, type CoordinationInput } from '../../sim/model/governance';
 import { complementarity, diversity, effectiveContribution, reachFactor, requiredFields, requiredOrders, resultDelay } from '../../sim/model/synergy';
 import { gridCell, gridRowCode } from '../../sim/model/grid';
@@ -139,6 +139,23 @@ describe('trust in log-odds, asymmetric', () => {
     let asym = 0.7;
     for (let k = 0; k < 10; k++) asym = updateTrust(updateTrust(asym, true, P), false, P);
     expect(asym).toBeLessThan(0.7);
+  });
+
+  it('a facilitative leader changes which months are positive, not what one experience weighs: trust stays asymmetric', () => {
+    const { facilitation, mediation } = P.leadership;
+    // Without a leader: positive from 0 (or a visible win), negative below.
+    expect([0, -1e-9, -0.5].map((v) => monthExperience(v, false, false, P))).toEqual([Experience.Positive, Experience.Negative, Experience.Negative]);
+    expect(monthExperience(-0.5, true, false, P)).toBe(Experience.Positive);
+    // With one: a month short by at most `facilitation` is positive, by at most `mediation` more defused (neutral), below that negative.
+    expect(monthExperience(-facilitation, false, true, P)).toBe(Experience.Positive);
+    expect(monthExperience(-facilitation - mediation / 2, false, true, P)).toBe(Experience.Neutral);
+    expect(monthExperience(-facilitation - mediation - 1e-9, false, true, P)).toBe(Experience.Negative);
+    // The same balanced sequence of experiences ends lower, leader or not: nothing scales the steps.
+    const good = Math.exp(P.trust.gain);
+    const bad = Math.exp(-P.trust.loss);
+    let t = 0.6;
+    for (let k = 0; k < 3; k++) t = trustAfterOdds(trustAfterOdds(t, good), bad);
+    expect(t).toBeLessThan(0.6);
   });
 });
 
