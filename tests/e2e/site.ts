@@ -93,4 +93,14 @@ export async function tableColumn(page: Page, column: string): Promise<number[]>
 export const state = (page: Page) => page.getAttribute('#app', 'data-state');
 export const tick = async (page: Page) => Number(await page.getAttribute('#app', 'data-tick'));
 export const ready = (page: Page) => page.waitForSelector('#app[data-state="ready"]');
-export const done = (page: Page) => page.waitForSelector('#app[data-state="done"]', { timeout: 60_000 });
+/**
+ * The run is over and the page shows its last month: the state turns "done" when the
+ * engine's last batch arrives, and the page draws it (status, table) at the next frame.
+ */
+export async function done(page: Page): Promise<void> {
+  await page.waitForSelector('#app[data-state="done"]', { timeout: 60_000 });
+  await page.waitForFunction(() => {
+    const status = document.querySelector<HTMLElement>('#status');
+    return status !== null && status.dataset.tick === status.dataset.horizon;
+  });
+}
