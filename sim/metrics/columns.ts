@@ -27,6 +27,7 @@ export const TICK_COLUMNS = [
   'coordination_cost_share',
   'joins',
   'leaves',
+  'leader',
   'events',
 ] as const;
 export type TickColumn = (typeof TICK_COLUMNS)[number];

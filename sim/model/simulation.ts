@@ -242,6 +242,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     c.coordination_cost_share[row] = agg.coordinationShare;
     c.joins[row] = change.joins;
     c.leaves[row] = change.leaves;
+    c.leader[row] = agg.leaderPresent ? 1 : 0;
   };
 
   const tick = () => {

@@ -3,7 +3,7 @@
  * live events), the language, and connects the controls, the runner, the charts and the
  * address bar. Nothing here computes model numbers.
  */
-import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
+import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, formatPoints, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
 import { Runner, SPEEDS, SPEED_ORDER, type Lane } from './runner';
 import { Dashboard } from './dashboard';
 import { View, type PageState } from './view';
@@ -35,6 +35,9 @@ export interface App {
   /** Where a file dropped on the page goes while the simulator is hidden (the analyst view's sweep files). */
   onOtherViewFile(handler: ((file: File) => void) | undefined): void;
 }
+
+/** Months a turn of the story stays on the status line. */
+const STORY_MONTHS = 12;
 
 const defaultSetup = (seed = 1): RunSetup => ({ source: { kind: 'bundled', id: DEFAULT_SCENARIO_ID }, seed, overrides: {}, compare: null, live: [] });
 
@@ -81,12 +84,24 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     view.counters(runner.batches, runner.renders);
   };
 
+  /** The latest turn of the run's story while it is recent (a year), else how the partnership stands. */
+  const storyLine = (lane: Lane): string => {
+    const s = lane.series;
+    if (s.length === 0) return '';
+    const last = s.lastStory();
+    if (last && s.tick - last.tick < STORY_MONTHS) return dict().storyNow[last.type](last.tick, last.members);
+    const row = s.length - 1;
+    if (!s.column('alive')[row]) return dict().noPartnership([...s.story].reverse().find((m) => m.type === 'dissolved')?.tick ?? 0);
+    return dict().standing(s.column('members')[row]!, formatPoints(lang, s.column('collective_effectiveness')[row]!));
+  };
+
   /** What changes as months arrive: drawn at most once per animation frame; true when charts are left for the next one. */
   const renderRun = (): boolean => {
     const a = laneA();
     const b = laneB();
     const text = a ? dict().month(a.series.tick, horizon()) + (b ? ` · ${dict().monthB(b.series.tick)}` : '') : invalid ? '' : dict().loading;
     view.progress(a?.series.tick ?? 0, horizon(), text, b?.series.tick);
+    view.story(a ? storyLine(a) : '');
     if (!a) return false;
     tables.rows(lang, a.series);
     tables.events(lang, dict(), a.series);

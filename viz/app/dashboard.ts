@@ -160,20 +160,21 @@ export class Dashboard {
     const efficiency = s.column('organisational_efficiency');
     const again = String(frame.labelsVersion);
 
-    const headline = { tick, effectiveness, efficiency, events: s.shown };
+    const headline = { tick, effectiveness, efficiency, events: s.marks };
+    const eventName = labels.headline.eventName;
     const headlineOptions = { horizon, idPrefix: 'ts', labels: labels.headline };
     this.draw('headline', stamp, again, () => timeSeriesChart(headline, headlineOptions, this.doc), (svg) => updateTimeSeriesChart(svg, headline, headlineOptions));
 
-    const outcome = { tick, withAction: s.column('population_outcome'), withoutAction: s.column('population_outcome_counterfactual') };
-    const outcomeOptions = { horizon, idPrefix: 'outcome', labels: labels.outcome };
+    const outcome = { tick, withAction: s.column('population_outcome'), withoutAction: s.column('population_outcome_counterfactual'), events: s.marks };
+    const outcomeOptions = { horizon, idPrefix: 'outcome', labels: labels.outcome, eventName };
     this.draw('outcome', stamp, again, () => counterfactualChart(outcome, outcomeOptions, this.doc), (svg) => updateCounterfactualChart(svg, outcome, outcomeOptions));
 
     const phase = { tick, effectiveness, efficiency };
     const phaseOptions = { horizon, idPrefix: 'phase', labels: labels.phase };
     this.draw('phase', stamp, again, () => phaseChart(phase, phaseOptions, this.doc), (svg) => updatePhaseChart(svg, phase, phaseOptions));
 
-    const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves') };
-    const membersOptions = { horizon, idPrefix: 'members', labels: labels.membership };
+    const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves'), events: s.marks };
+    const membersOptions = { horizon, idPrefix: 'members', labels: labels.membership, eventName };
     this.draw('membership', stamp, again, () => membershipChart(members, membersOptions, this.doc), (svg) => updateMembershipChart(svg, members, membersOptions));
 
     // 21 cells: cheaper to draw again than to update.

@@ -60,13 +60,20 @@ export function formatNumber(lang: Language, value: number, digits: number): str
   return numberFormat(lang, digits, false).format(value);
 }
 
+/** Collective effectiveness (a difference of shares of needs met) in signed points of needs met: +1.3, −0.2. */
+export function formatPoints(lang: Language, share: number, digits = 1): string {
+  const points = share * 100;
+  const text = formatNumber(lang, Math.abs(points), digits);
+  return Number(text.replace(',', '.').replace(/\s/g, '')) === 0 ? text : `${points > 0 ? '+' : '−'}${text}`;
+}
+
 export function formatPercent(lang: Language, share: number): string {
   return numberFormat(lang, 0, true).format(share);
 }
 
 /** An event's display name: its type, with the order hit by a budget cut. */
 export function eventName(dict: Dictionary, event: Pick<ChartEvent, 'type' | 'order'>): string {
-  const name = (dict.events as Partial<Record<string, string>>)[event.type] ?? event.type.replaceAll('_', ' ');
+  const name = (dict.events as Partial<Record<string, string>>)[event.type] ?? (dict.story as Partial<Record<string, string>>)[event.type] ?? event.type.replaceAll('_', ' ');
   return event.order ? `${name} (${event.order})` : name;
 }
 

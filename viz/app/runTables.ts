@@ -53,21 +53,22 @@ export class RunTables {
       this.eventsRead = 0;
       this.eventNote.textContent = '';
     }
-    if (series.shown.length === this.eventsRead) return;
-    // Events arrive in month order and a month arrives whole: only the new ones are read.
-    const months = eventMarkers(series.shown.slice(this.eventsRead));
-    this.eventsRead = series.shown.length;
+    if (series.marks.length === this.eventsRead) return;
+    // Marks arrive in month order and a month arrives whole: only the new ones are read.
+    const months = eventMarkers(series.marks.slice(this.eventsRead));
+    this.eventsRead = series.marks.length;
     const items: HTMLLIElement[] = [];
     for (const { tick, events } of months) {
       if (this.eventsShown >= EVENT_ROWS) break;
       const li = this.doc.createElement('li');
       li.dataset.tick = String(tick);
-      li.textContent = dict.liveItem(tick, events.map((e) => `${eventName(dict, e)} (${(e.source && dict.eventSources[e.source]) || e.source})`).join(', '));
+      li.textContent = dict.liveItem(tick, events.map((e) => (e.source === 'story' ? eventName(dict, e) : `${eventName(dict, e)} (${(e.source && dict.eventSources[e.source]) || e.source})`)).join(', '));
+      if (events.some((e) => e.source === 'story')) li.className = 'story';
       items.push(li);
       this.eventsShown++;
     }
     if (items.length > 0) list.append(...items);
-    const more = series.eventMonths - this.eventsShown;
+    const more = series.markMonths - this.eventsShown;
     setText(this.eventNote, more > 0 ? dict.moreEvents(more) : '');
   }
 

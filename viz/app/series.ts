@@ -1,9 +1,25 @@
 /**
  * One run as the page holds it: every numeric column, grown batch by batch into typed
- * arrays (the worker sends only new rows), the events that fired, the time spent in each
- * cell of the intersectoral grid, and the organisations' latest state.
+ * arrays (the worker sends only new rows), the events that fired, the run's story (when
+ * the partnership dissolved, re-formed, lost or found a leader, read from its `alive` and
+ * `leader` columns), the time spent in each cell of the intersectoral grid, and the
+ * organisations' latest state.
  */
 import { NUMERIC_COLUMNS, gridCell, type Columns, type NumericColumn, type FiredEvent, type OrganisationState, type TickBatch } from '../sim';
+
+/** A change of the run's state worth telling, marked on the time charts like an event. */
+export type StoryKind = 'dissolved' | 'reformed' | 'leader_new' | 'leader_gone';
+
+export interface StoryMark {
+  tick: number;
+  type: StoryKind;
+  source: 'story';
+  /** Members at the end of that month. */
+  members: number;
+}
+
+/** What the time charts mark: events that changed something, and the story. */
+export type Mark = FiredEvent | StoryMark;
 
 let runs = 0;
 
@@ -21,6 +37,12 @@ export class Series {
   shown: FiredEvent[] = [];
   /** Months with at least one shown event. */
   eventMonths = 0;
+  /** The run's story, in month order. */
+  story: StoryMark[] = [];
+  /** Shown events and the story, merged in month order: what the time charts mark (only ever added to). */
+  marks: Mark[] = [];
+  /** Months with at least one mark. */
+  markMonths = 0;
   /** Live events that found nothing to act on, as `tick:type` (kept as they arrive, so reading them costs nothing). */
   idleLive = new Set<string>();
   /** Months spent in each of the 21 grid cells, and with no members. */
@@ -48,6 +70,9 @@ export class Series {
     this.events = [];
     this.shown = [];
     this.eventMonths = 0;
+    this.story = [];
+    this.marks = [];
+    this.markMonths = 0;
     this.idleLive = new Set();
     this.occupancy = new Int32Array(21);
     this.empty = 0;
@@ -77,7 +102,10 @@ export class Series {
       if (this.current >= 0) this.occupancy[this.current]!++;
       else this.empty++;
     }
+    const story = this.readStory(batch);
+    this.story.push(...story);
     this.length += rows;
+    const shownBefore = this.shown.length;
     for (const event of batch.events) {
       this.events.push(event);
       if (event.noEffect) {
@@ -87,8 +115,48 @@ export class Series {
       if (event.tick !== this.shown[this.shown.length - 1]?.tick) this.eventMonths++;
       this.shown.push(event);
     }
+    // Events first within a month: they are what happened, the story is what followed.
+    const events = this.shown.slice(shownBefore);
+    let e = 0;
+    for (const mark of story) {
+      while (e < events.length && events[e]!.tick <= mark.tick) this.mark(events[e++]!);
+      this.mark(mark);
+    }
+    while (e < events.length) this.mark(events[e++]!);
     if (batch.state) this.state = batch.state;
     this.version++;
+  }
+
+  private mark(mark: Mark): void {
+    if (mark.tick !== this.marks[this.marks.length - 1]?.tick) this.markMonths++;
+    this.marks.push(mark);
+  }
+
+  /** The story in a batch's rows: changes of `alive` and `leader` from the month before. */
+  private readStory(batch: TickBatch): StoryMark[] {
+    const { tick, alive, leader, members } = batch.columns;
+    const story: StoryMark[] = [];
+    // Before the first month: the action as founded (alive, with its founding leader if any, so that is no news).
+    let wasAlive = this.length > 0 ? this.store.alive[this.length - 1]! : 1;
+    let hadLeader = this.length > 0 ? this.store.leader[this.length - 1]! : leader.length > 0 ? leader[0]! : 0;
+    const departures = new Set(batch.events.filter((e) => e.type === 'leader_leaves' && !e.noEffect).map((e) => e.tick));
+    for (let k = 0; k < tick.length; k++) {
+      const at = tick[k]!;
+      const mark = (type: StoryKind) => story.push({ tick: at, type, source: 'story', members: members[k]! });
+      if (wasAlive && !alive[k]) mark('dissolved');
+      else if (!wasAlive && alive[k]) mark('reformed');
+      // A leader gone with the partnership, or by a "leader leaves" event, is told by those.
+      if (hadLeader && !leader[k] && alive[k] && !departures.has(at)) mark('leader_gone');
+      else if (!hadLeader && leader[k]) mark('leader_new');
+      wasAlive = alive[k]!;
+      hadLeader = leader[k]!;
+    }
+    return story;
+  }
+
+  /** The latest mark of the story at or before month `tick`, if any. */
+  lastStory(): StoryMark | undefined {
+    return this.story[this.story.length - 1];
   }
 
   /** The recorded rows of one column (a view, no copy). */

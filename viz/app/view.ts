@@ -54,6 +54,7 @@ export class View {
   readonly charts: HTMLElement;
   private app: HTMLElement;
   private status: HTMLElement;
+  private storyLine: HTMLElement;
   private summaries: [HTMLElement, HTMLElement];
   private issues: HTMLElement;
   private issuesTitle: HTMLElement;
@@ -92,6 +93,7 @@ export class View {
     this.charts = byId(doc, 'charts');
     this.app = byId(doc, 'app');
     this.status = byId(doc, 'status');
+    this.storyLine = byId(doc, 'story');
     this.summaries = [byId(doc, 'summary'), byId(doc, 'summary-b')];
     this.issues = byId(doc, 'issues');
     this.issuesTitle = byId(doc, 'issues-title');
@@ -188,6 +190,11 @@ export class View {
     this.status.dataset.tick = String(tick);
     this.status.dataset.horizon = String(horizon);
     setText(this.status, text);
+  }
+
+  /** The run's story as one line: its latest turn, or how the partnership stands. */
+  story(text: string): void {
+    setText(this.storyLine, text);
   }
 
   scenario(lang: Language, scenario: Scenario | undefined): void {

@@ -5,6 +5,7 @@
 import { area, axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
 import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { OUTCOME_COLOURS } from './palette';
+import { Markers, defaultEventName, type ChartEvent } from './markers';
 
 export interface CounterfactualData {
   tick: ArrayLike<number>;
@@ -12,6 +13,8 @@ export interface CounterfactualData {
   withAction: ArrayLike<number>;
   /** `population_outcome_counterfactual`: without it. */
   withoutAction: ArrayLike<number>;
+  /** Events and the run's story, marked across the chart (only ever added to, in month order). */
+  events?: readonly ChartEvent[];
 }
 
 export interface CounterfactualLabels {
@@ -31,6 +34,8 @@ export interface CounterfactualOptions {
   horizon?: number;
   idPrefix?: string;
   labels?: Partial<CounterfactualLabels>;
+  /** Display name of an event on its marker (the page translates them). */
+  eventName?: (event: ChartEvent) => string;
 }
 
 export const DEFAULT_COUNTERFACTUAL_LABELS: CounterfactualLabels = {
@@ -106,10 +111,12 @@ export function counterfactualChart(data: CounterfactualData, options: Counterfa
   const withAction = lineEl('with', OUTCOME_COLOURS.with, null);
 
   const setPath = (el: SVGPathElement, d: string | null) => (d ? el.setAttribute('d', d) : el.removeAttribute('d'));
+  const marks = new Markers(plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!, options.eventName ?? defaultEventName, x, top, bottom);
   const redraw = (next: CounterfactualData, layout: Layout) => {
     const rows = Math.min(next.tick.length, next.withAction.length, next.withoutAction.length);
     const y = layout.y;
     svg.attr('data-ticks', rows);
+    marks.draw(next.events ?? []);
     yAxis.update(y);
     setPath(gap, area<number>().x((k) => x(next.tick[k]!)).y0((k) => y(next.withoutAction[k]!)).y1((k) => y(next.withAction[k]!))
       .defined((k) => Number.isFinite(next.withAction[k]!) && Number.isFinite(next.withoutAction[k]!)).digits(2)(strideRows(rows)));

@@ -5,6 +5,7 @@
 import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
 import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
 import { FLOW_COLOURS, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
+import { Markers, defaultEventName, type ChartEvent } from './markers';
 
 export interface MembershipData {
   tick: ArrayLike<number>;
@@ -13,6 +14,8 @@ export interface MembershipData {
   membersT: ArrayLike<number>;
   joins: ArrayLike<number>;
   leaves: ArrayLike<number>;
+  /** Events and the run's story, marked across the chart (only ever added to, in month order). */
+  events?: readonly ChartEvent[];
 }
 
 export interface MembershipLabels {
@@ -32,6 +35,8 @@ export interface MembershipOptions {
   horizon?: number;
   idPrefix?: string;
   labels?: Partial<MembershipLabels>;
+  /** Display name of an event on its marker (the page translates them). */
+  eventName?: (event: ChartEvent) => string;
 }
 
 export const DEFAULT_MEMBERSHIP_LABELS: MembershipLabels = {
@@ -141,11 +146,13 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
   const joinsEl = plot.append('path').attr('id', `${id}-joins`).attr('class', 'flows joins').attr('fill', FLOW_COLOURS.joins).node()!;
   const leavesEl = plot.append('path').attr('id', `${id}-leaves`).attr('class', 'flows leaves').attr('fill', FLOW_COLOURS.leaves).node()!;
   const setPath = (el: SVGPathElement, d: string | null) => (d ? el.setAttribute('d', d) : el.removeAttribute('d'));
+  const marks = new Markers(plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!, options.eventName ?? defaultEventName, x, top, bottom);
 
   const redraw = (next: MembershipData, layout: Layout) => {
     const { y, flow } = layout;
     const rows = next.tick.length;
     svg.attr('data-ticks', rows);
+    marks.draw(next.events ?? []);
     yAxis.update(y);
     flowAxis.update(flow);
     const zero = r2(flow(0));

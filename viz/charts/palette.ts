@@ -22,8 +22,8 @@ export const RULE = '#d5dae0';
 export const METRIC_COLOURS = { effectiveness: '#0072B2', efficiency: '#D55E00' } as const;
 export const EFFICIENCY_DASH = '7 3';
 
-/** Event markers: scheduled and random events dashed grey, live (injected) events solid ink. */
-export const EVENT_COLOURS = { event: '#6b7480', live: INK } as const;
+/** Event markers: scheduled and random events dashed grey, live (injected) events solid ink, the run's story (dissolved, re-formed, new leader) solid dark red. */
+export const EVENT_COLOURS = { event: '#6b7480', live: INK, story: '#a4262c' } as const;
 
 /** Compare mode: run A solid ink, run B dashed vermillion. */
 export const RUN_STYLES = {

@@ -3,18 +3,13 @@
  * (right axis) against months, with numbered event markers on the time axis.
  */
 import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
-import { SVG_NS, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
+import { Markers, defaultEventName, type ChartEvent } from './markers';
+
+export { eventMarkers, type ChartEvent } from './markers';
 
 export { monthTicks, paddedDomain } from './common';
-
-/** An event on the time axis (the engine's FiredEvent has these fields and more). */
-export interface ChartEvent {
-  tick: number;
-  type: string;
-  source?: string;
-  order?: string;
-}
 
 export interface TimeSeriesData {
   /** Month of each row (the engine's `tick` column). */
@@ -66,25 +61,11 @@ export const DEFAULT_LABELS: TimeSeriesLabels = {
   efficiency: 'Organisational efficiency',
   events: 'Event',
   liveEvents: 'Live event',
-  eventName: (event) => `${event.type.replaceAll('_', ' ')}${event.order ? ` (${event.order})` : ''}`,
+  eventName: defaultEventName,
   decimal: '.',
 };
 
 const MARGIN = { top: 76, right: 76, bottom: 48, left: 80 } as const;
-
-/** Events grouped by month, in month order: one marker each, numbered from 1. */
-export function eventMarkers(events: readonly ChartEvent[]): { tick: number; events: ChartEvent[] }[] {
-  const byTick = new Map<number, ChartEvent[]>();
-  for (const event of events) (byTick.get(event.tick) ?? byTick.set(event.tick, []).get(event.tick)!).push(event);
-  return [...byTick].sort((a, b) => a[0] - b[0]).map(([tick, list]) => ({ tick, events: list }));
-}
-
-/** Markers closer than this (px) are drawn as one, so a long run's hundreds of events stay cheap and legible. */
-const MARKER_GAP = 3;
-/** Numbers are written above the markers only while they fit. */
-const MAX_NUMBERED = 40;
-/** Months named in a marker's tooltip. */
-const MAX_TITLE_MONTHS = 5;
 
 /** Sets a line's path from the rows it needs to draw (thinned on long runs). */
 function seriesPath(el: SVGPathElement, data: TimeSeriesData, values: ArrayLike<number>, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
@@ -97,92 +78,6 @@ function seriesPath(el: SVGPathElement, data: TimeSeriesData, values: ArrayLike<
   // No `d` at all until there is data: an empty line is "not drawn yet", not a broken path.
   if (d) el.setAttribute('d', d);
   else el.removeAttribute('d');
-}
-
-interface MarkerGroup {
-  at: number;
-  months: { tick: number; events: ChartEvent[] }[];
-  live: boolean;
-  g: SVGGElement;
-}
-
-/**
- * Event markers, added to as events arrive (events only ever add up, in month order, and
- * a month arrives whole): months whose markers would touch share one line, whose title
- * lists them. Numbers are written above the markers while every month has its own and
- * they fit; crossing that line redraws the markers.
- */
-class Markers {
-  private groups: MarkerGroup[] = [];
-  private eventsDrawn = 0;
-  private numbered = true;
-
-  constructor(
-    private root: SVGGElement,
-    private labels: TimeSeriesLabels,
-    private x: ScaleLinear<number, number>,
-    private top: number,
-    private bottom: number,
-  ) {}
-
-  draw(events: readonly ChartEvent[]): void {
-    if (events.length < this.eventsDrawn) this.clear();
-    if (events.length === this.eventsDrawn) return;
-    const touched = new Set<MarkerGroup>();
-    for (const month of eventMarkers(events.slice(this.eventsDrawn))) {
-      const at = r2(this.x(month.tick));
-      let group = this.groups[this.groups.length - 1];
-      if (group && group.months[group.months.length - 1]!.tick === month.tick) group.months[group.months.length - 1]!.events.push(...month.events);
-      else if (group && at - group.at < MARKER_GAP) group.months.push(month);
-      else {
-        group = { at, months: [month], live: false, g: this.root.ownerDocument.createElementNS(SVG_NS, 'g') };
-        this.groups.push(group);
-        this.root.append(group.g);
-      }
-      touched.add(group);
-    }
-    this.eventsDrawn = events.length;
-    const numbered = this.groups.length <= MAX_NUMBERED && this.groups.every((group) => group.months.length === 1);
-    if (numbered !== this.numbered) {
-      this.numbered = numbered;
-      for (const group of this.groups) touched.add(group);
-    }
-    for (const group of touched) this.render(group, this.groups.indexOf(group));
-  }
-
-  private clear(): void {
-    this.root.replaceChildren();
-    this.groups = [];
-    this.eventsDrawn = 0;
-  }
-
-  private render(group: MarkerGroup, index: number): void {
-    const doc = this.root.ownerDocument;
-    const live = group.months.some((month) => month.events.some((event) => event.source === 'live'));
-    const g = group.g;
-    g.setAttribute('class', `event-marker${live ? ' live' : ''}`);
-    g.setAttribute('data-tick', String(group.months[0]!.tick));
-    // A long run can put dozens of months under one marker: name the first few, count the rest.
-    const named = group.months.slice(0, MAX_TITLE_MONTHS).map(({ tick, events }) => `${tick}: ${events.map(this.labels.eventName).join(', ')}`);
-    if (group.months.length > MAX_TITLE_MONTHS) named.push(`… (+${group.months.length - MAX_TITLE_MONTHS})`);
-    const title = doc.createElementNS(SVG_NS, 'title');
-    title.textContent = named.join('\n');
-    const line = doc.createElementNS(SVG_NS, 'line');
-    for (const [name, value] of [['x1', group.at], ['x2', group.at], ['y1', this.top], ['y2', this.bottom]] as const) line.setAttribute(name, String(value));
-    line.setAttribute('stroke', live ? EVENT_COLOURS.live : EVENT_COLOURS.event);
-    line.setAttribute('stroke-width', '1.5');
-    if (!live) line.setAttribute('stroke-dasharray', '3 3');
-    g.replaceChildren(title, line);
-    if (this.numbered) {
-      const text = doc.createElementNS(SVG_NS, 'text');
-      text.setAttribute('x', String(group.at));
-      text.setAttribute('y', String(this.top - 4));
-      text.setAttribute('text-anchor', 'middle');
-      text.setAttribute('font-size', '10');
-      text.textContent = String(index + 1);
-      g.append(text);
-    }
-  }
 }
 
 /** Size, scales and labels: everything but the lines and markers, with a signature of it. */
@@ -246,7 +141,7 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
   const effectiveness = series('effectiveness', METRIC_COLOURS.effectiveness, null);
   const efficiency = series('efficiency', METRIC_COLOURS.efficiency, EFFICIENCY_DASH);
 
-  const eventMarks = new Markers(markers.node()!, labels, x, top, bottom);
+  const eventMarks = new Markers(markers.node()!, labels.eventName, x, top, bottom);
   const redraw = (next: TimeSeriesData, layout: Layout) => {
     svg.attr('data-ticks', next.tick.length);
     leftAxis.update(layout.yLeft);

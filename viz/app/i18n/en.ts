@@ -8,6 +8,7 @@ import { DEFAULT_COUNTERFACTUAL_LABELS } from '../../charts/counterfactual';
 import { DEFAULT_COMPARE_LABELS } from '../../charts/compare';
 import { formatIssue, type EventType, type Order, type ScenarioIssue } from '../../sim';
 import type { Labels, LIVE_EVENT_TYPES, Speed } from '../i18n';
+import type { StoryKind } from '../series';
 import { enAnalysis } from './enAnalysis';
 import { unitsIn } from '../../../sim/scenario/units';
 
@@ -215,6 +216,22 @@ export const en = {
     funding_ends: 'seed funding ends',
     absorption: 'absorption of a member',
   } satisfies Record<EventType, string> as Record<EventType, string>,
+  /** What the run's state tells (series.ts), marked like events. */
+  story: {
+    dissolved: 'partnership dissolved',
+    reformed: 'partnership re-formed',
+    leader_new: 'new leader',
+    leader_gone: 'leader gone',
+  } satisfies Record<StoryKind, string>,
+  /** The status line under the month: the latest turn of the story, or how the partnership stands. */
+  storyNow: {
+    dissolved: (tick: number) => `Month ${tick}: the partnership dissolved, too few members stayed`,
+    reformed: (tick: number, members: number) => `Month ${tick}: the partnership re-formed with ${members} members`,
+    leader_new: (tick: number) => `Month ${tick}: a member took on the leadership`,
+    leader_gone: (tick: number) => `Month ${tick}: the partnership lost its leader`,
+  } satisfies Record<StoryKind, (tick: number, members: number) => string>,
+  standing: (members: number, points: string) => `${members} ${members === 1 ? 'member' : 'members'} · collective effectiveness ${points} points of needs met`,
+  noPartnership: (since: number) => `No partnership since month ${since}`,
 };
 
 export type Dictionary = typeof en;

@@ -144,6 +144,7 @@ export const enAnalysis = {
     coordination_cost_share: 'Coordination cost (share of pooled output)',
     joins: 'Joins (organisations a month)',
     leaves: 'Leaves (organisations a month)',
+    leader: 'A leader in place (share of runs)',
   } as Record<string, string>,
   outcomeLabels: {
     lifetime: 'Lifetime (months to the first dissolution)',

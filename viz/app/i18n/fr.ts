@@ -266,4 +266,18 @@ export const fr: Dictionary = {
     funding_ends: 'fin du financement de démarrage',
     absorption: 'absorption d’un membre',
   },
+  story: {
+    dissolved: 'partenariat dissous',
+    reformed: 'partenariat reformé',
+    leader_new: 'nouveau leader',
+    leader_gone: 'plus de leader',
+  },
+  storyNow: {
+    dissolved: (tick: number) => `Mois ${tick} : le partenariat s’est dissous, trop peu de membres sont restés`,
+    reformed: (tick: number, members: number) => `Mois ${tick} : le partenariat s’est reformé avec ${members} membres`,
+    leader_new: (tick: number) => `Mois ${tick} : un membre a pris le leadership`,
+    leader_gone: (tick: number) => `Mois ${tick} : le partenariat a perdu son leader`,
+  },
+  standing: (members: number, points: string) => `${members} ${members <= 1 ? 'membre' : 'membres'} · efficacité collective ${points} points de besoins comblés`,
+  noPartnership: (since: number) => `Aucun partenariat depuis le mois ${since}`,
 };

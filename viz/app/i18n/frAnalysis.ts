@@ -145,6 +145,7 @@ export const frAnalysis: typeof enAnalysis = {
     coordination_cost_share: 'Coût de coordination (part de la production mise en commun)',
     joins: 'Adhésions (organisations par mois)',
     leaves: 'Départs (organisations par mois)',
+    leader: 'Un leader en place (part des simulations)',
   },
   outcomeLabels: {
     lifetime: 'Durée de vie (mois jusqu’à la première dissolution)',
