@@ -153,9 +153,13 @@ export const scenarioSchema = z
         title: localizedText,
         description: localizedText,
         lesson: localizedText,
+        recommended_seed: doc(z.number().int().min(0).max(0xffff_ffff).optional(), {
+          description: 'A seed at which the run shows the lesson (the page opens the scenario at it).',
+          fr: 'Une graine à laquelle la simulation montre la leçon (la page ouvre le scénario avec elle).',
+        }),
       })
       .prefault({})
-      .meta({ description: 'Title, description and lesson of the scenario.', fr: 'Titre, description et leçon du scénario.' }),
+      .meta({ description: 'Title, description and lesson of the scenario, and the seed that shows it.', fr: 'Titre, description et leçon du scénario, et la graine qui la montre.' }),
     ticks: doc(z.number().int().min(1).max(100_000).default(120), {
       description: 'Horizon of a run (one tick = one month).',
       fr: 'Horizon d’une simulation (un pas = un mois).',

@@ -13,6 +13,18 @@ import { LESSONS } from './lessonDefinitions';
 const SEEDS = 100;
 const SHARE = 0.7;
 
+describe('each bundled scenario opens at a seed that shows its lesson', () => {
+  for (const lesson of LESSONS) {
+    it(`${lesson.scenario}: meta.recommended_seed`, () => {
+      const scenario = load(lesson.scenario);
+      const seed = scenario.meta.recommended_seed;
+      expect(seed, 'every bundled scenario names its recommended seed').toBeTypeOf('number');
+      const other = lesson.pair ? load(lesson.pair) : lesson.withoutInstrument ? load(lesson.scenario, lesson.withoutInstrument) : undefined;
+      expect(lesson.shows(runScenario(scenario, seed!), other && runScenario(other, seed!))).toBe(true);
+    });
+  }
+});
+
 function load(name: string, withoutInstrument?: string): Scenario {
   const raw = JSON.parse(readFileSync(new URL(`../../scenarios/${name}.json`, import.meta.url), 'utf8'));
   if (withoutInstrument) raw.action.instruments = raw.action.instruments.filter((x: string) => x !== withoutInstrument);

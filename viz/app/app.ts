@@ -6,6 +6,7 @@
 import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, formatPoints, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
 import { Runner, SPEEDS, SPEED_ORDER, type Lane } from './runner';
 import { Dashboard } from './dashboard';
+import { Display } from './display';
 import { View, type PageState } from './view';
 import { RunTables } from './runTables';
 import { SettingsForm, sameValue, type Run } from './settings';
@@ -129,6 +130,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     view.showError(error === undefined ? undefined : dict().engineError(error));
     if (laneA()) form.setValues(laneA()!.scenario, laneB()?.scenario ?? null);
     dashboard.setCompare(setup.compare !== null && laneB() !== undefined);
+    display.setCompare(setup.compare !== null && laneB() !== undefined);
     view.compareMode(setup.compare !== null);
     tables.reset(dict(), horizon());
     renderSummaries();
@@ -155,7 +157,11 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     error: fail,
   });
 
-  const dashboard = new Dashboard(doc, view.charts, (key, format) => void exportChart(key, format), () => runner.requestRender());
+  const display = new Display(doc, () => {
+    dashboard.clear();
+    runner.requestRender();
+  });
+  const dashboard: Dashboard = new Dashboard(doc, view.charts, (key, format) => void exportChart(key, format), () => runner.requestRender(), (holder) => display.size(holder));
   const form = new SettingsForm(doc, view.settings, (run, path, value) => void changeSetting(run, path, value));
 
   function fail(message: string): void {
@@ -313,8 +319,10 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   });
   view.picker.addEventListener('change', () => {
     const id = view.picker.value;
-    if (!bundledScenario(id)) return;
-    void apply({ source: { kind: 'bundled', id }, seed: setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
+    const picked = bundledScenario(id);
+    if (!picked) return;
+    // Opened at the seed that shows its lesson; the seed field changes it.
+    void apply({ source: { kind: 'bundled', id }, seed: picked.recommendedSeed ?? setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
   });
   view.compare.addEventListener('change', () => void apply({ ...setup, compare: view.compare.checked ? {} : null }, false));
   view.clearLive.addEventListener('click', () => void apply({ ...setup, live: [] }, false));

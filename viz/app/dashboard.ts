@@ -20,6 +20,7 @@ import { compareChart, updateCompareChart, type CompareRun } from '../charts/com
 import type { ChartKey, ChartLabels, Dictionary } from './i18n';
 import type { Lane } from './runner';
 import { FIRST_TICK_MARK } from './marks';
+import type { ChartSize } from './display';
 
 export const CHART_KEYS: readonly ChartKey[] = ['compare', 'headline', 'outcome', 'phase', 'membership', 'grid', 'network'];
 
@@ -31,6 +32,8 @@ interface Slot {
   svg: SVGSVGElement | undefined;
   /** What the chart shows now: data versions and language. */
   drawn: string;
+  /** The drawing size asked for at this frame ('' for the chart's own). */
+  size: string;
 }
 
 export interface DashboardFrame {
@@ -59,12 +62,16 @@ export class Dashboard {
   /** When a chart was last drawn (ms, performance.now). */
   private lastDraw = Number.NEGATIVE_INFINITY;
 
-  /** `onVisible` asks for a frame when a chart scrolls into view (it may be stale). */
+  /**
+   * `onVisible` asks for a frame when a chart scrolls into view (it may be stale); `sizeOf`
+   * gives a chart's drawing size for its holder (display.ts), undefined for its own size.
+   */
   constructor(
     private doc: Document,
     root: HTMLElement,
     onExport: (key: ChartKey, format: 'svg' | 'png') => void,
     onVisible: () => void = () => {},
+    private sizeOf: (holder: HTMLElement) => ChartSize | undefined = () => undefined,
   ) {
     const observer =
       typeof IntersectionObserver === 'undefined'
@@ -99,7 +106,7 @@ export class Dashboard {
         return button;
       });
       caption.after(tools);
-      this.slots.set(key, { figure, holder, caption, buttons, svg: undefined, drawn: '' });
+      this.slots.set(key, { figure, holder, caption, buttons, svg: undefined, drawn: '', size: '' });
       observer?.observe(figure);
     }
   }
@@ -162,27 +169,29 @@ export class Dashboard {
 
     const headline = { tick, effectiveness, efficiency, events: s.marks };
     const eventName = labels.headline.eventName;
-    const headlineOptions = { horizon, idPrefix: 'ts', labels: labels.headline };
+    const headlineOptions = { ...this.size('headline'), horizon, idPrefix: 'ts', labels: labels.headline };
     this.draw('headline', stamp, again, () => timeSeriesChart(headline, headlineOptions, this.doc), (svg) => updateTimeSeriesChart(svg, headline, headlineOptions));
 
     const outcome = { tick, withAction: s.column('population_outcome'), withoutAction: s.column('population_outcome_counterfactual'), events: s.marks };
-    const outcomeOptions = { horizon, idPrefix: 'outcome', labels: labels.outcome, eventName };
+    const outcomeOptions = { ...this.size('outcome'), horizon, idPrefix: 'outcome', labels: labels.outcome, eventName };
     this.draw('outcome', stamp, again, () => counterfactualChart(outcome, outcomeOptions, this.doc), (svg) => updateCounterfactualChart(svg, outcome, outcomeOptions));
 
     const phase = { tick, effectiveness, efficiency };
-    const phaseOptions = { horizon, idPrefix: 'phase', labels: labels.phase };
+    const phaseOptions = { ...this.size('phase'), horizon, idPrefix: 'phase', labels: labels.phase };
     this.draw('phase', stamp, again, () => phaseChart(phase, phaseOptions, this.doc), (svg) => updatePhaseChart(svg, phase, phaseOptions));
 
     const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves'), events: s.marks };
-    const membersOptions = { horizon, idPrefix: 'members', labels: labels.membership, eventName };
+    const membersOptions = { ...this.size('membership'), horizon, idPrefix: 'members', labels: labels.membership, eventName };
     this.draw('membership', stamp, again, () => membershipChart(members, membersOptions, this.doc), (svg) => updateMembershipChart(svg, members, membersOptions));
 
     // 21 cells: cheaper to draw again than to update.
-    this.draw('grid', stamp, again, () => gridChart({ occupancy: s.occupancy, empty: s.empty, current: s.current }, { idPrefix: 'grid', labels: labels.grid }, this.doc));
+    const gridOptions = { ...this.size('grid'), idPrefix: 'grid', labels: labels.grid };
+    this.draw('grid', stamp, again, () => gridChart({ occupancy: s.occupancy, empty: s.empty, current: s.current }, gridOptions, this.doc));
 
     if (s.state) {
       const network: NetworkData = { structure: a.structure, state: s.state, steward: a.scenario.action.steward };
-      this.draw('network', stamp, again, () => networkChart(network, { idPrefix: 'network', labels: labels.network }, this.doc), (svg) => updateNetworkChart(svg, network));
+      const networkOptions = { ...this.size('network'), idPrefix: 'network', labels: labels.network };
+      this.draw('network', stamp, again, () => networkChart(network, networkOptions, this.doc), (svg) => updateNetworkChart(svg, network));
     }
     if (b) {
       const run = (lane: Lane): CompareRun => ({
@@ -191,7 +200,7 @@ export class Dashboard {
         efficiency: lane.series.column('organisational_efficiency'),
       });
       const compare = { a: run(a), b: run(b) };
-      const compareOptions = { horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: labels.compare };
+      const compareOptions = { ...this.size('compare'), horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: labels.compare };
       this.draw('compare', `${stamp}:${b.series.version}`, again, () => compareChart(compare, compareOptions, this.doc), (svg) => updateCompareChart(svg, compare, compareOptions));
     }
   }
@@ -201,8 +210,18 @@ export class Dashboard {
    * language) is first offered to `update`, which moves it in place and returns false
    * when it cannot (then a new chart is built).
    */
+  /** A chart's drawing size now ({} for its own), remembered for its draw key. */
+  private size(key: ChartKey): Partial<ChartSize> {
+    const slot = this.slots.get(key)!;
+    const size = this.sizeOf(slot.holder);
+    slot.size = size ? `${size.width}x${size.height}` : '';
+    return size ?? {};
+  }
+
   private draw(key: ChartKey, stamp: string, again: string, build: () => SVGSVGElement, update?: (svg: SVGSVGElement) => boolean): void {
     const slot = this.slots.get(key)!;
+    // A new size or language is a new chart (it is built again, not moved in place).
+    again = `${again}@${slot.size}`;
     const drawn = `${again}#${stamp}`;
     if (slot.drawn === drawn) return;
     if (this.playing && !this.visible.has(key)) return;

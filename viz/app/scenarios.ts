@@ -17,6 +17,8 @@ export interface BundledScenario {
   title: LocalText;
   description: LocalText;
   lesson: LocalText;
+  /** A seed at which the run shows the lesson (the picker opens the scenario at it). */
+  recommendedSeed: number | undefined;
 }
 
 const files = import.meta.glob<Record<string, unknown>>('../../scenarios/*.json', { eager: true, import: 'default' });
@@ -32,7 +34,8 @@ export const BUNDLED: readonly BundledScenario[] = Object.entries(files)
   .filter(([path]) => !path.endsWith('.schema.json'))
   .map(([path, raw]) => {
     const id = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
-    return { id, raw, title: localText(raw.meta, 'title'), description: localText(raw.meta, 'description'), lesson: localText(raw.meta, 'lesson') };
+    const seed = raw.meta !== null && typeof raw.meta === 'object' ? (raw.meta as Record<string, unknown>).recommended_seed : undefined;
+    return { id, raw, title: localText(raw.meta, 'title'), description: localText(raw.meta, 'description'), lesson: localText(raw.meta, 'lesson'), recommendedSeed: typeof seed === 'number' ? seed : undefined };
   })
   .sort((a, b) => (a.id === 'default' ? -1 : b.id === 'default' ? 1 : a.id.localeCompare(b.id)));
 

@@ -128,6 +128,7 @@ export class View {
       }),
     );
     LIVE_EVENT_TYPES.forEach((type, k) => (this.eventButtons[k]!.textContent = dict.liveButtons[type]));
+    for (const button of this.doc.querySelectorAll<HTMLButtonElement>('.chart-chooser button')) button.textContent = dict.chooser[button.dataset.show ?? ''] ?? '';
     for (const option of this.cutOrder.options) option.textContent = dict.orderNames[option.value as (typeof ORDERS)[number]] ?? option.value;
   }
 

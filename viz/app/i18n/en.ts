@@ -28,6 +28,10 @@ export const en = {
   explain:
     'Pick a scenario, press Play and watch a joint action form, grow or fall apart, month by month. The headline chart shows the tension at its heart: what the action does for the population (collective effectiveness) against what it costs its members (organisational efficiency).',
   language: 'Language',
+  presentation: 'Presentation layout',
+  largerText: 'Larger text',
+  chooserLabel: 'Chart beside the headline',
+  chooser: { membership: 'Members', outcome: 'Population', phase: 'Phase', grid: 'Grid', network: 'Network', compare: 'Compare A/B' } as Record<string, string>,
   skipToCharts: 'Skip to the charts',
   views: 'Views',
   viewSimulator: 'Simulator',

@@ -21,6 +21,10 @@ export const fr: Dictionary = {
   explain:
     'Choisissez un scénario, lancez la simulation et regardez une action commune se former, grandir ou se défaire, mois après mois. Le graphique principal montre la tension qui l’habite : ce que l’action apporte à la population (efficacité collective) et ce qu’elle coûte à ses membres (efficience organisationnelle).',
   language: 'Langue',
+  presentation: 'Mise en page de présentation',
+  largerText: 'Texte agrandi',
+  chooserLabel: 'Graphique à côté du principal',
+  chooser: { membership: 'Membres', outcome: 'Population', phase: 'Phases', grid: 'Grille', network: 'Réseau', compare: 'Comparaison A/B' },
   skipToCharts: 'Aller aux graphiques',
   views: 'Vues',
   viewSimulator: 'Simulateur',
