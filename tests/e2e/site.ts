@@ -18,7 +18,13 @@ export interface Site {
   url: string;
   browser: Browser;
   /** A fresh context and page; `problems` collects console errors, page errors and CSP violations. */
-  open(options?: { locale?: string; hash?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+  /**
+   * `layout`: 'classic' (the default here: the tests of the panels and charts were written for
+   * it) stores that choice before the page loads; 'first visit' stores nothing, so the page
+   * picks its own default (the presentation layout from 1280 px). `deviceScaleFactor` 1.5
+   * with a viewport of 1/1.5 the screen is the browser zoomed to 150 %.
+   */
+  open(options?: { locale?: string; hash?: string; viewport?: { width: number; height: number }; layout?: 'classic' | 'first visit'; deviceScaleFactor?: number }): Promise<Page>;
   /** Console errors, page errors and CSP violations seen since the last call (and closes the pages opened). */
   finish(): Promise<string[]>;
   close(): Promise<void>;
@@ -40,14 +46,15 @@ export async function startSite(): Promise<Site> {
   return {
     url,
     browser,
-    async open({ locale = 'en-GB', hash = '', viewport = { width: 1280, height: 900 } } = {}) {
-      const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+    async open({ locale = 'en-GB', hash = '', viewport = { width: 1280, height: 900 }, layout = 'classic', deviceScaleFactor = 1 } = {}) {
+      const context = await browser.newContext({ locale, viewport, deviceScaleFactor, acceptDownloads: true });
       contexts.push(context);
       const page = await context.newPage();
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+      if (layout === 'classic') await page.addInitScript(() => localStorage.setItem('interstice.display', JSON.stringify({ presentation: false, largerText: false })));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

@@ -20,7 +20,7 @@ const SCALE = { normal: 1.6, larger: 2 } as const;
 const STORAGE_KEY = 'interstice.display';
 /** Room under a chart in the presentation layout (px): the headline's data-table line and margins. */
 const BELOW_CHARTS = 52;
-const MIN_CHART_HEIGHT = 220;
+const MIN_CHART_HEIGHT = 160;
 
 export type BesideChart = Exclude<ChartKey, 'headline'>;
 
@@ -56,7 +56,8 @@ export function chartSize(width: number, height: number, preferences: DisplayPre
   if (width <= 0 || height <= 0) return undefined;
   const target = preferences.largerText ? SCALE.larger : SCALE.normal;
   const k = Math.max(1, Math.min(target, width / MIN_CHART_UNITS));
-  return { width: Math.round(width / k), height: Math.round(height / k) };
+  // Rounded down, so the scale is never below k (a tick of 10 units stays at least 10 k px).
+  return { width: Math.floor(width / k), height: Math.floor(height / k) };
 }
 
 export class Display {

@@ -53,7 +53,10 @@ export function chartRoot(document: Document, spec: ChartSpec): Svg {
   svg.append('desc').attr('id', `${spec.id}-desc`).text(spec.caption);
   // A white ground, so an exported PNG is not transparent.
   svg.append('rect').attr('class', 'background').attr('width', spec.width).attr('height', spec.height).attr('fill', '#fff');
-  svg.append('text').attr('class', 'chart-title').attr('x', 12).attr('y', 22).attr('font-size', 15).attr('font-weight', 'bold').text(spec.title);
+  // A title longer than the chart is narrowed to fit (a projected chart is drawn in few units, its text large).
+  const room = spec.width - 24;
+  const title = svg.append('text').attr('class', 'chart-title').attr('x', 12).attr('y', 22).attr('font-size', 15).attr('font-weight', 'bold').text(spec.title);
+  if (spec.title.length * 8.4 > room) title.attr('textLength', room).attr('lengthAdjust', 'spacingAndGlyphs');
   return svg;
 }
 
@@ -63,14 +66,36 @@ export type LegendEntry = { key: string; text: string } & (
   | { kind: 'symbol'; symbol: SymbolType; fill: string; stroke: string }
 );
 
+/** Width of a legend entry (text width is unknown in a detached SVG: spaced by character count). */
+const legendEntryWidth = (text: string) => 40 + Math.round(text.length * 6.2);
+
+/** The height drawLegend gives these entries wrapped at `maxWidth` (for a layout made before the legend is drawn). */
+export function legendHeight(texts: readonly string[], maxWidth: number): number {
+  let dx = 0;
+  let dy = 0;
+  for (const text of texts) {
+    const width = legendEntryWidth(text);
+    if (dx > 0 && dx + width > maxWidth) {
+      dx = 0;
+      dy += 18;
+    }
+    dx += width;
+  }
+  return dy + 18;
+}
+
+/** Top of the plot under the title and a legend at y = 44: the chart's own margin, or lower when the legend wraps to more rows. */
+export function plotTop(margin: number, legendTexts: readonly string[], maxWidth: number): number {
+  return Math.max(margin, 44 + legendHeight(legendTexts, maxWidth) + 14);
+}
+
 /** A legend in rows from (x, y), wrapped at `maxWidth`; returns its height. */
 export function drawLegend(svg: Svg, id: string, entries: readonly LegendEntry[], x: number, y: number, maxWidth: number): number {
   const legend = svg.append('g').attr('id', `${id}-legend`).attr('class', 'legend').attr('transform', `translate(${x},${y})`);
   let dx = 0;
   let dy = 0;
   for (const entry of entries) {
-    // Text width is unknown in a detached SVG: entries are spaced by character count.
-    const width = 40 + Math.round(entry.text.length * 6.2);
+    const width = legendEntryWidth(entry.text);
     if (dx > 0 && dx + width > maxWidth) {
       dx = 0;
       dy += 18;

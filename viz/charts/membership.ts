@@ -3,7 +3,7 @@
  * and below it the month's joins (bars up) and leaves (bars down).
  */
 import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
+import { chartRoot, drawLegend, plotTop, labelsSignature, monthText, monthTicks, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
 import { FLOW_COLOURS, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -74,7 +74,7 @@ function layoutOf(data: MembershipData, options: MembershipOptions) {
   const labels: MembershipLabels = { ...DEFAULT_MEMBERSHIP_LABELS, ...options.labels };
   const n = data.tick.length;
   const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
-  const top = MARGIN.top;
+  const top = plotTop(MARGIN.top, [...labels.orders, labels.joins, labels.leaves], width - MARGIN.right - MARGIN.left);
   const bottom = height - MARGIN.bottom;
   const split = top + Math.round((bottom - top) * 0.68);
   const box = { left: MARGIN.left, right: width - MARGIN.right, top, bottom, split, flowTop: split + 14 };

@@ -3,7 +3,7 @@
  * (right axis) against months, with numbered event markers on the time axis.
  */
 import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartRoot, drawLegend, plotTop, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -89,7 +89,8 @@ function layoutOf(data: TimeSeriesData, options: TimeSeriesOptions) {
   const n = data.tick.length;
   const lastTick = n > 0 ? data.tick[n - 1]! : 0;
   const horizon = Math.max(1, options.horizon ?? 0, lastTick);
-  const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+  const top = plotTop(MARGIN.top, [labels.effectiveness, labels.efficiency, labels.events, labels.liveEvents], width - MARGIN.right - MARGIN.left);
+  const box = { left: MARGIN.left, right: width - MARGIN.right, top, bottom: height - MARGIN.bottom };
   const leftDomain = paddedDomain(data.effectiveness, 0, 1e-3);
   const rightDomain = paddedDomain(data.efficiency, 1, 0.05);
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);

@@ -1,0 +1,143 @@
+/**
+ * The classroom on a projector: on a first visit at 1280×800, 1920×1080 and 1280×800 zoomed
+ * to 150 %, the headline chart, the membership chart, Play and the live-event buttons are
+ * all in the viewport without scrolling, and the charts' text is the size a projector
+ * needs; the fragile coalition, played at its recommended seed, shows its dissolution on
+ * the headline chart and in the story line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { done, ready, screenshot, startSite, type Site } from './site';
+import { runScenario } from '../../sim';
+import { loadScenarioFile } from '../../scripts/validation/report';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+}, 120_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function boxes(page: Page): Promise<Record<string, Box | null>> {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const el = document.querySelector(selector);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const out: Record<string, { x: number; y: number; width: number; height: number } | null> = {
+      headline: box('figure[data-chart="headline"] .chart-holder'),
+      membership: box('figure[data-chart="membership"] .chart-holder'),
+      play: box('#play'),
+    };
+    for (const button of document.querySelectorAll('.live-buttons button')) out[button.id] = box(`#${button.id}`);
+    return out;
+  });
+}
+
+/** Rendered size (CSS px) of the smallest axis tick, legend and title text of a chart. */
+async function fontSizes(page: Page, chart: string): Promise<{ tick: number; legend: number; title: number }> {
+  return page.evaluate((key) => {
+    const svg = document.querySelector<SVGSVGElement>(`figure[data-chart="${key}"] svg`)!;
+    const scale = svg.getScreenCTM()!.a;
+    const smallest = (selector: string) =>
+      Math.min(...[...svg.querySelectorAll<SVGTextElement>(selector)].filter((t) => t.textContent !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    return { tick: smallest('.axis .tick text'), legend: smallest('.legend text'), title: smallest('.chart-title') };
+  }, chart);
+}
+
+describe('the presentation layout', () => {
+  for (const { name, viewport, deviceScaleFactor, fonts } of [
+    { name: '1280×800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, fonts: true },
+    { name: '1920×1080', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, fonts: true },
+    // The browser zoomed to 150 % on a 1280×800 screen: a page 853×533 CSS px wide, drawn at 1.5 device px each.
+    { name: '1280×800 at 150 % zoom', viewport: { width: 853, height: 533 }, deviceScaleFactor: 1.5, fonts: false },
+  ]) {
+    it(`${name}: headline, membership, Play and every live event in view without scrolling${fonts ? '; ticks ≥ 16 px, legends ≥ 18 px, titles ≥ 22 px' : ''}`, async () => {
+      const page = await site.open({ viewport, deviceScaleFactor, layout: 'first visit' });
+      await ready(page);
+      // At 853 px wide the page does not choose the presentation layout by itself: the instructor presses it.
+      if (viewport.width < 1280) await page.click('#layout-toggle');
+      expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+      await page.waitForFunction(() => document.querySelector('figure[data-chart="membership"] svg') !== null);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await screenshot(page, `presentation-${viewport.width}x${viewport.height}${deviceScaleFactor > 1 ? '-zoom150' : ''}`);
+      const shown = await boxes(page);
+      expect(Object.keys(shown).length).toBe(3 + 5);
+      for (const [what, box] of Object.entries(shown)) {
+        expect(box, what).not.toBeNull();
+        expect(box!.width, what).toBeGreaterThan(0);
+        expect(box!.x, what).toBeGreaterThanOrEqual(0);
+        expect(box!.y, what).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width, `${what} right edge`).toBeLessThanOrEqual(viewport.width);
+        expect(box!.y + box!.height, `${what} bottom edge`).toBeLessThanOrEqual(viewport.height);
+      }
+      // Side by side, the headline first.
+      expect(shown.membership!.x).toBeGreaterThan(shown.headline!.x + shown.headline!.width - 1);
+      if (fonts) {
+        for (const chart of ['headline', 'membership']) {
+          const sizes = await fontSizes(page, chart);
+          expect(sizes.tick, `${chart} ticks`).toBeGreaterThanOrEqual(16);
+          expect(sizes.legend, `${chart} legend`).toBeGreaterThanOrEqual(18);
+          expect(sizes.title, `${chart} title`).toBeGreaterThanOrEqual(22);
+        }
+      }
+      expect(await site.finish()).toEqual([]);
+    });
+  }
+
+  it('is remembered, and the classic layout stays one click away', async () => {
+    const page = await site.open({ viewport: { width: 1280, height: 800 }, layout: 'first visit' });
+    await ready(page);
+    await page.click('#layout-toggle');
+    expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('presentation'))).toBe(false);
+    await page.reload();
+    await ready(page);
+    expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    // Larger text: the chart's ticks grow.
+    await page.click('#layout-toggle');
+    const before = await fontSizes(page, 'headline');
+    await page.click('#text-toggle');
+    await page.waitForFunction((size) => {
+      const svg = document.querySelector<SVGSVGElement>('figure[data-chart="headline"] svg');
+      const tick = svg?.querySelector<SVGTextElement>('.axis .tick text');
+      return svg && tick ? parseFloat(getComputedStyle(tick).fontSize) * svg.getScreenCTM()!.a > size : false;
+    }, before.tick);
+    expect(await site.finish()).toEqual([]);
+  });
+});
+
+describe('the story of a run', () => {
+  it('plays fragile-coalition at its recommended seed: the dissolution is marked and labelled on the headline chart and told in the story line', async () => {
+    const scenario = loadScenarioFile('fragile-coalition.json');
+    const seed = scenario.meta.recommended_seed!;
+    const node = runScenario(scenario, seed);
+    const dissolvedAt = node.columns.tick[Array.from(node.columns.alive).indexOf(0)]!;
+    expect(node.summary.dissolved).toBe(true);
+    const page = await site.open({ viewport: { width: 1280, height: 800 }, layout: 'first visit' });
+    await ready(page);
+    await page.selectOption('#scenario-picker', 'fragile-coalition');
+    await page.waitForFunction(() => location.hash.includes('fragile-coalition'));
+    await ready(page);
+    expect(await page.inputValue('#seed')).toBe(String(seed));
+    await page.selectOption('#speed', 'fast');
+    await page.click('#play');
+    // Told while it happens (the line keeps a turn of the story for a year).
+    await page.waitForFunction(() => /dissolved/.test(document.querySelector('#story')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    expect(await page.textContent('#story')).toContain(`Month ${dissolvedAt}: the partnership dissolved`);
+    await done(page);
+    const marker = page.locator(`figure[data-chart="headline"] .event-marker.story[data-tick="${dissolvedAt}"]`);
+    expect(await marker.getAttribute('data-types')).toContain('dissolved');
+    expect(await marker.locator('.marker-label').textContent()).toContain('partnership dissolved');
+    // The membership chart marks it too, and the list under the headline names it.
+    expect(await page.locator(`figure[data-chart="membership"] .event-marker.story[data-tick="${dissolvedAt}"]`).count()).toBe(1);
+    expect(await page.locator('#event-list li.story').first().textContent()).toContain(`Month ${dissolvedAt}: partnership dissolved`);
+    await screenshot(page, 'presentation-fragile-coalition');
+    expect(await site.finish()).toEqual([]);
+  });
+});
