@@ -137,7 +137,8 @@ describe('the story of a run', () => {
     // The membership chart marks it too, and the list under the headline names it.
     expect(await page.locator(`figure[data-chart="membership"] .event-marker.story[data-tick="${dissolvedAt}"]`).count()).toBe(1);
     expect(await page.locator('#event-list li.story').first().textContent()).toContain(`Month ${dissolvedAt}: partnership dissolved`);
-    await screenshot(page, 'presentation-fragile-coalition');
+    // What the room sees (docs/browser.md shows it).
+    await screenshot(page, 'presentation-fragile-coalition', false);
     expect(await site.finish()).toEqual([]);
   });
 });

@@ -78,8 +78,9 @@ export async function startSite(): Promise<Site> {
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`), fullPage: true });
+/** Saves the whole page (or only what is in view: `fullPage` false) under OUTPUT_DIR. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`), fullPage });
 }
 
 export async function scenarioFile(name: string): Promise<Scenario> {
