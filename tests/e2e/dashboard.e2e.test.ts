@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createSimulation, toCsv, validateScenario, runScenario } from '../../sim/index';
 import { checkCode, encodeLink } from '../../viz/app/shareUrl';
-import { done, nodeRun, ready, scenarioFile, screenshot, startSite, state, tableColumn, tick, type Site } from './site';
+import { done, nodeRun, ready, scenarioFile, screenshot, startSite, state, stepTo, tableColumn, tick, type Site } from './site';
 
 let site: Site;
 
@@ -38,16 +38,6 @@ async function playToEnd(page: Page, speed = 'max'): Promise<void> {
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('#step:not([disabled])');
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
-
-/** Steps with the → key until `month` (each step waits for the month to arrive). */
-async function stepTo(page: Page, month: number): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  while ((await tick(page)) < month) {
-    const next = (await tick(page)) + 1;
-    await page.keyboard.press('ArrowRight');
-    await page.waitForSelector(`#app[data-tick="${next}"]`);
-  }
 }
 
 async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string }> {

@@ -112,3 +112,13 @@ export async function done(page: Page): Promise<void> {
     return status !== null && status.dataset.tick === status.dataset.horizon;
   });
 }
+
+/** Steps with the → key until `month` (each step waits for the month to arrive): exact under any load. */
+export async function stepTo(page: Page, month: number): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  while ((await tick(page)) < month) {
+    const next = (await tick(page)) + 1;
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector(`#app[data-tick="${next}"]`);
+  }
+}
