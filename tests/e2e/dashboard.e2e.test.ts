@@ -76,24 +76,23 @@ describe('the dashboard', () => {
     await stepTo(page, 12);
     await page.selectOption('#cut-order', 'P');
     await page.click('#event-budget_cut');
-    // The default scenario has no leader: this one finds nothing to act on.
-    await page.click('#event-leader_leaves');
+    // The default scenario has no leader: "Leader leaves" cannot act, and says why.
+    expect(await page.isDisabled('#event-leader_leaves')).toBe(true);
+    expect(await page.getAttribute('#event-leader_leaves', 'title')).toBe('No leader in this run now: nobody to leave.');
+    expect(await page.isDisabled('#event-funding_ends')).toBe(true);
+    expect(await page.isDisabled('#event-crisis')).toBe(false);
     expect(await page.textContent('#live-list')).toContain('Month 13: budget cut (P) …');
     await playToEnd(page);
 
     const live = await page.$$eval('#ts-events .event-marker.live', (els) => els.map((el) => [el.getAttribute('data-tick'), el.querySelector('title')?.textContent]));
     expect(live).toEqual([['13', '13: budget cut (P)']]);
     expect(await page.textContent('#event-list')).toContain('Month 13: budget cut (P) (live)');
-    expect(await page.$$eval('#live-list li', (items) => items.map((li) => li.textContent))).toEqual([
-      'Month 13: budget cut (P)',
-      'Month 13: leader leaves (no effect: nothing to act on)',
-    ]);
-    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain('ev=13~budget_cut~P&ev=13~leader_leaves');
+    expect(await page.$$eval('#live-list li', (items) => items.map((li) => li.textContent))).toEqual(['Month 13: budget cut (P)']);
+    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain('ev=13~budget_cut~P');
 
     const sim = createSimulation(await scenarioFile('default'), 1);
     sim.run(12);
     sim.inject({ type: 'budget_cut', order: 'P' });
-    sim.inject({ type: 'leader_leaves' });
     sim.run();
     const shown = await tableColumn(page, 'organisational_efficiency');
     expect(shown).toEqual(Array.from(sim.columns().organisational_efficiency));
@@ -198,6 +197,7 @@ describe('the dashboard', () => {
     await ready(deepPage);
     expect(await deepPage.textContent('#link-error')).toMatch(/the scenario it carries is not valid/);
     expect(await deepPage.inputValue('#scenario-picker')).toBe('default');
+    await deepPage.selectOption('#speed', 'max');
     await deepPage.click('#play');
     await done(deepPage);
   });

@@ -32,6 +32,9 @@ describe('the page', () => {
     expect(response.headers()['x-content-type-options']).toBe('nosniff');
     expect(await page.textContent('h1')).toBe('Interstice');
     expect(await page.textContent('#status')).toBe('Month 0 / 120');
+    // Slow is the default (a pace to talk over); the test plays at maximum speed.
+    expect(await page.inputValue('#speed')).toBe('slow');
+    await page.selectOption('#speed', 'max');
     await page.click('#play');
     await done(page);
 

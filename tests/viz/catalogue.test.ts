@@ -28,6 +28,6 @@ describe('bundled scenarios and texts', () => {
     expect(shape(DICTIONARIES.fr)).toEqual(shape(DICTIONARIES.en));
     const same = Object.entries(DICTIONARIES.en).filter(([key, value]) => typeof value === 'string' && value === (DICTIONARIES.fr as Record<string, unknown>)[key]);
     // The same word in both languages.
-    expect(same.map(([key]) => key)).toEqual(['pageTitle', 'pause', 'downloadSvg', 'downloadPng']);
+    expect(same.map(([key]) => key)).toEqual(['pageTitle', 'pause', 'downloadSvg', 'downloadPng', 'differenceBA']);
   });
 });

@@ -75,6 +75,9 @@ describe('runner', () => {
     const { runner, stats, inputs, renders } = setup();
     expect((await runner.load(inputs, 3, [])).ok).toBe(true);
     stats[0]!.most = 0;
+    // Slow is the page's default; "normal" plays one month a frame.
+    expect(runner.speed).toBe('slow');
+    runner.setSpeed('normal');
     runner.play();
     let count = 0;
     while (!runner.done && count < 1000) {

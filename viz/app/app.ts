@@ -11,7 +11,8 @@ import { View, type PageState } from './view';
 import { RunTables } from './runTables';
 import { SettingsForm, sameValue, type Run } from './settings';
 import { BUNDLED, DEFAULT_SCENARIO_ID, bundledScenario, inLanguage } from './scenarios';
-import { MAX_SEED, engineInput, isSeed, overridesB, scenarioForExport, valueAt, type RunSetup, type SettingPath } from './setup';
+import { MAX_SEED, engineInput, isSeed, isSettingPath, overridesB, scenarioForExport, valueAt, type Overrides, type RunSetup, type SettingPath } from './setup';
+import { describeSettings } from './settingText';
 import { MAX_SCENARIO_BYTES, decodeLink, encodeLink } from './shareUrl';
 import { download, slug, svgText, svgToPng } from './exportFiles';
 import { readScenarioFile, watchScenarioFiles } from './fileInput';
@@ -76,13 +77,41 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     return runner.tick > 0 ? 'paused' : 'ready';
   };
 
+  /** Live events that cannot act in any run now, with the reason (a leader to lose, funding to end). */
+  const cannotAct = (): Partial<Record<string, string>> => {
+    const lanes = runner.lanes;
+    if (lanes.length === 0) return {};
+    const pending = runner.pending;
+    const led = (lane: Lane) => (lane.series.length > 0 ? lane.series.column('leader')[lane.series.length - 1]! > 0 : lane.scenario.action.leadership === 'facilitative' || (lane.scenario.organisations.list ?? []).some((o) => o.leader));
+    const funded = (lane: Lane) =>
+      lane.scenario.action.funding.grant > 0 && !lane.series.events.some((e) => e.type === 'funding_ends') && !pending.some((e) => e.type === 'funding_ends');
+    const cannot: Partial<Record<string, string>> = {};
+    if (!lanes.some(led)) cannot.leader_leaves = dict().cannotAct.leader_leaves;
+    if (!lanes.some(funded)) cannot.funding_ends = dict().cannotAct.funding_ends;
+    return cannot;
+  };
+
   const renderControls = () => {
     view.controls(dict(), runner, setup.compare !== null, setup.live.length);
+    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct());
     // Live events that found nothing to act on in run A (e.g. "leader leaves" with no leader).
     const idle = laneA()?.series.idleLive ?? new Set<string>();
     view.liveEvents(dict(), setup.live, runner.pending, runner.lanes.length > 0 ? Math.max(...runner.lanes.map((l) => l.series.tick)) + 1 : 1, idle);
     view.state(pageState());
     view.counters(runner.batches, runner.renders);
+  };
+
+  /** Run B by what differs from A ("Run B: Leadership = None"), or plain "Run B" before anything differs. */
+  const runBName = (): string => {
+    const compare = setup.compare;
+    return compare && Object.keys(compare).length > 0 ? dict().runBLabel(describeSettings(dict(), lang, compare)) : dict().runB;
+  };
+
+  /** The settings of the scenario's pair (its meta.compare), when the page can set every one of them. */
+  const pairOf = (scenario: Scenario | undefined): Overrides | undefined => {
+    const compare = scenario?.meta.compare;
+    if (!compare || Object.keys(compare).length === 0 || !Object.keys(compare).every(isSettingPath)) return undefined;
+    return compare;
   };
 
   /** The latest turn of the run's story while it is recent (a year), else how the partnership stands. */
@@ -104,15 +133,16 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     view.progress(a?.series.tick ?? 0, horizon(), text, b?.series.tick);
     view.story(a ? storyLine(a) : '');
     if (!a) return false;
+    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct());
     tables.rows(lang, a.series);
     tables.events(lang, dict(), a.series);
     view.counters(runner.batches, runner.renders);
-    return dashboard.render({ labels: labels(), labelsVersion, a, b }, runner.playing, undefined, SPEEDS[runner.speed].chartGapMs);
+    return dashboard.render({ labels: labels(), labelsVersion, a, b, runB: b ? runBName() : undefined }, runner.playing, undefined, SPEEDS[runner.speed].chartGapMs);
   };
 
   const renderSummaries = () => {
     view.runSummaries(lang, dict(), laneA()?.summary, laneB()?.summary);
-    tables.compare(lang, dict(), laneA()?.summary, laneB()?.summary);
+    tables.compare(lang, dict(), laneA()?.summary, laneB()?.summary, runBName());
   };
 
   /** Texts that depend on the language only: rebuilt when it changes. */
@@ -127,6 +157,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   const renderSetup = () => {
     view.scenarioOptions(lang, dict(), setup.source.kind === 'bundled' ? setup.source.id : '', setup.source.kind === 'file' ? setup.source.name : undefined);
     view.scenario(lang, laneA()?.scenario ?? base);
+    const pair = pairOf(base);
+    view.pair(pair ? dict().comparePair(describeSettings(dict(), lang, pair)) : undefined);
     view.showError(error === undefined ? undefined : dict().engineError(error));
     if (laneA()) form.setValues(laneA()!.scenario, laneB()?.scenario ?? null);
     dashboard.setCompare(setup.compare !== null && laneB() !== undefined);
@@ -323,6 +355,11 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     if (!picked) return;
     // Opened at the seed that shows its lesson; the seed field changes it.
     void apply({ source: { kind: 'bundled', id }, seed: picked.recommendedSeed ?? setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
+  });
+  view.comparePair.addEventListener('click', () => {
+    const pair = pairOf(base);
+    // The scenario as written (no settings of A changed) against its pair, at the seed shown.
+    if (pair) void apply({ ...setup, overrides: {}, compare: { ...pair } }, false);
   });
   view.compare.addEventListener('change', () => void apply({ ...setup, compare: view.compare.checked ? {} : null }, false));
   view.clearLive.addEventListener('click', () => void apply({ ...setup, live: [] }, false));

@@ -42,6 +42,8 @@ export interface DashboardFrame {
   labelsVersion: number;
   a: Lane;
   b: Lane | undefined;
+  /** Run B's name in compare mode: what differs from A. */
+  runB?: string;
 }
 
 /** Drawing time per frame (ms): a frame with all its other work stays well under 50 ms. */
@@ -200,7 +202,7 @@ export class Dashboard {
         efficiency: lane.series.column('organisational_efficiency'),
       });
       const compare = { a: run(a), b: run(b) };
-      const compareOptions = { ...this.size('compare'), horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: labels.compare };
+      const compareOptions = { ...this.size('compare'), horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: { ...labels.compare, runB: frame.runB ?? labels.compare.runB } };
       this.draw('compare', `${stamp}:${b.series.version}`, again, () => compareChart(compare, compareOptions, this.doc), (svg) => updateCompareChart(svg, compare, compareOptions));
     }
   }

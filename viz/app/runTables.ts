@@ -109,14 +109,14 @@ export class RunTables {
   }
 
   /** Compare mode: the two runs' summaries side by side (empty until both finish). */
-  compare(lang: Language, dict: Dictionary, a: RunSummary | undefined, b: RunSummary | undefined): void {
+  compare(lang: Language, dict: Dictionary, a: RunSummary | undefined, b: RunSummary | undefined, runB: string = dict.runB): void {
     const table = this.compareTableEl;
     table.replaceChildren();
     if (!a || !b) return;
     const caption = table.createCaption();
     caption.textContent = dict.compareSummary;
     const head = table.createTHead().insertRow();
-    for (const text of [dict.summaryColumns.measure, dict.runA, dict.runB]) {
+    for (const text of [dict.summaryColumns.measure, dict.runA, runB, dict.differenceBA]) {
       const th = this.doc.createElement('th');
       th.scope = 'col';
       th.textContent = text;
@@ -124,21 +124,26 @@ export class RunTables {
     }
     const body = table.createTBody();
     const c = dict.summaryColumns;
-    const rows: [string, (s: RunSummary) => string][] = [
-      [c.lifetime, (s) => String(s.lifetime)],
-      [c.survived, (s) => (s.survived ? dict.yes : dict.no)],
-      [c.meanMembers, (s) => formatNumber(lang, s.mean_members, 1)],
-      [c.cumulative, (s) => formatNumber(lang, s.cumulative_effectiveness, 3)],
-      [c.meanEfficiency, (s) => formatNumber(lang, s.mean_efficiency, 4)],
-      [c.meanEfficiencyMembers, (s) => formatNumber(lang, s.mean_efficiency_members, 4)],
+    // Each measure: its value, and how it is written (digits; a yes/no has no difference).
+    const rows: [string, (s: RunSummary) => number, number | 'yes/no'][] = [
+      [c.lifetime, (s) => s.lifetime, 0],
+      [c.survived, (s) => (s.survived ? 1 : 0), 'yes/no'],
+      [c.meanMembers, (s) => s.mean_members, 1],
+      [c.cumulative, (s) => s.cumulative_effectiveness, 3],
+      [c.meanEfficiency, (s) => s.mean_efficiency, 4],
+      [c.meanEfficiencyMembers, (s) => s.mean_efficiency_members, 4],
     ];
-    for (const [label, value] of rows) {
+    for (const [label, value, digits] of rows) {
       const row = body.insertRow();
       const th = this.doc.createElement('th');
       th.scope = 'row';
       th.textContent = label;
       row.append(th);
-      for (const summary of [a, b]) row.insertCell().textContent = value(summary);
+      const [va, vb] = [value(a), value(b)];
+      for (const v of [va, vb]) row.insertCell().textContent = digits === 'yes/no' ? (v ? dict.yes : dict.no) : formatNumber(lang, v, digits);
+      const difference = row.insertCell();
+      difference.dataset.value = String(vb - va);
+      difference.textContent = digits === 'yes/no' ? (va === vb ? '=' : '≠') : `${vb - va > 0 ? '+' : vb - va < 0 ? '−' : ''}${formatNumber(lang, Math.abs(vb - va), digits)}`;
     }
   }
 }

@@ -66,7 +66,8 @@ export class Runner {
   playing = false;
   /** A run is loaded, so advancing is allowed. */
   loaded = false;
-  speed: Speed = 'normal';
+  // Slow by default: ten years in twenty seconds, a pace an instructor can talk over.
+  speed: Speed = 'slow';
   /** Counters for tests and the curious: results received and frames drawn. */
   batches = 0;
   renders = 0;

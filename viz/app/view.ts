@@ -9,6 +9,7 @@ import { BUNDLED, inLanguage, type BundledScenario } from './scenarios';
 import { SPEED_ORDER } from './runner';
 import { byId, setAttr, setText } from './dom';
 import { READY_MARK } from './marks';
+import MODEL_DESCRIPTION_URL from '../../docs/model.md?url';
 import { ORDERS, type LiveEvent, type RunSummary, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
 
 /** The dictionary entry at a dotted key (`analysis.heading`); the analyst view's texts are nested. */
@@ -46,6 +47,7 @@ export class View {
   readonly cutOrder: HTMLSelectElement;
   readonly eventButtons: HTMLButtonElement[];
   readonly clearLive: HTMLButtonElement;
+  readonly comparePair: HTMLButtonElement;
   readonly shareLink: HTMLInputElement;
   readonly copyLink: HTMLButtonElement;
   readonly copyStatus: HTMLElement;
@@ -80,6 +82,8 @@ export class View {
     this.cutOrder = byId(doc, 'cut-order');
     this.eventButtons = LIVE_EVENT_TYPES.map((type) => byId<HTMLButtonElement>(doc, `event-${type}`));
     this.clearLive = byId(doc, 'clear-live');
+    this.comparePair = byId(doc, 'compare-pair');
+    byId<HTMLAnchorElement>(doc, 'model-link').href = MODEL_DESCRIPTION_URL;
     this.shareLink = byId(doc, 'share-link');
     this.copyLink = byId(doc, 'copy-link');
     this.copyStatus = byId(doc, 'copy-status');
@@ -158,12 +162,26 @@ export class View {
     this.step.disabled = !state.loaded || state.done || state.playing || state.busy;
     this.reset.disabled = false;
     if (this.speed.value !== state.speed) this.speed.value = state.speed;
-    for (const button of this.eventButtons) button.disabled = !state.loaded || state.done;
+    this.liveAvailability(state, {});
     this.clearLive.disabled = liveCount === 0;
     this.downloads.csv.disabled = !state.loaded;
     this.downloads.scenario.disabled = !state.loaded;
     this.downloads.csvB.hidden = this.downloads.scenarioB.hidden = !compare;
     this.downloads.csvB.disabled = this.downloads.scenarioB.disabled = !state.loaded || !compare;
+  }
+
+  /**
+   * Live-event buttons: usable while a run is loaded and not over, except an event that
+   * cannot act in this run now, disabled with the reason as its tooltip (and description).
+   */
+  liveAvailability(state: Pick<ControlState, 'loaded' | 'done'>, cannot: Partial<Record<string, string>>): void {
+    LIVE_EVENT_TYPES.forEach((type, k) => {
+      const button = this.eventButtons[k]!;
+      const reason = cannot[type];
+      button.disabled = !state.loaded || state.done || reason !== undefined;
+      setAttr(button, 'title', reason ?? '');
+      if (reason === undefined) button.removeAttribute('title');
+    });
   }
 
   /** Compare mode as committed (written once a load succeeds, so a click is not undone meanwhile). */
@@ -203,6 +221,18 @@ export class View {
     byId(this.doc, 'scenario-title').textContent = meta ? inLanguage(meta.title, lang) : '';
     byId(this.doc, 'scenario-description').textContent = meta ? inLanguage(meta.description, lang) : '';
     byId(this.doc, 'scenario-lesson').textContent = meta ? inLanguage(meta.lesson, lang) : '';
+    // What to notice and try: shown when the scenario says.
+    for (const key of ['notice', 'try'] as const) {
+      const text = meta ? inLanguage(meta[key], lang) : '';
+      byId(this.doc, `scenario-${key}`).textContent = text;
+      byId(this.doc, `scenario-${key}`).hidden = byId(this.doc, `scenario-${key}-term`).hidden = text === '';
+    }
+  }
+
+  /** The pair button: its label names what run B changes; hidden when the scenario has no pair the page can set. */
+  pair(label: string | undefined): void {
+    this.comparePair.hidden = label === undefined;
+    setText(this.comparePair, label ?? '');
   }
 
   /** Problems of a scenario, each with its path (and line:column for a file). */

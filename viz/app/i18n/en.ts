@@ -42,6 +42,11 @@ export const en = {
   yourFile: (name: string) => `Your file: ${name}`,
   description: 'The situation',
   lesson: 'Lesson',
+  notice: 'What to notice',
+  tryNext: 'Things to try',
+  comparePair: (what: string) => `Compare with its pair (B: ${what})`,
+  modelLink: 'How the model works (model description)',
+  noneList: 'none',
   loadFile: 'Load your own scenario file (.json)',
   dropHint: 'You can also drop a scenario file anywhere on the page.',
   dropHere: 'Drop the scenario file to load it',
@@ -87,6 +92,10 @@ export const en = {
   liveNone: 'None yet.',
   liveItem: (tick: number, name: string) => `Month ${tick}: ${name}`,
   noEffect: '(no effect: nothing to act on)',
+  cannotAct: {
+    leader_leaves: 'No leader in this run now: nobody to leave.',
+    funding_ends: 'No seed funding in this run (none, or it has ended).',
+  } as Record<string, string>,
   clearLive: 'Clear live events',
 
   settingsHeading: 'Settings',
@@ -157,6 +166,7 @@ export const en = {
   dataTableEvery: (step: number) => `One row every ${step} months; the CSV download has every month.`,
   monthColumn: 'Month',
   compareSummary: 'Summary of the two runs',
+  differenceBA: 'B − A',
   summaryColumns: { measure: 'Measure', lifetime: 'Lifetime (months)', survived: 'Alive at the end', meanMembers: 'Mean members', cumulative: 'Cumulative effectiveness', meanEfficiency: 'Mean efficiency (all organisations)', meanEfficiencyMembers: 'Mean efficiency of members' },
 
   shareHeading: 'Share and export',

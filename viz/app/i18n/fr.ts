@@ -35,6 +35,11 @@ export const fr: Dictionary = {
   yourFile: (name) => `Votre fichier : ${name}`,
   description: 'La situation',
   lesson: 'Leçon',
+  notice: 'À remarquer',
+  tryNext: 'À essayer',
+  comparePair: (what: string) => `Comparer avec sa paire (B : ${what})`,
+  modelLink: 'Comment fonctionne le modèle (description du modèle)',
+  noneList: 'aucun',
   loadFile: 'Charger votre propre fichier de scénario (.json)',
   dropHint: 'Vous pouvez aussi déposer un fichier de scénario n’importe où sur la page.',
   dropHere: 'Déposez le fichier de scénario pour le charger',
@@ -79,6 +84,10 @@ export const fr: Dictionary = {
   liveNone: 'Aucun pour l’instant.',
   liveItem: (tick, name) => `Mois ${tick} : ${name}`,
   noEffect: '(sans effet : rien sur quoi agir)',
+  cannotAct: {
+    leader_leaves: 'Aucun leader dans cette simulation pour l’instant : personne ne peut partir.',
+    funding_ends: 'Aucun financement de démarrage dans cette simulation (aucun, ou il a pris fin).',
+  },
   clearLive: 'Effacer les événements en direct',
 
   settingsHeading: 'Paramètres',
@@ -149,6 +158,7 @@ export const fr: Dictionary = {
   dataTableEvery: (step) => `Une ligne tous les ${step} mois; le fichier CSV contient tous les mois.`,
   monthColumn: 'Mois',
   compareSummary: 'Résumé des deux simulations',
+  differenceBA: 'B − A',
   summaryColumns: { measure: 'Mesure', lifetime: 'Durée de vie (mois)', survived: 'En vie à la fin', meanMembers: 'Membres en moyenne', cumulative: 'Efficacité cumulée', meanEfficiency: 'Efficience moyenne (toutes les organisations)', meanEfficiencyMembers: 'Efficience moyenne des membres' },
 
   shareHeading: 'Partager et exporter',
