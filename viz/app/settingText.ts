@@ -5,7 +5,9 @@
  * changes.
  */
 import { formatNumber, type Dictionary, type Language } from './i18n';
-import { modelSettingName, isModelSettingPath } from './modelSettings';
+import { settingName } from './settings';
+import { isSettingPath } from './setup';
+import { isModelSettingPath } from './modelSettings';
 
 /** One value as the settings form shows it. */
 export function valueText(dict: Dictionary, lang: Language, value: unknown): string {
@@ -17,14 +19,13 @@ export function valueText(dict: Dictionary, lang: Language, value: unknown): str
   return JSON.stringify(value);
 }
 
-/** A setting's name as the form labels it (a model constant by its path under model.). */
-export function settingName(dict: Dictionary, path: string): string {
-  return dict.settingLabels[path] ?? (isModelSettingPath(path) ? modelSettingName(path) : path);
-}
+/** A main setting by its label; a model constant by its path under model. (its group and name: trust.loss). */
+const nameOf = (dict: Dictionary, path: string): string =>
+  isModelSettingPath(path) ? path.slice('model.'.length) : isSettingPath(path) ? settingName(dict, path) : path;
 
 /** "Leadership = None; Steward = yes": the settings in `overrides`, in words. */
 export function describeSettings(dict: Dictionary, lang: Language, overrides: Readonly<Record<string, unknown>>): string {
   return Object.entries(overrides)
-    .map(([path, value]) => `${settingName(dict, path)} = ${valueText(dict, lang, value)}`)
+    .map(([path, value]) => `${nameOf(dict, path)} = ${valueText(dict, lang, value)}`)
     .join('; ');
 }
