@@ -14,7 +14,7 @@ describe('compareChart', () => {
   it('has a title, a description, two panels with axis titles, and a legend naming both runs', () => {
     const svg = build();
     expect(svg.querySelector('#compare-title')?.textContent).toBe('Compare: the same seed under two settings');
-    expect(svg.querySelector('#compare-y-top-label')?.textContent).toBe('Collective effectiveness');
+    expect(svg.querySelector('#compare-y-top-label')?.textContent).toBe('Collective effectiveness (points)');
     expect(svg.querySelector('#compare-y-bottom-label')?.textContent).toBe('Organisational efficiency');
     expect([...svg.querySelectorAll('#compare-legend text')].map((t) => t.textContent)).toEqual(['Run A', 'Run B: leadership = facilitative']);
     expect(duplicateIds(svg)).toEqual([]);

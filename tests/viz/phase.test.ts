@@ -17,7 +17,7 @@ describe('phaseChart', () => {
     expect(svg.querySelector('#phase-title')?.textContent).toBe('Phase trajectory: efficiency against effectiveness');
     expect(svg.querySelector('#phase-desc')?.textContent).toMatch(/Each point is a month/);
     expect(svg.querySelector('#phase-x-label')?.textContent).toBe('Organisational efficiency (1 = stand-alone)');
-    expect(svg.querySelector('#phase-y-label')?.textContent).toBe('Collective effectiveness (outcome index)');
+    expect(svg.querySelector('#phase-y-label')?.textContent).toBe('Collective effectiveness (points of needs met)');
     expect([...svg.querySelectorAll('#phase-legend text')].map((t) => t.textContent)).toEqual(['Start', 'Latest month']);
     expect([...svg.querySelectorAll('#phase-ramp text')].map((t) => t.textContent)).toEqual(['0', 'Month', '12']);
     expect(duplicateIds(svg)).toEqual([]);

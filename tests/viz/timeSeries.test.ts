@@ -29,7 +29,7 @@ describe('timeSeriesChart', () => {
       expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/);
     }
     expect(svg.querySelector('#ts-x-label')?.textContent).toBe('Time (months)');
-    expect(svg.querySelector('#ts-y-left-label')?.textContent).toMatch(/^Collective effectiveness \(outcome index/);
+    expect(svg.querySelector('#ts-y-left-label')?.textContent).toMatch(/^Collective effectiveness \(points of needs met/);
     expect(svg.querySelector('#ts-y-right-label')?.textContent).toBe('Organisational efficiency (1 = stand-alone)');
     const legend = [...svg.querySelectorAll('#ts-legend text')].map((t) => t.textContent);
     expect(legend).toEqual(['Collective effectiveness', 'Organisational efficiency', 'Event', 'Live event']);

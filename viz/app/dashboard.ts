@@ -165,7 +165,8 @@ export class Dashboard {
     const horizon = a.scenario.ticks;
     const s = a.series;
     const tick = s.column('tick');
-    const effectiveness = s.column('collective_effectiveness');
+    // Shown in points of needs met, in every chart and table of the page.
+    const effectiveness = s.effectivenessPoints();
     const efficiency = s.column('organisational_efficiency');
     const again = String(frame.labelsVersion);
 
@@ -198,7 +199,7 @@ export class Dashboard {
     if (b) {
       const run = (lane: Lane): CompareRun => ({
         tick: lane.series.column('tick'),
-        effectiveness: lane.series.column('collective_effectiveness'),
+        effectiveness: lane.series.effectivenessPoints(),
         efficiency: lane.series.column('organisational_efficiency'),
       });
       const compare = { a: run(a), b: run(b) };

@@ -38,7 +38,7 @@ export class RunTables {
   /** Column headers in the page's language. */
   texts(dict: Dictionary): void {
     setText(byId(this.doc, 'col-month'), dict.monthColumn);
-    setText(byId(this.doc, 'col-effectiveness'), dict.chart.effectiveness);
+    setText(byId(this.doc, 'col-effectiveness'), dict.compare.effectiveness);
     setText(byId(this.doc, 'col-efficiency'), dict.chart.efficiency);
   }
 
@@ -92,19 +92,20 @@ export class RunTables {
       const month = this.doc.createElement('th');
       month.scope = 'row';
       month.textContent = String(tick[k]);
-      row.append(month, this.cell(lang, 'collective_effectiveness', effectiveness[k]!, 5), this.cell(lang, 'organisational_efficiency', efficiency[k]!, 4));
+      // Effectiveness shown in points of needs met; data-value keeps the engine's share.
+      row.append(month, this.cell(lang, 'collective_effectiveness', effectiveness[k]!, 3, effectiveness[k]! * 100), this.cell(lang, 'organisational_efficiency', efficiency[k]!, 4));
       rows.push(row);
       this.tableShown++;
     }
     if (rows.length > 0) this.tableBody.append(...rows);
   }
 
-  private cell(lang: Language, column: string, value: number, digits: number): HTMLTableCellElement {
+  private cell(lang: Language, column: string, value: number, digits: number, shown = value): HTMLTableCellElement {
     const td = this.doc.createElement('td');
     td.dataset.column = column;
     // String(number) round-trips exactly: the shown text is rounded, this is not.
     td.dataset.value = String(value);
-    td.textContent = formatNumber(lang, value, digits);
+    td.textContent = formatNumber(lang, shown, digits);
     return td;
   }
 

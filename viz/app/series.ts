@@ -57,6 +57,9 @@ export class Series {
   runId = ++runs;
   private store: Columns;
   private capacity: number;
+  /** Collective effectiveness in points of needs met (× 100), filled as far as `pointsLength`. */
+  private points = new Float64Array(0);
+  private pointsLength = 0;
 
   /** `capacity` is the expected number of rows (the horizon); it grows if a run goes further. */
   constructor(capacity = 120) {
@@ -79,6 +82,7 @@ export class Series {
     this.current = -1;
     this.state = undefined;
     this.runId = ++runs;
+    this.pointsLength = 0;
     if (capacity > this.capacity) {
       this.capacity = capacity;
       this.store = allocate(this.capacity);
@@ -157,6 +161,22 @@ export class Series {
   /** The latest mark of the story at or before month `tick`, if any. */
   lastStory(): StoryMark | undefined {
     return this.story[this.story.length - 1];
+  }
+
+  /**
+   * Collective effectiveness in points of needs met (the engine's share × 100), the unit
+   * the page shows it in; computed for new rows only (a view, no copy).
+   */
+  effectivenessPoints(): Float64Array {
+    if (this.points.length < this.length) {
+      const grown = new Float64Array(this.capacity);
+      grown.set(this.points.subarray(0, this.pointsLength));
+      this.points = grown;
+    }
+    const share = this.store.collective_effectiveness;
+    for (let k = this.pointsLength; k < this.length; k++) this.points[k] = share[k]! * 100;
+    this.pointsLength = this.length;
+    return this.points.subarray(0, this.length);
   }
 
   /** The recorded rows of one column (a view, no copy). */

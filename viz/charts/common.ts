@@ -127,6 +127,13 @@ export function yAxisTitle(svg: Svg | G, id: string, text: string, x: number, y:
     .attr('transform', `translate(${r2(x)},${r2(y)}) rotate(${side === 'left' ? -90 : 90})`).attr('text-anchor', 'middle').text(text);
 }
 
+/**
+ * The smallest span of a collective-effectiveness axis, in points of needs met (the charts
+ * take effectiveness in points: the engine's share × 100): a tenth of a point, so noise
+ * near zero is not drawn as a dramatic swing.
+ */
+export const EFFECTIVENESS_MIN_SPAN = 0.1;
+
 /** Domain covering the finite values and `anchor`, at least `minSpan` wide, with nice ends. */
 export function paddedDomain(values: ArrayLike<number>, anchor: number, minSpan: number): [number, number] {
   let lo = anchor;

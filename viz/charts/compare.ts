@@ -4,7 +4,7 @@
  * run A solid ink, run B dashed vermillion, so the two stay apart in grey scale too.
  */
 import { axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { EFFECTIVENESS_MIN_SPAN, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, RUN_STYLES } from './palette';
 
 export interface CompareRun {
@@ -43,7 +43,7 @@ export const DEFAULT_COMPARE_LABELS: CompareLabels = {
     'Both runs use the same seed, so they share every random shock; only the settings listed as B differ. ' +
     'Top: collective effectiveness (0 = no difference for the population); bottom: organisational efficiency (1 = stand-alone). Solid: run A; dashed: run B.',
   xAxis: 'Time (months)',
-  effectiveness: 'Collective effectiveness',
+  effectiveness: 'Collective effectiveness (points)',
   efficiency: 'Organisational efficiency',
   runA: 'Run A',
   runB: 'Run B',
@@ -75,7 +75,7 @@ function layoutOf(data: CompareData, options: CompareOptions) {
   const horizon = Math.max(1, options.horizon ?? 0, last(data.a), last(data.b));
   const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
   const middle = box.top + (box.bottom - box.top) / 2;
-  const topDomain = bothDomain(data.a.effectiveness, data.b.effectiveness, 0, 1e-3);
+  const topDomain = bothDomain(data.a.effectiveness, data.b.effectiveness, 0, EFFECTIVENESS_MIN_SPAN);
   const bottomDomain = bothDomain(data.a.efficiency, data.b.efficiency, 1, 0.05);
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const yTop = scaleLinear().domain(topDomain).range([middle - 10, box.top]);

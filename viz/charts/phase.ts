@@ -4,7 +4,7 @@
  * vision), with the start and the current month marked by shape.
  */
 import { axisBottom, axisLeft, interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { EFFECTIVENESS_MIN_SPAN, chartRoot, drawLegend, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { INK, MUTED } from './palette';
 
 export interface PhaseData {
@@ -38,7 +38,7 @@ export const DEFAULT_PHASE_LABELS: PhaseLabels = {
     'Each point is a month: across, organisational efficiency (1 = stand-alone); up, collective effectiveness (0 = no difference). ' +
     'Colour runs from dark blue (early) to yellow (late). Up and to the right is better on both levels; up and to the left means the population gains while organisations pay.',
   xAxis: 'Organisational efficiency (1 = stand-alone)',
-  yAxis: 'Collective effectiveness (outcome index)',
+  yAxis: 'Collective effectiveness (points of needs met)',
   time: 'Month',
   start: 'Start',
   now: 'Latest month',
@@ -60,7 +60,7 @@ function layoutOf(data: PhaseData, options: PhaseOptions) {
   const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
   const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
   const xDomain = paddedDomain(data.efficiency, 1, 0.05);
-  const yDomain = paddedDomain(data.effectiveness, 0, 1e-3);
+  const yDomain = paddedDomain(data.effectiveness, 0, EFFECTIVENESS_MIN_SPAN);
   const x = scaleLinear().domain(xDomain).range([box.left, box.right]);
   const y = scaleLinear().domain(yDomain).range([box.bottom, box.top]);
   // The domains are left out: the chart follows them in place (axes drawn again).

@@ -3,7 +3,7 @@
  * (right axis) against months, with numbered event markers on the time axis.
  */
 import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, plotTop, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { EFFECTIVENESS_MIN_SPAN, chartRoot, drawLegend, plotTop, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -51,11 +51,11 @@ export interface TimeSeriesOptions {
 export const DEFAULT_LABELS: TimeSeriesLabels = {
   title: 'Collective effectiveness and organisational efficiency',
   caption:
-    'Blue (left axis): population outcome with the joint action minus without it; above 0 the action helps. ' +
+    'Blue (left axis): population outcome with the joint action minus without it, in points of needs met (1 point = 1 % of the needs); above 0 the action helps. ' +
     'Vermillion, dashed (right axis): organisations’ efficiency relative to working alone; 1 means no gain or loss. ' +
     'Numbered vertical lines mark events.',
   xAxis: 'Time (months)',
-  yLeft: 'Collective effectiveness (outcome index, action − no action)',
+  yLeft: 'Collective effectiveness (points of needs met)',
   yRight: 'Organisational efficiency (1 = stand-alone)',
   effectiveness: 'Collective effectiveness',
   efficiency: 'Organisational efficiency',
@@ -91,7 +91,7 @@ function layoutOf(data: TimeSeriesData, options: TimeSeriesOptions) {
   const horizon = Math.max(1, options.horizon ?? 0, lastTick);
   const top = plotTop(MARGIN.top, [labels.effectiveness, labels.efficiency, labels.events, labels.liveEvents], width - MARGIN.right - MARGIN.left);
   const box = { left: MARGIN.left, right: width - MARGIN.right, top, bottom: height - MARGIN.bottom };
-  const leftDomain = paddedDomain(data.effectiveness, 0, 1e-3);
+  const leftDomain = paddedDomain(data.effectiveness, 0, EFFECTIVENESS_MIN_SPAN);
   const rightDomain = paddedDomain(data.efficiency, 1, 0.05);
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const yLeft = scaleLinear().domain(leftDomain).range([box.bottom, box.top]);

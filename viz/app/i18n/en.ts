@@ -194,7 +194,7 @@ export const en = {
   chart: {
     ...texts(DEFAULT_LABELS),
     caption:
-      'Blue, solid (left axis): population outcome with the joint action minus without it; above 0 the action helps. ' +
+      'Blue, solid (left axis): population outcome with the joint action minus without it, in points of needs met (1 point = 1 % of the needs); above 0 the action helps. ' +
       'Vermillion, dashed (right axis): organisations’ efficiency relative to working alone; 1 means no gain or loss. ' +
       'Numbered vertical lines mark events (solid: live events you triggered); the list below names them.',
   },

@@ -185,11 +185,11 @@ export const fr: Dictionary = {
   chart: {
     title: 'Efficacité collective et efficience organisationnelle',
     caption:
-      'En bleu, trait plein (axe de gauche) : situation de la population avec l’action commune moins sans elle; au-dessus de 0, l’action aide. ' +
+      'En bleu, trait plein (axe de gauche) : situation de la population avec l’action commune moins sans elle, en points de besoins comblés (1 point = 1 % des besoins); au-dessus de 0, l’action aide. ' +
       'En vermillon, tirets (axe de droite) : efficience des organisations par rapport au travail en solo; 1 signifie ni gain ni perte. ' +
       'Les lignes verticales numérotées marquent les événements (trait plein : événements déclenchés en direct); la liste en dessous les nomme.',
     xAxis: 'Temps (mois)',
-    yLeft: 'Efficacité collective (indice, action − sans action)',
+    yLeft: 'Efficacité collective (points de besoins comblés)',
     yRight: 'Efficience organisationnelle (1 = en solo)',
     effectiveness: 'Efficacité collective',
     efficiency: 'Efficience organisationnelle',
@@ -202,7 +202,7 @@ export const fr: Dictionary = {
       'Chaque point est un mois : à l’horizontale, l’efficience organisationnelle (1 = en solo); à la verticale, l’efficacité collective (0 = aucune différence). ' +
       'La couleur va du bleu foncé (début) au jaune (fin); le cercle marque le départ, le carré le dernier mois. En haut à gauche : la population y gagne pendant que les organisations paient.',
     xAxis: 'Efficience organisationnelle (1 = en solo)',
-    yAxis: 'Efficacité collective (indice)',
+    yAxis: 'Efficacité collective (points de besoins comblés)',
     time: 'Mois',
     start: 'Départ',
     now: 'Dernier mois',
@@ -265,7 +265,7 @@ export const fr: Dictionary = {
       'Les deux simulations utilisent la même graine et subissent donc les mêmes chocs aléatoires; seuls les paramètres indiqués pour la simulation B diffèrent. ' +
       'En haut : efficacité collective (0 = aucune différence pour la population); en bas : efficience organisationnelle (1 = en solo). Trait plein : A; tirets : B.',
     xAxis: 'Temps (mois)',
-    effectiveness: 'Efficacité collective',
+    effectiveness: 'Efficacité collective (points)',
     efficiency: 'Efficience organisationnelle',
     runA: 'Simulation A',
     runB: 'Simulation B',
