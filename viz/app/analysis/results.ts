@@ -203,7 +203,13 @@ export class SweepResults {
     const d = this.dict.analysis;
     const metric = this.metric.value || a.metrics[0]!;
     const bands = a.bands[metric]!;
-    const series = this.shownSettings().map((k) => ({ key: a.settings[k]!.id, label: this.label(k), style: k, ...bands[k]! }));
+    // Collective effectiveness in points of needs met, as the simulator shows it (the files keep the engine's shares).
+    const scale = metric === 'collective_effectiveness' ? 100 : 1;
+    const shown = (values: ArrayLike<number>) => (scale === 1 ? values : Float64Array.from(values, (v) => v * scale));
+    const series = this.shownSettings().map((k) => {
+      const band = bands[k]!;
+      return { key: a.settings[k]!.id, label: this.label(k), style: k, ...band, mean: shown(band.mean), low: shown(band.low), high: shown(band.high) };
+    });
     const title = d.bands.title(metricLabel(this.dict, metric));
     this.place('bands', bandsChart({ series }, {
       idPrefix: 'sweep-bands',

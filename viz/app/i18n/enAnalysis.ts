@@ -132,7 +132,7 @@ export const enAnalysis = {
     fields_engaged: 'Fields engaged (count)',
     orders: 'Orders present (code: E 1, P 2, T 4, summed)',
     grid_row: 'Row of the grid (code 0–3)',
-    collective_effectiveness: 'Collective effectiveness (share of needs met, action − no action)',
+    collective_effectiveness: 'Collective effectiveness (points of needs met)',
     organisational_efficiency: 'Organisational efficiency (1 = stand-alone)',
     efficiency_members: 'Members’ efficiency (1 = stand-alone)',
     efficiency_nonmembers: 'Non-members’ efficiency (1 = stand-alone)',

@@ -133,7 +133,7 @@ export const frAnalysis: typeof enAnalysis = {
     fields_engaged: 'Champs engagés (nombre)',
     orders: 'Ordres présents (code : E 1, P 2, T 4, additionnés)',
     grid_row: 'Ligne de la grille (code 0 à 3)',
-    collective_effectiveness: 'Efficacité collective (part des besoins comblés, action − sans action)',
+    collective_effectiveness: 'Efficacité collective (points de besoins comblés)',
     organisational_efficiency: 'Efficience organisationnelle (1 = en solo)',
     efficiency_members: 'Efficience des membres (1 = en solo)',
     efficiency_nonmembers: 'Efficience des non-membres (1 = en solo)',
