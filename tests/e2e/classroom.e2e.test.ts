@@ -148,3 +148,41 @@ describe('the story of a run', () => {
     expect(await site.finish()).toEqual([]);
   });
 });
+
+describe('settings where people expect them', () => {
+  it('explains a refused value next to its field, by its label, in the page’s language, and keeps what was typed; sliders set the main settings', async () => {
+    const page = await site.open({ viewport: { width: 1280, height: 800 } });
+    await ready(page);
+    await page.fill('#setting-A-ticks', '-5');
+    await page.press('#setting-A-ticks', 'Enter');
+    const problem = page.locator('#setting-A-ticks-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/^Horizon: expected .*, received -5\. The run is unchanged/);
+    expect(await page.inputValue('#setting-A-ticks')).toBe('-5');
+    expect(await page.getAttribute('#setting-A-ticks', 'aria-invalid')).toBe('true');
+    // The run is the one before (120 months), and correcting the value clears the problem.
+    expect(await page.getAttribute('#status', 'data-horizon')).toBe('120');
+    await page.fill('#setting-A-ticks', '60');
+    await page.press('#setting-A-ticks', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#status')?.getAttribute('data-horizon') === '60');
+    expect(await problem.count()).toBe(0);
+
+    // In French, with the French label and decimal comma.
+    await page.selectOption('#language', 'fr');
+    await page.fill('#setting-A-action-target_specificity', '2.5');
+    await page.press('#setting-A-action-target_specificity', 'Enter');
+    const french = page.locator('#setting-A-action-target_specificity-problem');
+    await french.waitFor();
+    expect(await french.textContent()).toMatch(/^Spécificité des cibles : attendu .*, reçu 2,5\. La simulation reste inchangée/);
+
+    // A slider beside the typed entry: dragging to its end sets the value.
+    await page.fill('#setting-A-action-target_specificity', '0.5');
+    await page.press('#setting-A-action-target_specificity', 'Enter');
+    await page.waitForFunction(() => !document.querySelector('#setting-A-action-target_specificity-problem'));
+    await page.focus('#setting-A-action-target_specificity-slider');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.hash.includes('action.target_specificity'));
+    expect(await page.inputValue('#setting-A-action-target_specificity')).toBe('1');
+    expect(await site.finish()).toEqual([]);
+  });
+});

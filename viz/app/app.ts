@@ -18,7 +18,7 @@ import { download, slug, svgText, svgToPng } from './exportFiles';
 import { readScenarioFile, watchScenarioFiles } from './fileInput';
 import { installKeyboard } from './keyboard';
 import type { Engine } from './engine';
-import { toCsv, type Scenario, type SimEvent } from '../sim';
+import { toCsv, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
 
 export interface App {
   runner: Runner;
@@ -225,6 +225,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const outcome = await runner.load(inputs, next.seed, next.live);
     if (!outcome.ok) {
       if (outcome.lane >= 0) {
+        lastRefusal = outcome.issues;
         view.showIssues(dict(), outcome.issues, outcome.lane === 1 ? 'B' : undefined);
         invalid = !runner.loaded;
         form.setValues(laneA()?.scenario, laneB()?.scenario ?? null);
@@ -244,9 +245,34 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     return true;
   }
 
+  /** A setting's problems without their path (the field names itself): "expected …, received …", in the page's language. */
+  const problemsAt = (issues: readonly ScenarioIssue[], path: string): string[] =>
+    issues
+      .filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`))
+      .map((issue) => {
+        const text = dict().formatIssue({ ...issue, source: undefined, line: undefined, column: undefined, path: '' });
+        const bare = text.replace(/^\(document\)\s?:\s*/, '');
+        // Numbers as the page writes them (2,5 in French).
+        return lang === 'fr' ? bare.replace(/(\d)\.(\d)/g, '$1,$2') : bare;
+      });
+
   async function changeSetting(run: Run, path: SettingPath, value: unknown): Promise<void> {
     const a = laneA()?.scenario;
     if (!base || !a) return;
+    lastRefusal = undefined;
+    const accepted = await changeSettingRun(run, path, value, a);
+    const refusal = lastRefusal as readonly ScenarioIssue[] | undefined;
+    if (!accepted && refusal) {
+      const problems = problemsAt(refusal, path);
+      if (problems.length > 0) form.refuse(run, path, value, problems, dict());
+    }
+  }
+
+  /** The issues of the last load refused (a setting's value the scenario cannot take). */
+  let lastRefusal: readonly ScenarioIssue[] | undefined;
+
+  async function changeSettingRun(run: Run, path: SettingPath, value: unknown, a: Scenario): Promise<boolean> {
+    if (!base) return false;
     if (run === 'A') {
       const overrides = { ...setup.overrides };
       if (sameValue(value, valueAt(base, path))) delete overrides[path];
@@ -256,13 +282,12 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
         // A difference of B that A now shares is no difference.
         compare = Object.fromEntries(Object.entries(compare).filter(([key, v]) => !sameValue(v, key in overrides ? overrides[key] : valueAt(base, key))));
       }
-      await apply({ ...setup, overrides, compare }, false);
-    } else {
-      const compare = { ...setup.compare };
-      if (sameValue(value, valueAt(a, path))) delete compare[path];
-      else compare[path] = value;
-      await apply({ ...setup, compare }, false);
+      return apply({ ...setup, overrides, compare }, false);
     }
+    const compare = { ...setup.compare };
+    if (sameValue(value, valueAt(a, path))) delete compare[path];
+    else compare[path] = value;
+    return apply({ ...setup, compare }, false);
   }
 
   function readSeed(): number {

@@ -92,6 +92,23 @@ export function settingName(dict: Dictionary, path: SettingPath): string {
   return (dict.settingLabels as Record<string, string>)[path] ?? path;
 }
 
+/** A range a drag can pick from: the schema's own when short, else the range classes use (typed entry keeps the schema's bounds). */
+const MAX_SLIDER_RANGE = 500;
+const PRACTICAL_RANGES: Partial<Record<string, readonly [number, number]>> = {
+  ticks: [12, 600],
+  'action.nao_capacity': [1, 500],
+  'action.initial_members': [2, 200],
+  'organisations.count.E': [0, 500],
+  'organisations.count.P': [0, 500],
+  'organisations.count.T': [0, 500],
+};
+
+function sliderRange(spec: SettingSpec): readonly [number, number] | undefined {
+  const c = spec.control;
+  if (c.kind !== 'number' || spec.group || c.nullable || c.min === undefined || c.max === undefined) return undefined;
+  return c.max - c.min <= MAX_SLIDER_RANGE ? [c.min, c.max] : PRACTICAL_RANGES[spec.path];
+}
+
 const domId = (run: Run, path: string) => `setting-${run}-${path.replaceAll('.', '-')}`;
 
 /** Values compare as JSON (arrays of instruments, nulls). */
@@ -236,6 +253,30 @@ export class SettingsForm {
     input.setAttribute('aria-describedby', hintId);
     input.addEventListener('change', emit);
     cell.append(input);
+    // A slider beside the typed entry for the main settings with a short range (a projected class drags it).
+    const range = sliderRange(spec);
+    if (c.kind === 'number' && range) {
+      const typed = input as HTMLInputElement;
+      const slider = doc.createElement('input');
+      slider.type = 'range';
+      slider.id = `${id}-slider`;
+      slider.className = 'setting-slider';
+      slider.min = String(range[0]);
+      slider.max = String(range[1]);
+      slider.step = c.integer ? '1' : String((range[1] - range[0]) / 100);
+      slider.setAttribute('aria-label', `${name} (${dict.slider})`);
+      slider.setAttribute('aria-describedby', hintId);
+      slider.addEventListener('input', () => (typed.value = slider.value));
+      slider.addEventListener('change', () => {
+        typed.value = slider.value;
+        emit();
+      });
+      typed.addEventListener('input', () => {
+        if (typed.value.trim() !== '' && Number.isFinite(Number(typed.value))) slider.value = typed.value;
+      });
+      cell.classList.add('with-slider');
+      cell.append(slider);
+    }
     return cell;
   }
 
@@ -254,8 +295,38 @@ export class SettingsForm {
     return Number.isFinite(value) ? value : undefined;
   }
 
+  /**
+   * A value the scenario refused: the field keeps what was typed, marked invalid, and the
+   * problems are written under it, named by the field's label (the next accepted change, or
+   * a new run, clears them).
+   */
+  refuse(run: Run, path: SettingPath, typed: unknown, problems: readonly string[], dict: Dictionary): void {
+    const spec = this.specs.find((s) => s.path === path);
+    const el = this.doc.getElementById(domId(run, path));
+    if (!spec || !el) return;
+    this.write(spec, run, typed);
+    el.setAttribute('aria-invalid', 'true');
+    const id = `${domId(run, path)}-problem`;
+    const message = this.doc.createElement('p');
+    message.className = 'setting-problem';
+    message.id = id;
+    message.setAttribute('role', 'alert');
+    message.textContent = problems.map((problem) => dict.settingRefused(settingName(dict, path), problem)).join(' ');
+    el.setAttribute('aria-errormessage', id);
+    el.closest('.setting-row')?.append(message);
+  }
+
+  private clearProblems(): void {
+    for (const message of this.container.querySelectorAll('.setting-problem')) message.remove();
+    for (const el of this.container.querySelectorAll('[aria-invalid]')) {
+      el.removeAttribute('aria-invalid');
+      el.removeAttribute('aria-errormessage');
+    }
+  }
+
   /** Shows the values of run A's and run B's scenarios (validated, so every field is there). */
   setValues(a: unknown, b: unknown): void {
+    this.clearProblems();
     this.values = { A: a, B: b };
     for (const spec of this.specs) {
       for (const run of ['A', 'B'] as const) {
@@ -278,6 +349,8 @@ export class SettingsForm {
     else if (el instanceof HTMLInputElement) {
       if (spec.control.kind === 'boolean') el.checked = value === true;
       else el.value = value === null || value === undefined ? '' : String(value);
+      const slider = this.doc.getElementById(`${el.id}-slider`);
+      if (slider instanceof HTMLInputElement && typeof value === 'number') slider.value = String(value);
     }
   }
 }

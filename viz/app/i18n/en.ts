@@ -109,6 +109,9 @@ export const en = {
   runA: 'Run A',
   runB: 'Run B',
   runBLabel: (label: string) => `Run B: ${label}`,
+  slider: 'slider',
+  /** A setting's value refused, under the field: its label, then what was expected and found. */
+  settingRefused: (label: string, problem: string) => `${label}: ${problem}. The run is unchanged until the value is corrected.`,
   never: 'never',
   settingLabels: {
     ticks: 'Horizon',

@@ -101,6 +101,8 @@ export const fr: Dictionary = {
   runA: 'Simulation A',
   runB: 'Simulation B',
   runBLabel: (label) => `Simulation B : ${label}`,
+  slider: 'curseur',
+  settingRefused: (label: string, problem: string) => `${label} : ${problem}. La simulation reste inchangée tant que la valeur n’est pas corrigée.`,
   never: 'jamais',
   settingLabels: {
     ticks: 'Horizon',
