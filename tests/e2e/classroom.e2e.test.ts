@@ -143,8 +143,14 @@ describe('the story of a run', () => {
     // The membership chart marks it too, and the list under the headline names it.
     expect(await page.locator(`figure[data-chart="membership"] .event-marker.story[data-tick="${dissolvedAt}"]`).count()).toBe(1);
     expect(await page.locator('#event-list li.story').first().textContent()).toContain(`Month ${dissolvedAt}: partnership dissolved`);
-    // What the room sees (docs/browser.md shows it).
+    // What the room sees (docs/browser.md shows it), in both languages.
     await screenshot(page, 'presentation-fragile-coalition', false);
+    await page.selectOption('#language', 'fr');
+    await page.waitForFunction(
+      (tick) => document.querySelector(`figure[data-chart="headline"] .event-marker.story[data-tick="${tick}"] .marker-label`)?.textContent?.includes('partenariat dissous') ?? false,
+      dissolvedAt,
+    );
+    await screenshot(page, 'presentation-fragile-coalition-fr', false);
     expect(await site.finish()).toEqual([]);
   });
 });
@@ -183,6 +189,51 @@ describe('settings where people expect them', () => {
     await page.keyboard.press('End');
     await page.waitForFunction(() => location.hash.includes('action.target_specificity'));
     expect(await page.inputValue('#setting-A-action-target_specificity')).toBe('1');
+    expect(await site.finish()).toEqual([]);
+  });
+});
+
+describe('French done properly', () => {
+  /** English words that have no business in the French page (scenario paths and file names aside). */
+  const ENGLISH = /\b(the|and|with|without|months?|members?|runs?|partnership|effectiveness|efficiency|settings?|events?|seed|speed|play|step|reset|crisis|funding|turnover|shared|none|never|yes|share|download|compare|chart|outcome|state|private|third|sector|live|scenario|lesson|things|try)\b/i;
+
+  it('has no English left in the page’s texts, tooltips, labels and charts once in French, with a run played, compare mode on and a problem shown', async () => {
+    const page = await site.open({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
+    await ready(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.selectOption('#scenario-picker', 'seed-funding-ends');
+    await page.waitForFunction(() => location.hash.includes('seed-funding-ends'));
+    await ready(page);
+    await page.click('#compare-pair');
+    await page.waitForFunction(() => document.querySelector('#compare-toggle') instanceof HTMLInputElement && (document.querySelector('#compare-toggle') as HTMLInputElement).checked);
+    await ready(page);
+    await page.selectOption('#speed', 'max');
+    await page.click('#play');
+    await done(page);
+    await page.fill('#setting-A-ticks', '-5');
+    await page.press('#setting-A-ticks', 'Enter');
+    await page.locator('#setting-A-ticks-problem').waitFor();
+    const leftovers = await page.evaluate((source) => {
+      const english = new RegExp(source, 'i');
+      const found: string[] = [];
+      const app = document.querySelector('#app')!;
+      const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const parent = node.parentElement;
+        // Not what the user or the scenario wrote: file names, the share link, model constant paths, option values shown as paths.
+        if (!parent || parent.closest('option[value=""], .settings-group .setting-label, #share-link, script, style, title')) continue;
+        if (english.test(text)) found.push(`${parent.tagName.toLowerCase()}${parent.id ? `#${parent.id}` : ''}: ${text.trim().slice(0, 80)}`);
+      }
+      for (const el of app.querySelectorAll('[title], [aria-label], [placeholder]')) {
+        for (const attribute of ['title', 'aria-label', 'placeholder']) {
+          const value = el.getAttribute(attribute);
+          if (value && english.test(value)) found.push(`${el.tagName.toLowerCase()}[${attribute}]: ${value.slice(0, 80)}`);
+        }
+      }
+      return found;
+    }, ENGLISH.source);
+    expect(leftovers).toEqual([]);
     expect(await site.finish()).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ import type { Lane } from './runner';
 import { FIRST_TICK_MARK } from './marks';
 import type { ChartSize } from './display';
 
-export const CHART_KEYS: readonly ChartKey[] = ['compare', 'headline', 'outcome', 'phase', 'membership', 'grid', 'network'];
+/** In the order drawAll draws them, which is the order charts take their turns while a run plays. */
+export const CHART_KEYS: readonly ChartKey[] = ['headline', 'outcome', 'phase', 'membership', 'grid', 'network', 'membershipB', 'gridB', 'networkB', 'compare'];
+/** Shown only in compare mode: the comparison, and run B's membership, grid and network. */
+const COMPARE_KEYS: readonly ChartKey[] = ['compare', 'membershipB', 'gridB', 'networkB'];
 
 interface Slot {
   figure: HTMLElement;
@@ -123,7 +126,7 @@ export class Dashboard {
   }
 
   setCompare(on: boolean): void {
-    this.slots.get('compare')!.figure.hidden = !on;
+    for (const key of COMPARE_KEYS) this.slots.get(key)!.figure.hidden = !on;
   }
 
   svg(key: ChartKey): SVGSVGElement | undefined {
@@ -183,20 +186,38 @@ export class Dashboard {
     const phaseOptions = { ...this.size('phase'), horizon, idPrefix: 'phase', labels: labels.phase };
     this.draw('phase', stamp, again, () => phaseChart(phase, phaseOptions, this.doc), (svg) => updatePhaseChart(svg, phase, phaseOptions));
 
+    // In compare mode each chart of one run says which run it shows.
+    const ofRun = <T extends { title: string }>(l: T, run: string | undefined): T => (run ? { ...l, title: `${l.title} — ${run}` } : l);
+    const runA = b ? labels.compare.runA : undefined;
     const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves'), events: s.marks };
-    const membersOptions = { ...this.size('membership'), horizon, idPrefix: 'members', labels: labels.membership, eventName };
+    const membersOptions = { ...this.size('membership'), horizon, idPrefix: 'members', labels: ofRun(labels.membership, runA), eventName };
     this.draw('membership', stamp, again, () => membershipChart(members, membersOptions, this.doc), (svg) => updateMembershipChart(svg, members, membersOptions));
 
     // 21 cells: cheaper to draw again than to update.
-    const gridOptions = { ...this.size('grid'), idPrefix: 'grid', labels: labels.grid };
+    const gridOptions = { ...this.size('grid'), idPrefix: 'grid', labels: ofRun(labels.grid, runA) };
     this.draw('grid', stamp, again, () => gridChart({ occupancy: s.occupancy, empty: s.empty, current: s.current }, gridOptions, this.doc));
 
     if (s.state) {
       const network: NetworkData = { structure: a.structure, state: s.state, steward: a.scenario.action.steward };
-      const networkOptions = { ...this.size('network'), idPrefix: 'network', labels: labels.network };
+      const networkOptions = { ...this.size('network'), idPrefix: 'network', labels: ofRun(labels.network, runA) };
       this.draw('network', stamp, again, () => networkChart(network, networkOptions, this.doc), (svg) => updateNetworkChart(svg, network));
     }
     if (b) {
+      const runB = frame.runB ?? labels.compare.runB;
+      const sb = b.series;
+      const bStamp = `${b.series.version}:${b.scenario.ticks}`;
+      const bHorizon = b.scenario.ticks;
+      const bTick = sb.column('tick');
+      const bMembers = { tick: bTick, membersE: sb.column('members_E'), membersP: sb.column('members_P'), membersT: sb.column('members_T'), joins: sb.column('joins'), leaves: sb.column('leaves'), events: sb.marks };
+      const bMembersOptions = { ...this.size('membershipB'), horizon: bHorizon, idPrefix: 'members-b', labels: ofRun(labels.membershipB, runB), eventName };
+      this.draw('membershipB', bStamp, again, () => membershipChart(bMembers, bMembersOptions, this.doc), (svg) => updateMembershipChart(svg, bMembers, bMembersOptions));
+      const bGridOptions = { ...this.size('gridB'), idPrefix: 'grid-b', labels: ofRun(labels.gridB, runB) };
+      this.draw('gridB', bStamp, again, () => gridChart({ occupancy: sb.occupancy, empty: sb.empty, current: sb.current }, bGridOptions, this.doc));
+      if (sb.state) {
+        const bNetwork: NetworkData = { structure: b.structure, state: sb.state, steward: b.scenario.action.steward };
+        const bNetworkOptions = { ...this.size('networkB'), idPrefix: 'network-b', labels: ofRun(labels.networkB, runB) };
+        this.draw('networkB', bStamp, again, () => networkChart(bNetwork, bNetworkOptions, this.doc), (svg) => updateNetworkChart(svg, bNetwork));
+      }
       const run = (lane: Lane): CompareRun => ({
         tick: lane.series.column('tick'),
         effectiveness: lane.series.effectivenessPoints(),

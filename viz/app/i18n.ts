@@ -22,7 +22,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Live events offered as buttons (the list; absorption stays random or scheduled). */
 export const LIVE_EVENT_TYPES = ['budget_cut', 'leader_leaves', 'political_turnover', 'crisis', 'funding_ends'] as const satisfies readonly EventType[];
 export type Speed = 'slow' | 'normal' | 'fast' | 'max';
-export type ChartKey = 'headline' | 'phase' | 'membership' | 'grid' | 'network' | 'outcome' | 'compare';
+export type ChartKey = 'headline' | 'phase' | 'membership' | 'grid' | 'network' | 'outcome' | 'compare' | 'membershipB' | 'gridB' | 'networkB';
 
 export type Labels<T> = Omit<T, 'decimal' | 'eventName' | 'percent'>;
 
@@ -88,6 +88,10 @@ export function chartLabels(dict: Dictionary, lang: Language) {
     network: dict.network satisfies NetworkLabels,
     outcome: { ...dict.outcome, decimal } satisfies CounterfactualLabels,
     compare: { ...dict.compare, decimal } satisfies CompareLabels,
+    // Compare mode: run B's membership, grid and network (their titles name run B at drawing time).
+    membershipB: dict.membership satisfies MembershipLabels,
+    gridB: { ...dict.grid, percent: (share: number) => formatPercent(lang, share) } satisfies GridLabels,
+    networkB: dict.network satisfies NetworkLabels,
   };
 }
 export type ChartLabels = ReturnType<typeof chartLabels>;
