@@ -257,6 +257,10 @@ describe('the dashboard', () => {
     expect(await page.isVisible('figure[data-chart="compare"]')).toBe(true);
     for (const id of ['a-effectiveness', 'b-effectiveness', 'a-efficiency', 'b-efficiency']) expect((await page.getAttribute(`#compare-${id}`, 'd'))?.length).toBeGreaterThan(100);
     expect(await page.$$eval('#compare-table tbody tr', (rows) => rows.length)).toBe(6);
+    // What differs is named: the legend, the summary's column, and a B − A column.
+    expect(await page.textContent('#compare-legend')).toContain('Run B: Leadership = Facilitative');
+    expect(await page.$$eval('#compare-table thead th', (cells) => cells.map((c) => c.textContent))).toEqual(['Measure', 'Run A', 'Run B: Leadership = Facilitative', 'B − A']);
+    expect(await page.textContent('#members-b-title')).toBe('Members by order, joins and leaves — Run B: Leadership = Facilitative');
 
     const a = await nodeRun('default', 1);
     const raw = JSON.parse(await readFile('scenarios/default.json', 'utf8'));
@@ -267,7 +271,7 @@ describe('the dashboard', () => {
     const csvB = await downloadText(page, '#download-csv-b');
     expect(csvA.name).toBe('interstice-default-seed1.csv');
     expect(csvA.text).toBe(toCsv(a.columns, a.events));
-    expect(csvB.name).toBe('interstice-default-seed1-B.csv');
+    expect(csvB.name).toBe('interstice-default-seed1-B-leadership-facilitative.csv');
     expect(csvB.text).toBe(toCsv(b.columns, b.events));
     const json = await downloadText(page, '#download-scenario-b');
     expect(JSON.parse(json.text).action.leadership).toBe('facilitative');

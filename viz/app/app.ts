@@ -343,7 +343,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   function exportScenario(run: Run): void {
     const overrides = run === 'A' ? setup.overrides : overridesB(setup);
     const json = JSON.stringify(scenarioForExport(setup.source, overrides, setup.live), null, 2);
-    download(doc, `${fileStem()}${run === 'B' ? '-B' : ''}.json`, new Blob([`${json}\n`], { type: 'application/json' }));
+    download(doc, `${fileStem()}${run === 'B' ? runBSuffix() : ''}.json`, new Blob([`${json}\n`], { type: 'application/json' }));
   }
 
   async function exportChart(key: ChartKey, format: 'svg' | 'png'): Promise<void> {
@@ -353,6 +353,12 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     if (format === 'svg') download(doc, name, new Blob([svgText(svg)], { type: 'image/svg+xml' }));
     else download(doc, name, await svgToPng(doc, svg));
   }
+
+  /** Run B's files say what differs: `-B-leadership-facilitative` (setting names and values, not the page's language). */
+  const runBSuffix = (): string => {
+    const compare = Object.entries(setup.compare ?? {});
+    return compare.length === 0 ? '-B' : `-B-${slug(compare.map(([path, value]) => `${path.split('.').at(-1)}-${Array.isArray(value) ? value.join('-') || 'none' : String(value)}`).join('-'))}`;
+  };
 
   const fileStem = () => `interstice-${slug(setup.source.kind === 'bundled' ? setup.source.id : setup.source.name.replace(/\.json$/i, ''))}-seed${setup.seed}`;
 
@@ -402,7 +408,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     ) ?? (view.copyStatus.textContent = dict().copyFailed);
   });
   view.downloads.csv.addEventListener('click', () => exportRun(laneA(), ''));
-  view.downloads.csvB.addEventListener('click', () => exportRun(laneB(), '-B'));
+  view.downloads.csvB.addEventListener('click', () => exportRun(laneB(), runBSuffix()));
   view.downloads.scenario.addEventListener('click', () => exportScenario('A'));
   view.downloads.scenarioB.addEventListener('click', () => exportScenario('B'));
   let otherViewFile: ((file: File) => void) | undefined;
