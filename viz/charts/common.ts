@@ -121,11 +121,21 @@ export function xAxisTitle(svg: Svg | G, id: string, text: string, x: number, y:
   svg.append('text').attr('id', id).attr('class', 'axis-label').attr('x', r2(x)).attr('y', r2(y)).attr('text-anchor', 'middle').text(text);
 }
 
-/** A vertical axis title, reading upwards (left side) or downwards (right side). */
-export function yAxisTitle(svg: Svg | G, id: string, text: string, x: number, y: number, side: 'left' | 'right', colour: string = INK): void {
-  svg.append('text').attr('id', id).attr('class', 'axis-label').attr('fill', colour)
+/**
+ * A vertical axis title, reading upwards (left side) or downwards (right side). Given the
+ * `span` it may take (units), a title longer than that is set in smaller type to fit
+ * rather than running off the chart (a projected chart is drawn in few units).
+ */
+export function yAxisTitle(svg: Svg | G, id: string, text: string, x: number, y: number, side: 'left' | 'right', colour: string = INK, span?: number): void {
+  const title = svg.append('text').attr('id', id).attr('class', 'axis-label').attr('fill', colour)
     .attr('transform', `translate(${r2(x)},${r2(y)}) rotate(${side === 'left' ? -90 : 90})`).attr('text-anchor', 'middle').text(text);
+  const length = text.length * CHAR_WIDTH;
+  if (span !== undefined && length > span) title.attr('font-size', Math.max(MIN_AXIS_TITLE_SIZE, Math.floor((12 * span * 10) / length) / 10));
 }
+
+/** Width of a character of 12-unit text, on average (a detached SVG cannot measure text). */
+const CHAR_WIDTH = 6.2;
+const MIN_AXIS_TITLE_SIZE = 7;
 
 /**
  * The smallest span of a collective-effectiveness axis, in points of needs met (the charts

@@ -101,7 +101,7 @@ export function counterfactualChart(data: CounterfactualData, options: Counterfa
       .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
   }, y, (scale) => scale.domain().join(','));
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
-  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
+  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left', undefined, bottom - top + 40);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   const gap = plot.append('path').attr('id', `${id}-gap`).attr('class', 'gap').attr('fill', OUTCOME_COLOURS.gap).attr('fill-opacity', 0.45).node()!;

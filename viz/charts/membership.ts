@@ -4,7 +4,7 @@
  */
 import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
 import { chartRoot, drawLegend, plotTop, labelsSignature, monthText, monthTicks, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
-import { FLOW_COLOURS, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
+import { FLOW_COLOURS, INK, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
 export interface MembershipData {
@@ -130,8 +130,8 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
       .call(axisLeft(rounded(scale)).ticks(3).tickFormat((d) => String(Math.abs(Number(d)))));
   }, flow, domainKey);
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
-  yAxisTitle(svg, `${id}-y-label`, labels.yMembers, 14, (top + split) / 2, 'left');
-  yAxisTitle(svg, `${id}-flow-label`, labels.yFlows, 14, (flowTop + bottom) / 2, 'left');
+  yAxisTitle(svg, `${id}-y-label`, labels.yMembers, 14, (top + split) / 2, 'left', INK, split - top + 10);
+  yAxisTitle(svg, `${id}-flow-label`, labels.yFlows, 14, (flowTop + bottom) / 2, 'left', INK, bottom - flowTop + 10);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   const bandGroup = plot.append('g').attr('id', `${id}-bands`).attr('class', 'bands');

@@ -99,7 +99,7 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
       .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
   }, y, domainKey);
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
-  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
+  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left', undefined, bottom - top + 40);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // References: stand-alone efficiency and "no difference for the population".

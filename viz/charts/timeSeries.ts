@@ -128,8 +128,8 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
   }, yRight, domainKey);
 
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
-  yAxisTitle(svg, `${id}-y-left-label`, labels.yLeft, 14, (top + bottom) / 2, 'left', METRIC_COLOURS.effectiveness);
-  yAxisTitle(svg, `${id}-y-right-label`, labels.yRight, width - 14, (top + bottom) / 2, 'right', METRIC_COLOURS.efficiency);
+  yAxisTitle(svg, `${id}-y-left-label`, labels.yLeft, 14, (top + bottom) / 2, 'left', METRIC_COLOURS.effectiveness, bottom - top + 40);
+  yAxisTitle(svg, `${id}-y-right-label`, labels.yRight, width - 14, (top + bottom) / 2, 'right', METRIC_COLOURS.efficiency, bottom - top + 40);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // Zero effectiveness is the "action makes no difference" line: the reader's reference.
