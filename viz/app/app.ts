@@ -13,6 +13,7 @@ import { SettingsForm, sameValue, type Run } from './settings';
 import { BUNDLED, DEFAULT_SCENARIO_ID, bundledScenario, inLanguage } from './scenarios';
 import { MAX_SEED, engineInput, isSeed, isSettingPath, overridesB, scenarioForExport, valueAt, type Overrides, type RunSetup, type SettingPath } from './setup';
 import { describeSettings } from './settingText';
+import { EditorPanel } from './editorPanel';
 import { MAX_SCENARIO_BYTES, decodeLink, encodeLink } from './shareUrl';
 import { download, slug, svgText, svgToPng } from './exportFiles';
 import { readScenarioFile, watchScenarioFiles } from './fileInput';
@@ -303,7 +304,12 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
       view.showFileProblem(dict(), read.problem === 'big' ? dict().fileTooBig(`${MAX_SCENARIO_BYTES / 1e6} MB`) : dict().fileUnreadable);
       return;
     }
-    await apply({ source: { kind: 'file', name: read.name, text: read.text }, seed: setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
+    await loadText(read.name, read.text);
+  }
+
+  /** A scenario's text as a file of this name (a loaded file, the in-page editor's text). */
+  async function loadText(name: string, text: string): Promise<void> {
+    await apply({ source: { kind: 'file', name, text }, seed: setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
   }
 
   let linkWrites = 0;
@@ -377,6 +383,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     if (isLanguage(view.language.value)) lang = view.language.value;
     labelsVersion++;
     renderAll();
+    editorPanel.relabel();
     for (const listener of languageListeners) listener();
     void writeLink();
   });
@@ -424,6 +431,13 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   window.addEventListener('hashchange', () => {
     const fragment = location.hash.slice(1);
     if (fragment && fragment !== writtenFragment) void readLink(fragment);
+  });
+
+  const editorPanel = new EditorPanel(doc, {
+    dict,
+    language: () => lang,
+    current: () => (runner.loaded ? scenarioForExport(setup.source, setup.overrides, setup.live) : undefined),
+    run: loadText,
   });
 
   renderAll();
