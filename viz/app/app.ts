@@ -132,7 +132,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const b = laneB();
     const text = a ? dict().month(a.series.tick, horizon()) + (b ? ` · ${dict().monthB(b.series.tick)}` : '') : invalid ? '' : dict().loading;
     view.progress(a?.series.tick ?? 0, horizon(), text, b?.series.tick);
-    view.story(a ? storyLine(a) : '');
+    const turn = a?.series.lastStory();
+    view.story(a ? storyLine(a) : '', turn ? dict().storyNow[turn.type](turn.tick, turn.members) : '');
     if (!a) return false;
     view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct());
     tables.rows(lang, a.series);

@@ -104,6 +104,8 @@ export class Display {
 
   /** The chart's drawing size for its holder now (undefined: its own size). */
   size(holder: HTMLElement): ChartSize | undefined {
+    // Asked every frame: the classic layout reads no layout at all.
+    if (!this.preferences.presentation && !this.preferences.largerText) return undefined;
     return chartSize(holder.clientWidth, holder.clientHeight, this.preferences);
   }
 

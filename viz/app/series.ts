@@ -158,7 +158,7 @@ export class Series {
     return story;
   }
 
-  /** The latest mark of the story at or before month `tick`, if any. */
+  /** The latest turn of the story, if any. */
   lastStory(): StoryMark | undefined {
     return this.story[this.story.length - 1];
   }

@@ -57,6 +57,7 @@ export class View {
   private app: HTMLElement;
   private status: HTMLElement;
   private storyLine: HTMLElement;
+  private storyAnnounce: HTMLElement;
   private summaries: [HTMLElement, HTMLElement];
   private issues: HTMLElement;
   private issuesTitle: HTMLElement;
@@ -98,6 +99,7 @@ export class View {
     this.app = byId(doc, 'app');
     this.status = byId(doc, 'status');
     this.storyLine = byId(doc, 'story');
+    this.storyAnnounce = byId(doc, 'story-announce');
     this.summaries = [byId(doc, 'summary'), byId(doc, 'summary-b')];
     this.issues = byId(doc, 'issues');
     this.issuesTitle = byId(doc, 'issues-title');
@@ -211,9 +213,14 @@ export class View {
     setText(this.status, text);
   }
 
-  /** The run's story as one line: its latest turn, or how the partnership stands. */
-  story(text: string): void {
+  /**
+   * The run's story as one line: its latest turn, or how the partnership stands (it changes
+   * every month, so it is not a live region); `turn`, the latest turn of the story, is
+   * announced to screen readers when it changes.
+   */
+  story(text: string, turn: string): void {
     setText(this.storyLine, text);
+    setText(this.storyAnnounce, turn);
   }
 
   scenario(lang: Language, scenario: Scenario | undefined): void {
