@@ -223,7 +223,7 @@ describe('French done properly', () => {
         const text = (node.textContent ?? '').replace(/npm run .*/g, '');
         const parent = node.parentElement;
         // Not what the user or the scenario wrote: file names, the share link, model constant paths, option values shown as paths.
-        if (!parent || parent.closest('option[value=""], .settings-group .setting-label, #share-link, script, style, title')) continue;
+        if (!parent || parent.closest('option[value=""], .settings-group .setting-label, #share-link, script, style')) continue;
         if (english.test(text)) found.push(`${parent.tagName.toLowerCase()}${parent.id ? `#${parent.id}` : ''}: ${text.trim().slice(0, 80)}`);
       }
       for (const el of app.querySelectorAll('[title], [aria-label], [placeholder]')) {

@@ -49,6 +49,19 @@ export interface DashboardFrame {
   runB?: string;
 }
 
+/**
+ * An organisation's name with its field in the page's language: the engine names generated
+ * organisations "E03 health"; a name from the scenario's list is kept as written.
+ */
+function nodeNameOf(lane: Lane, fieldName: (field: string) => string): (index: number) => string {
+  const fields = lane.scenario.territory.fields;
+  return (i) => {
+    const name = lane.structure.names[i] ?? String(i);
+    const field = fields[lane.structure.field[i]!];
+    return field !== undefined && name.endsWith(` ${field}`) ? `${name.slice(0, -field.length)}${fieldName(field)}` : name;
+  };
+}
+
 /** Drawing time per frame (ms): a frame with all its other work stays well under 50 ms. */
 const FRAME_BUDGET_MS = 14;
 
@@ -199,7 +212,7 @@ export class Dashboard {
 
     if (s.state) {
       const network: NetworkData = { structure: a.structure, state: s.state, steward: a.scenario.action.steward };
-      const networkOptions = { ...this.size('network'), idPrefix: 'network', labels: ofRun(labels.network, runA) };
+      const networkOptions = { ...this.size('network'), idPrefix: 'network', labels: ofRun(labels.network, runA), nodeName: nodeNameOf(a, labels.fieldName) };
       this.draw('network', stamp, again, () => networkChart(network, networkOptions, this.doc), (svg) => updateNetworkChart(svg, network));
     }
     if (b) {
@@ -215,7 +228,7 @@ export class Dashboard {
       this.draw('gridB', bStamp, again, () => gridChart({ occupancy: sb.occupancy, empty: sb.empty, current: sb.current }, bGridOptions, this.doc));
       if (sb.state) {
         const bNetwork: NetworkData = { structure: b.structure, state: sb.state, steward: b.scenario.action.steward };
-        const bNetworkOptions = { ...this.size('networkB'), idPrefix: 'network-b', labels: ofRun(labels.networkB, runB) };
+        const bNetworkOptions = { ...this.size('networkB'), idPrefix: 'network-b', labels: ofRun(labels.networkB, runB), nodeName: nodeNameOf(b, labels.fieldName) };
         this.draw('networkB', bStamp, again, () => networkChart(bNetwork, bNetworkOptions, this.doc), (svg) => updateNetworkChart(svg, bNetwork));
       }
       const run = (lane: Lane): CompareRun => ({

@@ -88,6 +88,8 @@ export function chartLabels(dict: Dictionary, lang: Language) {
     network: dict.network satisfies NetworkLabels,
     outcome: { ...dict.outcome, decimal } satisfies CounterfactualLabels,
     compare: { ...dict.compare, decimal } satisfies CompareLabels,
+    /** A field of the territory in the page's language (the usual fields are translated; others stay as the scenario writes them). */
+    fieldName: (field: string) => dict.fieldNames[field] ?? field,
     // Compare mode: run B's membership, grid and network (their titles name run B at drawing time).
     membershipB: dict.membership satisfies MembershipLabels,
     gridB: { ...dict.grid, percent: (share: number) => formatPercent(lang, share) } satisfies GridLabels,

@@ -61,6 +61,8 @@ export interface NetworkOptions {
   maxNodes?: number;
   /** Ties drawn at most (default 1200). */
   maxTies?: number;
+  /** An organisation's name in its tooltip (the page words the field in its language); default: the engine's name. */
+  nodeName?: (index: number) => string;
 }
 
 export const DEFAULT_NETWORK_LABELS: NetworkLabels = {
@@ -213,7 +215,7 @@ export function networkChart(data: NetworkData, options: NetworkOptions, documen
   const nodeGroup = plot.append('g').attr('id', `${id}-nodes`).attr('class', 'nodes');
   const nodes = layout.sample.map((i) => {
     const node = nodeGroup.append('path').attr('data-index', i).node()!;
-    node.appendChild(document.createElementNS(svg.node()!.namespaceURI, 'title')).textContent = data.structure.names[i] ?? String(i);
+    node.appendChild(document.createElementNS(svg.node()!.namespaceURI, 'title')).textContent = options.nodeName?.(i) ?? data.structure.names[i] ?? String(i);
     return node;
   });
   const counts = svg.append('text').attr('id', `${id}-counts`).attr('class', 'note').attr('x', 12).attr('y', height - 10).attr('fill', MUTED).node()!;
