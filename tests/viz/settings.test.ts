@@ -52,7 +52,7 @@ describe('settings form', () => {
 
     const governance = document.getElementById('setting-A-action-governance') as HTMLSelectElement;
     expect(governance.labels[0]?.textContent).toBe('Gouvernance');
-    expect(document.getElementById(governance.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Mode de gouvernance/);
+    expect(document.getElementById(governance.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Qui coordonne/);
     expect(governance.value).toBe('shared');
     expect([...governance.options].map((o) => o.textContent)).toEqual(['Partagée', 'Organisation pilote', 'Organisation administrative de réseau (OAR)']);
     expect(document.getElementById('setting-B-action-governance')?.getAttribute('aria-label')).toBe('Simulation B : Gouvernance');

@@ -190,7 +190,8 @@ export class SettingsForm {
     hint.className = 'setting-hint';
     hint.id = hintId;
     const unit = spec.unit ? ` (${dict.units[spec.unit] ?? spec.unit})` : '';
-    hint.textContent = spec.description[lang] + unit;
+    // The main settings have the page's own words (the schema's speak of the file: null, organisations.list).
+    hint.textContent = (dict.settingHints[spec.path] ?? spec.description[lang]) + unit;
     row.append(label, this.control(spec, 'A', name, labelId, hintId, dict), this.control(spec, 'B', dict.runBLabel(name), labelId, hintId, dict), hint);
     return row;
   }
