@@ -2,6 +2,8 @@
  * The files whose text decides the stylized facts, read from the repository: the model's
  * source, the constants' defaults, the random streams, the fact definitions and every
  * scenario the facts run. Their fingerprint draws the confirmation block of seeds.
+ * A scenario counts without its `meta` (title, lesson, what to notice, the seed the page
+ * opens at): rewording a lesson changes no run, so it draws no new seeds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { FACTS } from '../../sim/validation/facts';
@@ -26,8 +28,15 @@ export function fingerprintFiles(): string[] {
   ];
 }
 
+/** A file's text as the fingerprint reads it: scenarios without their `meta`, in a canonical form. */
+export function fingerprintText(path: string, text: string): string {
+  if (!path.endsWith('.json')) return text;
+  const { meta: _meta, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
 export function currentFingerprint(): string {
-  return modelFingerprint(fingerprintFiles().map((path) => ({ path, text: readFileSync(new URL(path, ROOT), 'utf8') })));
+  return modelFingerprint(fingerprintFiles().map((path) => ({ path, text: fingerprintText(path, readFileSync(new URL(path, ROOT), 'utf8')) })));
 }
 
 export function loadRawScenario(file: string): unknown {
