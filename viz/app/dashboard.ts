@@ -19,6 +19,8 @@ import { counterfactualChart, updateCounterfactualChart } from '../charts/counte
 import { compareChart, updateCompareChart, type CompareRun } from '../charts/compare';
 import type { ChartKey, ChartLabels, Dictionary } from './i18n';
 import type { Lane } from './runner';
+import type { Series } from './series';
+import type { ChartEvent } from '../charts/markers';
 import { FIRST_TICK_MARK } from './marks';
 import type { ChartSize } from './display';
 
@@ -60,6 +62,28 @@ function nodeNameOf(lane: Lane, fieldName: (field: string) => string): (index: n
     const field = fields[lane.structure.field[i]!];
     return field !== undefined && name.endsWith(` ${field}`) ? `${name.slice(0, -field.length)}${fieldName(field)}` : name;
   };
+}
+
+/** A mark of the compare chart: a story mark says whose run it is of. */
+type RunMark = ChartEvent & { run?: 'A' | 'B' };
+
+/**
+ * What the compare chart marks: run A's events (both runs share the seed's shocks and the
+ * live events) and each run's story, up to the month both runs have reached (so the list
+ * only grows, in month order).
+ */
+function compareMarks(a: Series, b: Series): RunMark[] {
+  const upTo = Math.min(a.tick, b.tick);
+  const out: RunMark[] = [];
+  const fromB = b.story.filter((m) => m.tick <= upTo);
+  let k = 0;
+  for (const mark of a.marks) {
+    if (mark.tick > upTo) break;
+    while (k < fromB.length && fromB[k]!.tick < mark.tick) out.push({ ...fromB[k++]!, run: 'B' });
+    out.push(mark.source === 'story' ? { ...mark, run: 'A' } : mark);
+  }
+  while (k < fromB.length) out.push({ ...fromB[k++]!, run: 'B' });
+  return out;
 }
 
 /** Drawing time per frame (ms): a frame with all its other work stays well under 50 ms. */
@@ -236,8 +260,8 @@ export class Dashboard {
         effectiveness: lane.series.effectivenessPoints(),
         efficiency: lane.series.column('organisational_efficiency'),
       });
-      const compare = { a: run(a), b: run(b) };
-      const compareOptions = { ...this.size('compare'), horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: { ...labels.compare, runB: frame.runB ?? labels.compare.runB } };
+      const compare = { a: run(a), b: run(b), events: compareMarks(s, sb) };
+      const compareOptions = { ...this.size('compare'), eventName: (e: RunMark) => (e.run ? `${e.run}: ${eventName(e)}` : eventName(e)), horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: { ...labels.compare, runB: frame.runB ?? labels.compare.runB } };
       this.draw('compare', `${stamp}:${b.series.version}`, again, () => compareChart(compare, compareOptions, this.doc), (svg) => updateCompareChart(svg, compare, compareOptions));
     }
   }

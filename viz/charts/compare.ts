@@ -6,6 +6,7 @@
 import { axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
 import { EFFECTIVENESS_MIN_SPAN, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, RUN_STYLES } from './palette';
+import { Markers, defaultEventName, type ChartEvent } from './markers';
 
 export interface CompareRun {
   tick: ArrayLike<number>;
@@ -16,6 +17,8 @@ export interface CompareRun {
 export interface CompareData {
   a: CompareRun;
   b: CompareRun;
+  /** Events of both runs and each run's story, marked across both panels (only ever added to, in month order). */
+  events?: readonly ChartEvent[];
 }
 
 export interface CompareLabels {
@@ -35,6 +38,8 @@ export interface CompareOptions {
   horizon?: number;
   idPrefix?: string;
   labels?: Partial<CompareLabels>;
+  /** Display name of an event on its marker (the page translates them and says which run a story mark is of). */
+  eventName?: (event: ChartEvent) => string;
 }
 
 export const DEFAULT_COMPARE_LABELS: CompareLabels = {
@@ -121,6 +126,7 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
   const path = (key: string, style: { colour: string; dash: string | null }) =>
     plot.append('path').attr('id', `${id}-${key}`).attr('class', 'series').attr('fill', 'none').attr('stroke', style.colour).attr('stroke-width', 2).attr('stroke-dasharray', style.dash).node()!;
   const paths = [path('a-effectiveness', RUN_STYLES.A), path('b-effectiveness', RUN_STYLES.B), path('a-efficiency', RUN_STYLES.A), path('b-efficiency', RUN_STYLES.B)] as const;
+  const marks = new Markers(plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!, options.eventName ?? defaultEventName, x, box.top, bottom);
 
   const redraw = (next: CompareData, layout: Layout) => {
     const { yTop, yBottom } = layout;
@@ -129,6 +135,7 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
     axes[1]!.update(yBottom);
     level(zero, yTop(0));
     level(one, yBottom(1));
+    marks.draw(next.events ?? []);
     runPath(paths[0], next.a, next.a.effectiveness, x, yTop);
     runPath(paths[1], next.b, next.b.effectiveness, x, yTop);
     runPath(paths[2], next.a, next.a.efficiency, x, yBottom);
