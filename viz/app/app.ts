@@ -253,9 +253,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
       .filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`))
       .map((issue) => {
         const text = dict().formatIssue({ ...issue, source: undefined, line: undefined, column: undefined, path: '' });
-        const bare = text.replace(/^\(document\)\s?:\s*/, '');
-        // Numbers as the page writes them (2,5 in French).
-        return lang === 'fr' ? bare.replace(/(\d)\.(\d)/g, '$1,$2') : bare;
+        return text.replace(/^\(document\)\s?:\s*/, '');
       });
 
   async function changeSetting(run: Run, path: SettingPath, value: unknown): Promise<void> {

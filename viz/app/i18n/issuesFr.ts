@@ -105,8 +105,11 @@ const expected = (text: string) => translate(EXPECTED, text);
 /** The JSON reader names what it found: a quoted character, or the end of the file. */
 const found = (text: string) => (text === 'end of file' ? 'la fin du fichier' : text);
 
+/** Decimal numbers as French writes them (2,5), in what was expected and found (never in the location: paths, files). */
+const decimalComma = (text: string) => text.replace(/(\d)\.(\d)/g, '$1,$2');
+
 /** One line per problem, as formatIssue writes it in English: `fichier:ligne:colonne chemin : attendu X, reçu Y`. */
 export function formatIssueFr(issue: ScenarioIssue): string {
   const source = issue.source === undefined ? undefined : translate(SOURCES, issue.source);
-  return `${issueLocation({ ...issue, source })} : attendu ${expected(issue.expected)}, reçu ${translate(RECEIVED, issue.received)}`;
+  return `${issueLocation({ ...issue, source })} : attendu ${decimalComma(expected(issue.expected))}, reçu ${decimalComma(translate(RECEIVED, issue.received))}`;
 }
