@@ -6,7 +6,7 @@
 import { SUMMARY_FIELDS, type RunSummary } from '../metrics/summary';
 import type { SweepPlan } from './design';
 import { runSpec } from './design';
-import { gridElementaryEffects, kaplanMeier, meanInterval, pairedDifference } from './statistics';
+import { gridElementaryEffects, kaplanMeier, meanInterval, reportedInterval, restrictedMean, wilsonInterval, type MeanInterval, type SurvivalCurve } from './statistics';
 
 export interface RunRecord {
   run: number;
@@ -31,6 +31,8 @@ export const OUTCOME_METRICS = [
  * or carriage return) is prefixed with an apostrophe; numbers are never touched.
  */
 export function csvCell(value: unknown): string {
+  // A statistic that cannot be computed (NaN) is an empty cell, as a missing value in R or pandas.
+  if (typeof value === 'number' && !Number.isFinite(value)) return '';
   let text = typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -61,12 +63,49 @@ function recordsOf(plan: SweepPlan, records: readonly RunRecord[], setting: numb
   return records.slice(setting * plan.replications, (setting + 1) * plan.replications);
 }
 
+/** The Kaplan–Meier curve of a setting's runs: the first dissolution is the event, the horizon censors. */
+export function survivalOf(group: readonly RunRecord[]): SurvivalCurve {
+  return kaplanMeier(group.map((r) => r.summary.lifetime), group.map((r) => r.summary.dissolved));
+}
+
+/**
+ * A setting's outcome with the interval that fits it: lifetime is censored at the horizon,
+ * so its mean is the restricted mean survival time with its own interval (within [0,
+ * horizon]); survival is a proportion (Wilson); the others a Student t interval of the
+ * mean, or none (empty) with fewer than two runs or runs all equal.
+ */
+export function settingOutcome(group: readonly RunRecord[], metric: (typeof OUTCOME_METRICS)[number]): MeanInterval {
+  const values = group.map((r) => outcome(r, metric));
+  const ci = reportedInterval(values);
+  if (metric === 'lifetime') {
+    const horizon = group.reduce((most, r) => Math.max(most, r.summary.ticks), 0);
+    const rmst = restrictedMean(survivalOf(group), horizon);
+    return { n: ci.n, mean: rmst.mean, sd: ci.sd, low: rmst.low, high: rmst.high };
+  }
+  if (metric === 'survived') {
+    const share = wilsonInterval(values.reduce((sum, v) => sum + v, 0), values.length);
+    return { n: ci.n, mean: share.mean, sd: ci.sd, low: share.low, high: share.high };
+  }
+  return ci;
+}
+
+/** Values of a per-tick metric at tick index t, from the runs that reached it (a shorter run lowers n, it is not a zero). */
+function valuesAt(group: readonly RunRecord[], metric: string, t: number, into: Float64Array): Float64Array {
+  let n = 0;
+  for (const r of group) {
+    const column = r.ticks[metric];
+    if (column && t < column.length) into[n++] = column[t]!;
+  }
+  return into.subarray(0, n);
+}
+export { valuesAt as tickValues };
+
 export function runsCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
-  const lines = [row([...settingHeader(plan), 'replication', ...SUMMARY_FIELDS, 'dissolved'])];
+  const lines = [row([...settingHeader(plan), 'replication', ...SUMMARY_FIELDS, 'mean_efficiency_members', 'dissolved'])];
   for (const record of records) {
     const spec = runSpec(plan, record.run);
     const summary = record.summary;
-    lines.push(row([...settingCells(plan, spec.setting), spec.replication, ...SUMMARY_FIELDS.map((f) => summary[f]), summary.dissolved]));
+    lines.push(row([...settingCells(plan, spec.setting), spec.replication, ...SUMMARY_FIELDS.map((f) => summary[f]), summary.mean_efficiency_members, summary.dissolved]));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -79,8 +118,7 @@ export function ticksCsv(plan: SweepPlan, records: readonly RunRecord[]): string
     const values = new Float64Array(group.length);
     for (let t = 0; t < ticks; t++) {
       for (const metric of plan.metrics) {
-        group.forEach((r, k) => (values[k] = r.ticks[metric]?.[t] ?? 0));
-        const ci = meanInterval(values);
+        const ci = reportedInterval(valuesAt(group, metric, t, values));
         lines.push(row([...settingCells(plan, setting.index), t + 1, metric, ci.mean, ci.sd, ci.low, ci.high, ci.n]));
       }
     }
@@ -90,26 +128,25 @@ export function ticksCsv(plan: SweepPlan, records: readonly RunRecord[]): string
 
 /** Kaplan–Meier survival of the partnership per setting: first dissolution is the event, the horizon censors. */
 export function survivalCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
-  const lines = [row([...settingHeader(plan), 'time', 'at_risk', 'events', 'censored', 'survival'])];
+  const lines = [row([...settingHeader(plan), 'time', 'at_risk', 'events', 'censored', 'survival', 'ci_low', 'ci_high'])];
   for (const setting of plan.settings) {
-    const group = recordsOf(plan, records, setting.index);
-    const curve = kaplanMeier(group.map((r) => r.summary.lifetime), group.map((r) => r.summary.dissolved));
-    for (const step of curve.steps) lines.push(row([...settingCells(plan, setting.index), step.time, step.atRisk, step.events, step.censored, step.survival]));
+    const curve = survivalOf(recordsOf(plan, records, setting.index));
+    for (const step of curve.steps) lines.push(row([...settingCells(plan, setting.index), step.time, step.atRisk, step.events, step.censored, step.survival, step.ciLow, step.ciHigh]));
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** Per setting: each outcome's mean and 95% interval, and the median lifetime. */
 export function settingsCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
-  const header = [...settingHeader(plan), 'runs', 'median_lifetime'];
+  const header = [...settingHeader(plan), 'runs', 'median_lifetime', 'median_lifetime_ci_low', 'median_lifetime_ci_high'];
   for (const metric of OUTCOME_METRICS) header.push(`${metric}_mean`, `${metric}_ci_low`, `${metric}_ci_high`);
   const lines = [row(header)];
   for (const setting of plan.settings) {
     const group = recordsOf(plan, records, setting.index);
-    const median = kaplanMeier(group.map((r) => r.summary.lifetime), group.map((r) => r.summary.dissolved)).median;
-    const cells: unknown[] = [...settingCells(plan, setting.index), group.length, median ?? ''];
+    const curve = survivalOf(group);
+    const cells: unknown[] = [...settingCells(plan, setting.index), group.length, curve.median ?? '', curve.medianLow ?? '', curve.medianHigh ?? ''];
     for (const metric of OUTCOME_METRICS) {
-      const ci = meanInterval(group.map((r) => outcome(r, metric)));
+      const ci = settingOutcome(group, metric);
       cells.push(ci.mean, ci.low, ci.high);
     }
     lines.push(row(cells));
@@ -125,11 +162,19 @@ export function differencesCsv(plan: SweepPlan, records: readonly RunRecord[]): 
   for (const setting of plan.settings.slice(1)) {
     const group = recordsOf(plan, records, setting.index);
     for (const metric of OUTCOME_METRICS) {
-      const d = pairedDifference(reference.map((r) => outcome(r, metric)), group.map((r) => outcome(r, metric)));
+      const d = pairedDifferenceReported(reference.map((r) => outcome(r, metric)), group.map((r) => outcome(r, metric)));
       lines.push(row([...settingCells(plan, setting.index), plan.settings[0]!.id, metric, d.mean, d.low, d.high, d.n]));
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Mean of b − a over pairs (same seeds) with its 95% interval, empty when it cannot be computed (fewer than two pairs, or all differences equal). */
+export function pairedDifferenceReported(a: ArrayLike<number>, b: ArrayLike<number>): MeanInterval {
+  if (a.length !== b.length) throw new Error(`paired samples differ in size: ${a.length} and ${b.length}`);
+  const differences = new Float64Array(a.length);
+  for (let k = 0; k < a.length; k++) differences[k] = b[k]! - a[k]!;
+  return reportedInterval(differences);
 }
 
 /** Elementary-effects screening of the factors, ranked by μ* within each outcome. */
@@ -137,7 +182,7 @@ export function sensitivityCsv(plan: SweepPlan, records: readonly RunRecord[]): 
   const lines = [row(['metric', 'rank', 'factor', 'mu_star', 'mu', 'sigma', 'n'])];
   const levelCounts = plan.factorLevels.map((levels) => levels.length);
   for (const metric of OUTCOME_METRICS) {
-    const response = plan.settings.map((s) => meanInterval(recordsOf(plan, records, s.index).map((r) => outcome(r, metric))).mean);
+    const response = plan.settings.map((s) => settingOutcome(recordsOf(plan, records, s.index), metric).mean);
     gridElementaryEffects(plan.factorNames, levelCounts, response).forEach((e, k) =>
       lines.push(row([metric, k + 1, e.factor, e.muStar, e.mu, e.sigma, e.n])),
     );

@@ -6,8 +6,8 @@
  * tests/worker/sweepApi.test.ts checks that they agree to the last digit.
  */
 import type { SweepPlan } from '../run/design';
-import { OUTCOME_METRICS, type RunRecord } from '../run/sweepOutput';
-import { gridElementaryEffects, kaplanMeier, meanInterval, pairedDifference, type ElementaryEffects, type MeanInterval, type SurvivalStep } from '../run/statistics';
+import { OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from '../run/sweepOutput';
+import { gridElementaryEffects, reportedInterval, type ElementaryEffects, type MeanInterval, type SurvivalStep } from '../run/statistics';
 
 export interface BandSeries {
   /** Index t holds tick t + 1 (as ticks.csv). */
@@ -36,8 +36,8 @@ export interface SweepAnalysis {
   outcomes: string[];
   /** bands[metric][setting]: ticks.csv. */
   bands: Record<string, BandSeries[]>;
-  /** Per setting: survival.csv, and the median lifetime of settings.csv (null when more than half survive). */
-  survival: { steps: SurvivalStep[]; median: number | null }[];
+  /** Per setting: survival.csv, and the median lifetime of settings.csv with its interval (null when more than half survive). */
+  survival: { steps: SurvivalStep[]; median: number | null; medianLow: number | null; medianHigh: number | null }[];
   /** outcomeMeans[outcome][setting]: settings.csv. */
   outcomeMeans: Record<string, MeanInterval[]>;
   /** Settings other than the first, outcome by outcome (differences.csv); empty unless seeds are paired. */
@@ -69,8 +69,7 @@ export function analyseSweep(plan: SweepPlan, records: readonly RunRecord[]): Sw
     for (const metric of plan.metrics) {
       const band: BandSeries = { mean: new Float64Array(ticks), low: new Float64Array(ticks), high: new Float64Array(ticks) };
       for (let t = 0; t < ticks; t++) {
-        group.forEach((r, k) => (values[k] = r.ticks[metric]?.[t] ?? 0));
-        const ci = meanInterval(values);
+        const ci = reportedInterval(tickValues(group, metric, t, values));
         band.mean[t] = ci.mean;
         band.low[t] = ci.low;
         band.high[t] = ci.high;
@@ -79,17 +78,17 @@ export function analyseSweep(plan: SweepPlan, records: readonly RunRecord[]): Sw
     }
   });
 
-  const survival = groups.map((group) => kaplanMeier(group.map((r) => r.summary.lifetime), group.map((r) => r.summary.dissolved)));
+  const survival = groups.map(survivalOf);
 
   const outcomeMeans: Record<string, MeanInterval[]> = {};
-  for (const metric of OUTCOME_METRICS) outcomeMeans[metric] = groups.map((group) => meanInterval(group.map((r) => outcome(r, metric))));
+  for (const metric of OUTCOME_METRICS) outcomeMeans[metric] = groups.map((group) => settingOutcome(group, metric));
 
   const differences: SettingDifference[] = [];
   if (plan.seedPolicy === 'paired' && groups.length > 1) {
     const reference = groups[0]!;
     groups.slice(1).forEach((group, k) => {
       for (const metric of OUTCOME_METRICS) {
-        differences.push({ setting: k + 1, metric, difference: pairedDifference(reference.map((r) => outcome(r, metric)), group.map((r) => outcome(r, metric))) });
+        differences.push({ setting: k + 1, metric, difference: pairedDifferenceReported(reference.map((r) => outcome(r, metric)), group.map((r) => outcome(r, metric))) });
       }
     });
   }

@@ -55,7 +55,7 @@ describe('sim sweep', () => {
 
     const runs = readFileSync(join(one, 'runs.csv'), 'utf8').trim().split('\n');
     expect(runs).toHaveLength(49);
-    expect(runs[0]).toBe('setting,action.steward,action.governance,replication,seed,ticks,lifetime,survived,cumulative_effectiveness,mean_efficiency,final_population_outcome,peak_members,mean_members,joins_total,leaves_total,grid_cells_visited,dissolved');
+    expect(runs[0]).toBe('setting,action.steward,action.governance,replication,seed,ticks,lifetime,survived,cumulative_effectiveness,mean_efficiency,final_population_outcome,peak_members,mean_members,joins_total,leaves_total,grid_cells_visited,mean_efficiency_members,dissolved');
     // Paired seeds: replication r has seed 1 + r in every setting.
     expect(runs[1]!.startsWith('s000,false,shared,0,1,')).toBe(true);
     expect(runs[13]!.startsWith('s001,false,nao,0,1,')).toBe(true);

@@ -47,6 +47,9 @@ function planned(api: ReturnType<typeof createSweepApi>, sweep: unknown): SweepP
   return result.plan;
 }
 
+/** A number as a CSV cell writes it: a statistic that cannot be computed (NaN) is empty. */
+const cell = (value: number) => (Number.isFinite(value) ? String(value) : '');
+
 describe('sweep API (no worker)', () => {
   it('plans the page’s 2 × 2 governance sweep as the command line plans scenarios/sweeps/governance-2x2.json', () => {
     const cli = loadSweep('scenarios/sweeps/governance-2x2.json');
@@ -82,19 +85,20 @@ describe('sweep API (no worker)', () => {
     for (const row of ticks) {
       const band = analysis.bands[row.metric!]![Number(row.setting!.slice(1))]!;
       const t = Number(row.tick) - 1;
-      expect([band.mean[t], band.low[t], band.high[t]].map(String)).toEqual([row.mean, row.ci_low, row.ci_high]);
+      expect([band.mean[t]!, band.low[t]!, band.high[t]!].map(cell)).toEqual([row.mean, row.ci_low, row.ci_high]);
     }
     const survival = csvRows(files['survival.csv']!);
-    expect(survival.map((row) => [row.setting, row.time, row.survival])).toEqual(
-      analysis.survival.flatMap((curve, s) => curve.steps.map((step) => [analysis.settings[s]!.id, String(step.time), String(step.survival)])),
+    expect(survival.map((row) => [row.setting, row.time, row.survival, row.ci_low, row.ci_high])).toEqual(
+      analysis.survival.flatMap((curve, s) => curve.steps.map((step) => [analysis.settings[s]!.id, String(step.time), String(step.survival), cell(step.ciLow), cell(step.ciHigh)])),
     );
     for (const row of csvRows(files['settings.csv']!)) {
       const s = Number(row.setting!.slice(1));
       expect(row.median_lifetime).toBe(String(analysis.survival[s]!.median ?? ''));
+      expect([row.median_lifetime_ci_low, row.median_lifetime_ci_high]).toEqual([String(analysis.survival[s]!.medianLow ?? ''), String(analysis.survival[s]!.medianHigh ?? '')]);
       for (const outcome of analysis.outcomes) expect(row[`${outcome}_mean`]).toBe(String(analysis.outcomeMeans[outcome]![s]!.mean));
     }
     expect(csvRows(files['differences.csv']!).map((row) => [row.setting, row.metric, row.mean_difference, row.ci_low, row.ci_high, row.n])).toEqual(
-      analysis.differences.map((d) => [analysis.settings[d.setting]!.id, d.metric, String(d.difference.mean), String(d.difference.low), String(d.difference.high), String(d.difference.n)]),
+      analysis.differences.map((d) => [analysis.settings[d.setting]!.id, d.metric, cell(d.difference.mean), cell(d.difference.low), cell(d.difference.high), String(d.difference.n)]),
     );
     expect(csvRows(files['sensitivity.csv']!).map((row) => [row.metric, row.factor, row.mu_star, row.mu, row.sigma])).toEqual(
       analysis.sensitivity.flatMap(({ metric, effects }) => effects.map((e) => [metric, e.factor, String(e.muStar), String(e.mu), String(e.sigma)])),

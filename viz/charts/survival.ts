@@ -11,8 +11,8 @@ import { MUTED, settingStyle } from './palette';
 export interface SurvivalSeriesData {
   key: string;
   label: string;
-  /** Kaplan–Meier steps in time order: survival just after `time`. */
-  steps: readonly { time: number; survival: number }[];
+  /** Kaplan–Meier steps in time order: survival just after `time`, and its 95% band when known (survival.csv's ci_low, ci_high). */
+  steps: readonly { time: number; survival: number; ciLow?: number; ciHigh?: number }[];
   /** Last month observed (the setting's horizon): the curve is drawn flat to there. */
   horizon: number;
   style: number;
@@ -42,7 +42,7 @@ export const DEFAULT_SURVIVAL_LABELS: SurvivalLabels = {
   title: 'Survival of the partnership per setting (Kaplan–Meier)',
   caption:
     'Each step line is the share of runs of one setting whose partnership has not yet dissolved, month by month (Kaplan–Meier estimate; runs still alive at the horizon are censored there). ' +
-    'Where a line crosses the dotted line at one half is that setting’s median lifetime.',
+    'The shaded band around each line is its 95% confidence band (Greenwood, log-log). Where a line crosses the dotted line at one half is that setting’s median lifetime.',
   xAxis: 'Time (months)',
   yAxis: 'Share not yet dissolved',
   median: 'One half (median lifetime)',
@@ -50,6 +50,25 @@ export const DEFAULT_SURVIVAL_LABELS: SurvivalLabels = {
 };
 
 const MARGIN = { top: 70, right: 24, bottom: 48, left: 80 } as const;
+
+/**
+ * The 95% band as a closed step area: along the upper band, then back along the lower one.
+ * Empty when the steps carry no band, or only where it is known (the band stops at the
+ * first step where it cannot be computed).
+ */
+export function survivalBandPath(steps: SurvivalSeriesData['steps'], horizon: number, x: (v: number) => number, y: (v: number) => number): string {
+  const known: { time: number; low: number; high: number }[] = [];
+  for (const step of steps) {
+    if (step.ciLow === undefined || step.ciHigh === undefined || !Number.isFinite(step.ciLow) || !Number.isFinite(step.ciHigh)) break;
+    known.push({ time: step.time, low: step.ciLow, high: step.ciHigh });
+  }
+  if (known.length === 0) return '';
+  const ends = known.map((k, i) => (i + 1 < known.length ? known[i + 1]!.time : known.length === steps.length ? horizon : k.time));
+  let d = `M${r2(x(known[0]!.time))},${r2(y(known[0]!.high))}`;
+  known.forEach((k, i) => (d += `V${r2(y(k.high))}H${r2(x(ends[i]!))}`));
+  for (let i = known.length - 1; i >= 0; i--) d += `V${r2(y(known[i]!.low))}H${r2(x(known[i]!.time))}`;
+  return `${d}Z`;
+}
 
 /** The step path: flat at each level until the next event time, then down. */
 export function survivalPath(steps: SurvivalSeriesData['steps'], horizon: number, x: (v: number) => number, y: (v: number) => number): string {
@@ -93,6 +112,11 @@ export function survivalChart(data: SurvivalData, options: SurvivalOptions, docu
   const half = r2(y(0.5));
   plot.append('line').attr('id', `${id}-median`).attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', half).attr('y2', half)
     .attr('stroke', MUTED).attr('stroke-width', 1).attr('stroke-dasharray', '2 4');
+  // Bands first, lines over them: no band hides another setting's line.
+  for (const s of data.series) {
+    const band = survivalBandPath(s.steps, s.horizon, x, y);
+    if (band) plot.append('path').attr('id', `${id}-${s.key}-band`).attr('class', 'band').attr('data-setting', s.key).attr('fill', settingStyle(s.style).colour).attr('fill-opacity', 0.15).attr('stroke', 'none').attr('d', band);
+  }
   for (const s of data.series) {
     const style = settingStyle(s.style);
     plot.append('path').attr('id', `${id}-${s.key}`).attr('class', 'series curve').attr('data-setting', s.key).attr('fill', 'none')
