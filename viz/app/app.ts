@@ -122,7 +122,10 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const last = s.lastStory();
     if (last && s.tick - last.tick < STORY_MONTHS) return dict().storyNow[last.type](last.tick, last.members);
     const row = s.length - 1;
-    if (!s.column('alive')[row]) return dict().noPartnership([...s.story].reverse().find((m) => m.type === 'dissolved')?.tick ?? 0);
+    if (!s.column('alive')[row]) {
+      const dissolved = [...s.story].reverse().find((m) => m.type === 'dissolved');
+      return dissolved ? dict().noPartnership(dissolved.tick) : dict().notFormed;
+    }
     return dict().standing(s.column('members')[row]!, formatPoints(lang, s.column('collective_effectiveness')[row]!));
   };
 

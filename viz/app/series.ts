@@ -43,6 +43,8 @@ export class Series {
   marks: Mark[] = [];
   /** Months with at least one mark. */
   markMonths = 0;
+  /** Whether the action existed at month 0 (two members or more), from the state the run starts with; undefined until known. */
+  formedAtStart: boolean | undefined;
   /** Live events that found nothing to act on, as `tick:type` (kept as they arrive, so reading them costs nothing). */
   idleLive = new Set<string>();
   /** Months spent in each of the 21 grid cells, and with no members. */
@@ -75,6 +77,7 @@ export class Series {
     this.eventMonths = 0;
     this.story = [];
     this.marks = [];
+    this.formedAtStart = undefined;
     this.markMonths = 0;
     this.idleLive = new Set();
     this.occupancy = new Int32Array(21);
@@ -105,6 +108,12 @@ export class Series {
       this.current = gridCell(batch.columns.grid_row[k]!, batch.columns.orders[k]!);
       if (this.current >= 0) this.occupancy[this.current]!++;
       else this.empty++;
+    }
+    // The state before any month (the runner's first, empty batch): did the action form at all?
+    if (this.length === 0 && rows === 0 && batch.state && this.formedAtStart === undefined) {
+      let members = 0;
+      for (const m of batch.state.member) members += m;
+      this.formedAtStart = members >= 2;
     }
     const story = this.readStory(batch);
     this.story.push(...story);
@@ -140,8 +149,8 @@ export class Series {
   private readStory(batch: TickBatch): StoryMark[] {
     const { tick, alive, leader, members } = batch.columns;
     const story: StoryMark[] = [];
-    // Before the first month: the action as founded (alive, with its founding leader if any, so that is no news).
-    let wasAlive = this.length > 0 ? this.store.alive[this.length - 1]! : 1;
+    // Before the first month: the action as founded (with its founding leader if any, so that is no news); one that never formed did not dissolve.
+    let wasAlive = this.length > 0 ? this.store.alive[this.length - 1]! : this.formedAtStart === false ? 0 : 1;
     let hadLeader = this.length > 0 ? this.store.leader[this.length - 1]! : leader.length > 0 ? leader[0]! : 0;
     const departures = new Set(batch.events.filter((e) => e.type === 'leader_leaves' && !e.noEffect).map((e) => e.tick));
     for (let k = 0; k < tick.length; k++) {

@@ -293,6 +293,7 @@ export const en = {
   } satisfies Record<StoryKind, (tick: number, members: number) => string>,
   standing: (members: number, points: string) => `${members} ${members === 1 ? 'member' : 'members'} · collective effectiveness ${points} points of needs met`,
   noPartnership: (since: number) => `No partnership since month ${since}`,
+  notFormed: 'No partnership: too few organisations joined to form one',
 };
 
 export type Dictionary = typeof en;

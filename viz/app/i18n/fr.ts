@@ -21,7 +21,7 @@ export const fr: Dictionary = {
   explain:
     'Choisissez un scénario, lancez la simulation et regardez une action commune se former, grandir ou se défaire, mois après mois. Le graphique principal montre la tension qui l’habite : ce que l’action apporte à la population (efficacité collective) et ce qu’elle coûte à ses membres (efficience organisationnelle).',
   language: 'Langue',
-  presentation: 'Mise en page de présentation',
+  presentation: 'Mode présentation',
   largerText: 'Texte agrandi',
   chooserLabel: 'Graphique à côté du principal',
   chooser: { membership: 'Membres', outcome: 'Population', phase: 'Phases', grid: 'Grille', network: 'Réseau', compare: 'Comparaison A/B' },
@@ -37,7 +37,7 @@ export const fr: Dictionary = {
   lesson: 'Leçon',
   notice: 'À remarquer',
   tryNext: 'À essayer',
-  comparePair: (what: string) => `Comparer avec sa paire (B : ${what})`,
+  comparePair: (what: string) => `Comparer avec son pendant (B : ${what})`,
   modelLink: 'Comment fonctionne le modèle (description du modèle)',
   noneList: 'aucun',
   loadFile: 'Charger votre propre fichier de scénario (.json)',
@@ -110,7 +110,7 @@ export const fr: Dictionary = {
   noEffect: '(sans effet : rien sur quoi agir)',
   cannotAct: {
     leader_leaves: 'Aucun leader dans cette simulation pour l’instant : personne ne peut partir.',
-    funding_ends: 'Aucun financement de démarrage dans cette simulation (aucun, ou il a pris fin).',
+    funding_ends: 'Pas de financement de démarrage à faire cesser : il n’y en a pas, ou il a déjà pris fin.',
   },
   clearLive: 'Effacer les événements en direct',
 
@@ -327,16 +327,17 @@ export const fr: Dictionary = {
   },
   story: {
     dissolved: 'partenariat dissous',
-    reformed: 'partenariat reformé',
+    reformed: 'partenariat reconstitué',
     leader_new: 'nouveau leader',
-    leader_gone: 'plus de leader',
+    leader_gone: 'perte du leader',
   },
   storyNow: {
     dissolved: (tick: number) => `Mois ${tick} : le partenariat s’est dissous, trop peu de membres sont restés`,
-    reformed: (tick: number, members: number) => `Mois ${tick} : le partenariat s’est reformé avec ${members} membres`,
+    reformed: (tick: number, members: number) => `Mois ${tick} : le partenariat s’est reconstitué avec ${members} membres`,
     leader_new: (tick: number) => `Mois ${tick} : un membre a pris le leadership`,
     leader_gone: (tick: number) => `Mois ${tick} : le partenariat a perdu son leader`,
   },
   standing: (members: number, points: string) => `${members} ${members <= 1 ? 'membre' : 'membres'} · efficacité collective ${points} points de besoins comblés`,
   noPartnership: (since: number) => `Aucun partenariat depuis le mois ${since}`,
+  notFormed: 'Aucun partenariat : trop peu d’organisations se sont jointes pour en former un',
 };
