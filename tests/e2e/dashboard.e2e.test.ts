@@ -77,10 +77,14 @@ describe('the dashboard', () => {
     await page.selectOption('#cut-order', 'P');
     await page.click('#event-budget_cut');
     // The default scenario has no leader: "Leader leaves" cannot act, and says why.
-    expect(await page.isDisabled('#event-leader_leaves')).toBe(true);
+    expect(await page.getAttribute('#event-leader_leaves', 'aria-disabled')).toBe('true');
     expect(await page.getAttribute('#event-leader_leaves', 'title')).toBe('No leader in this run now: nobody to leave.');
-    expect(await page.isDisabled('#event-funding_ends')).toBe(true);
-    expect(await page.isDisabled('#event-crisis')).toBe(false);
+    // Focusable, and described by its reason for screen readers.
+    expect(await page.textContent('#event-leader_leaves-reason')).toBe('No leader in this run now: nobody to leave.');
+    expect(await page.getAttribute('#event-funding_ends', 'aria-disabled')).toBe('true');
+    expect(await page.getAttribute('#event-crisis', 'aria-disabled')).toBeNull();
+    // Pressing it does nothing.
+    await page.click('#event-leader_leaves');
     expect(await page.textContent('#live-list')).toContain('Month 13: budget cut (P) …');
     await playToEnd(page);
 

@@ -27,7 +27,7 @@ describe('the control bar', () => {
     for (const id of ['play', 'step', 'reset', 'seed', 'speed', 'status', 'story', 'cut-order', ...LIVE_EVENT_TYPES.map((type) => `event-${type}`)]) {
       expect(bar.querySelector(`#${id}`), id).not.toBeNull();
     }
-    expect([...bar.querySelectorAll<HTMLButtonElement>('.chart-chooser button')].map((b) => b.dataset.show)).toEqual(['membership', 'outcome', 'phase', 'grid', 'network', 'compare']);
+    expect([...bar.querySelectorAll<HTMLButtonElement>('.chart-chooser button')].map((b) => b.dataset.show)).toEqual(['membership', 'outcome', 'phase', 'grid', 'network', 'compare', 'membershipB', 'gridB', 'networkB']);
   });
 
   it('matches the stored markup (control bar and scenario panel)', async () => {

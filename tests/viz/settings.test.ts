@@ -71,7 +71,10 @@ describe('settings form', () => {
     const ticks = document.getElementById('setting-A-ticks') as HTMLInputElement;
     ticks.value = '';
     ticks.dispatchEvent(new Event('change'));
-    expect(ticks.value).toBe('120'); // not a usable value: the control shows the run's value again
+    // Not a usable value: said under the field, by its label; nothing is reported as a change.
+    expect(ticks.value).toBe('');
+    expect(document.getElementById('setting-A-ticks-problem')?.textContent).toMatch(/^Horizon : attendu un nombre, reçu rien\./);
+    expect(ticks.getAttribute('aria-invalid')).toBe('true');
     expect(changes).toEqual([
       ['A', 'action.governance', 'nao'],
       ['B', 'action.funding.ends_at', 36],

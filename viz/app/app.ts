@@ -266,7 +266,9 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const accepted = await changeSettingRun(run, path, value, a);
     const refusal = lastRefusal as readonly ScenarioIssue[] | undefined;
     if (!accepted && refusal) {
-      const problems = problemsAt(refusal, path);
+      // Problems of this field by its label; a problem the change caused elsewhere (e.g. more founders than organisations) with its own path.
+      const own = problemsAt(refusal, path);
+      const problems = own.length > 0 ? own : refusal.map((issue) => dict().formatIssue({ ...issue, source: undefined, line: undefined, column: undefined }));
       if (problems.length > 0) form.refuse(run, path, value, problems, dict());
     }
   }
@@ -405,6 +407,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   view.clearLive.addEventListener('click', () => void apply({ ...setup, live: [] }, false));
   LIVE_EVENT_TYPES.forEach((type, k) => {
     view.eventButtons[k]!.addEventListener('click', () => {
+      // An event that cannot act now says why (its tooltip and description) and does nothing.
+      if (view.eventButtons[k]!.getAttribute('aria-disabled') === 'true') return;
       const event: SimEvent = type === 'budget_cut' ? { type, order: view.cutOrder.value as SimEvent['order'] & string } : { type };
       runner.inject(event);
     });

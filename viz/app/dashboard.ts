@@ -210,22 +210,22 @@ export class Dashboard {
     const efficiency = s.column('organisational_efficiency');
     const again = String(frame.labelsVersion);
 
-    const headline = { tick, effectiveness, efficiency, events: s.marks };
-    const eventName = labels.headline.eventName;
-    const headlineOptions = { ...this.size('headline'), horizon, idPrefix: 'ts', labels: labels.headline };
-    this.draw('headline', stamp, again, () => timeSeriesChart(headline, headlineOptions, this.doc), (svg) => updateTimeSeriesChart(svg, headline, headlineOptions));
-
-    const outcome = { tick, withAction: s.column('population_outcome'), withoutAction: s.column('population_outcome_counterfactual'), events: s.marks };
-    const outcomeOptions = { ...this.size('outcome'), horizon, idPrefix: 'outcome', labels: labels.outcome, eventName };
-    this.draw('outcome', stamp, again, () => counterfactualChart(outcome, outcomeOptions, this.doc), (svg) => updateCounterfactualChart(svg, outcome, outcomeOptions));
-
-    const phase = { tick, effectiveness, efficiency };
-    const phaseOptions = { ...this.size('phase'), horizon, idPrefix: 'phase', labels: labels.phase };
-    this.draw('phase', stamp, again, () => phaseChart(phase, phaseOptions, this.doc), (svg) => updatePhaseChart(svg, phase, phaseOptions));
-
     // In compare mode each chart of one run says which run it shows.
     const ofRun = <T extends { title: string }>(l: T, run: string | undefined): T => (run ? { ...l, title: `${l.title} — ${run}` } : l);
     const runA = b ? labels.compare.runA : undefined;
+    const headline = { tick, effectiveness, efficiency, events: s.marks };
+    const eventName = labels.headline.eventName;
+    const headlineOptions = { ...this.size('headline'), horizon, idPrefix: 'ts', labels: ofRun(labels.headline, runA) };
+    this.draw('headline', stamp, again, () => timeSeriesChart(headline, headlineOptions, this.doc), (svg) => updateTimeSeriesChart(svg, headline, headlineOptions));
+
+    const outcome = { tick, withAction: s.column('population_outcome'), withoutAction: s.column('population_outcome_counterfactual'), events: s.marks };
+    const outcomeOptions = { ...this.size('outcome'), horizon, idPrefix: 'outcome', labels: ofRun(labels.outcome, runA), eventName };
+    this.draw('outcome', stamp, again, () => counterfactualChart(outcome, outcomeOptions, this.doc), (svg) => updateCounterfactualChart(svg, outcome, outcomeOptions));
+
+    const phase = { tick, effectiveness, efficiency };
+    const phaseOptions = { ...this.size('phase'), horizon, idPrefix: 'phase', labels: ofRun(labels.phase, runA) };
+    this.draw('phase', stamp, again, () => phaseChart(phase, phaseOptions, this.doc), (svg) => updatePhaseChart(svg, phase, phaseOptions));
+
     const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves'), events: s.marks };
     const membersOptions = { ...this.size('membership'), horizon, idPrefix: 'members', labels: ofRun(labels.membership, runA), eventName };
     this.draw('membership', stamp, again, () => membershipChart(members, membersOptions, this.doc), (svg) => updateMembershipChart(svg, members, membersOptions));

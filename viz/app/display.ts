@@ -109,12 +109,13 @@ export class Display {
     return chartSize(holder.clientWidth, holder.clientHeight, this.preferences);
   }
 
-  /** Compare mode offers its chart beside the headline (and shows it there when it starts). */
+  /** Compare mode offers its chart and run B's membership, grid and network beside the headline (the comparison first). */
   setCompare(on: boolean): void {
-    const button = this.chooser.find((b) => b.dataset.show === 'compare');
-    if (!button || button.hidden === !on) return;
-    button.hidden = !on;
-    this.showBeside(on ? 'compare' : this.besideChart === 'compare' ? 'membership' : this.besideChart);
+    const compareButtons = this.chooser.filter((b) => b.dataset.show === 'compare' || b.dataset.show?.endsWith('B'));
+    if (compareButtons.length === 0 || compareButtons[0]!.hidden === !on) return;
+    for (const button of compareButtons) button.hidden = !on;
+    const onlyInCompare = this.besideChart === 'compare' || this.besideChart.endsWith('B');
+    this.showBeside(on ? 'compare' : onlyInCompare ? 'membership' : this.besideChart);
   }
 
   showBeside(key: BesideChart): void {

@@ -48,13 +48,20 @@ export class EditorPanel {
     if (!this.loading) {
       setText(this.status, this.host.dict().editorLoading);
       this.loading = import('./editor/scenarioEditor').then(({ createScenarioEditor }) => {
-        this.editor = createScenarioEditor(byId(this.doc, 'editor-host'), this.host, this.currentText());
-        this.editor.view.dom.addEventListener('input', () => this.showStatus());
+        this.editor = createScenarioEditor(byId(this.doc, 'editor-host'), { ...this.host, changed: () => this.scheduleStatus() }, this.currentText());
         this.showStatus();
         return this.editor;
       });
     }
     return this.loading;
+  }
+
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The count follows the text after a pause in typing (parsing a long scenario at every key would lag). */
+  private scheduleStatus(): void {
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => this.showStatus(), 250);
   }
 
   private showStatus(): void {

@@ -130,7 +130,8 @@ export class RunTables {
       [c.lifetime, (s) => s.lifetime, 0],
       [c.survived, (s) => (s.survived ? 1 : 0), 'yes/no'],
       [c.meanMembers, (s) => s.mean_members, 1],
-      [c.cumulative, (s) => s.cumulative_effectiveness, 3],
+      // In points of needs met, as every view shows collective effectiveness.
+      [c.cumulative, (s) => s.cumulative_effectiveness * 100, 1],
       [c.meanEfficiency, (s) => s.mean_efficiency, 4],
       [c.meanEfficiencyMembers, (s) => s.mean_efficiency_members, 4],
     ];

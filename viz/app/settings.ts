@@ -205,7 +205,11 @@ export class SettingsForm {
     const emit = () => {
       const value = this.read(spec, run);
       if (value !== undefined) this.onChange(run, spec.path, value);
-      else this.setValues(this.values.A, this.values.B);
+      else {
+        // Nothing usable typed (an empty or malformed number): said under the field, the run unchanged.
+        this.setValues(this.values.A, this.values.B);
+        this.refuse(run, spec.path, null, [dict.numberExpected], dict);
+      }
     };
     const c = spec.control;
     if (c.kind === 'enumList') {
@@ -305,7 +309,8 @@ export class SettingsForm {
     const spec = this.specs.find((s) => s.path === path);
     const el = this.doc.getElementById(domId(run, path));
     if (!spec || !el) return;
-    this.write(spec, run, typed);
+    if (typed !== null) this.write(spec, run, typed);
+    else if (el instanceof HTMLInputElement) el.value = '';
     el.setAttribute('aria-invalid', 'true');
     const id = `${domId(run, path)}-problem`;
     const message = this.doc.createElement('p');

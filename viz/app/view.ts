@@ -180,10 +180,32 @@ export class View {
     LIVE_EVENT_TYPES.forEach((type, k) => {
       const button = this.eventButtons[k]!;
       const reason = cannot[type];
-      button.disabled = !state.loaded || state.done || reason !== undefined;
-      setAttr(button, 'title', reason ?? '');
-      if (reason === undefined) button.removeAttribute('title');
+      button.disabled = !state.loaded || state.done;
+      // Still focusable (aria-disabled, not disabled), so keyboard and screen-reader users reach the reason.
+      if (reason === undefined) {
+        button.removeAttribute('aria-disabled');
+        button.removeAttribute('title');
+      } else {
+        setAttr(button, 'aria-disabled', 'true');
+        setAttr(button, 'title', reason);
+      }
+      const described = this.reasonOf(button);
+      setText(described, reason ?? '');
     });
+  }
+
+  /** The visually hidden text that describes a live-event button (why it cannot act now). */
+  private reasonOf(button: HTMLButtonElement): HTMLElement {
+    const id = `${button.id}-reason`;
+    let span = this.doc.getElementById(id);
+    if (!span) {
+      span = this.doc.createElement('span');
+      span.id = id;
+      span.className = 'visually-hidden';
+      button.after(span);
+      button.setAttribute('aria-describedby', id);
+    }
+    return span;
   }
 
   /** Compare mode as committed (written once a load succeeds, so a click is not undone meanwhile). */

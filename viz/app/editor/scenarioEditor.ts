@@ -32,6 +32,8 @@ const THEME = EditorView.theme({
 export interface EditorHost {
   dict(): Dictionary;
   language(): Language;
+  /** After every change of the text (typing, completion, paste). */
+  changed?(): void;
 }
 
 export interface ScenarioEditor {
@@ -75,6 +77,8 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
     { delay: 300 },
   );
 
+  const unitIn = (unit: string): string => host.dict().units[unit] ?? unit;
+
   const complete = (context: CompletionContext): CompletionResult | null => {
     const place = placeAt(context.state, context.pos);
     const lang = host.language();
@@ -86,7 +90,7 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
         label: `"${name}"`,
         type: 'property',
         detail: Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? ''),
-        info: describe(node, lang),
+        info: describe(node, lang, unitIn),
       }));
       return options.length > 0 ? { from, options, validFor: /^"?[\w.-]*"?$/ } : null;
     }
@@ -106,7 +110,7 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
       create: () => {
         const dom = document.createElement('div');
         dom.className = 'editor-hover';
-        dom.textContent = describe(schema, host.language());
+        dom.textContent = describe(schema, host.language(), unitIn);
         return { dom };
       },
     };
@@ -121,7 +125,10 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
     doc: text,
     root: shadow,
     parent: mount,
-    extensions: [basicSetup, json(), lintGutter(), lint, autocompletion({ override: [complete], activateOnTyping: true }), hover, EditorView.lineWrapping, THEME],
+    extensions: [basicSetup, json(), lintGutter(), lint, autocompletion({ override: [complete], activateOnTyping: true }), hover, EditorView.lineWrapping, THEME,
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) host.changed?.();
+      })],
   });
   // The editable area has a name for screen readers.
   view.contentDOM.setAttribute('aria-label', host.dict().editorLabel);

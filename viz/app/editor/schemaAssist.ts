@@ -112,10 +112,10 @@ export function placeAt(state: EditorState, pos: number): { kind: 'key' | 'value
   return { kind: 'value', path: pathOf(state, node), node };
 }
 
-/** A field's description in a language, with its unit and default. */
-export function describe(node: SchemaNode, lang: 'en' | 'fr'): string {
+/** A field's description in a language, with its unit (named by `unitName`, the page's words) and default. */
+export function describe(node: SchemaNode, lang: 'en' | 'fr', unitName: (unit: string) => string = (unit) => unit): string {
   const text = (lang === 'fr' ? node.fr : node.description) ?? node.description ?? '';
-  const unit = node.unit ? ` (${node.unit})` : '';
+  const unit = node.unit ? ` (${unitName(node.unit)})` : '';
   const range = node.minimum !== undefined || node.maximum !== undefined ? ` [${node.minimum ?? '−∞'}, ${node.maximum ?? '∞'}]` : '';
   const byDefault = node.default !== undefined ? ` = ${JSON.stringify(node.default)}` : '';
   return `${text}${unit}${range}${byDefault ? ` — ${lang === 'fr' ? 'par défaut' : 'default'}${byDefault}` : ''}`;

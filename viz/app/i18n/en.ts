@@ -31,7 +31,7 @@ export const en = {
   presentation: 'Presentation layout',
   largerText: 'Larger text',
   chooserLabel: 'Chart beside the headline',
-  chooser: { membership: 'Members', outcome: 'Population', phase: 'Phase', grid: 'Grid', network: 'Network', compare: 'Compare A/B' } as Record<string, string>,
+  chooser: { membership: 'Members', outcome: 'Population', phase: 'Phase', grid: 'Grid', network: 'Network', compare: 'Compare A/B', membershipB: 'Members B', gridB: 'Grid B', networkB: 'Network B' } as Record<string, string>,
   skipToCharts: 'Skip to the charts',
   views: 'Views',
   viewSimulator: 'Simulator',
@@ -135,6 +135,7 @@ export const en = {
   runB: 'Run B',
   runBLabel: (label: string) => `Run B: ${label}`,
   slider: 'slider',
+  numberExpected: 'expected a number, received nothing',
   /** A setting's value refused, under the field: its label, then what was expected and found. */
   settingRefused: (label: string, problem: string) => `${label}: ${problem}. The run is unchanged until the value is corrected.`,
   never: 'never',
@@ -214,7 +215,7 @@ export const en = {
   monthColumn: 'Month',
   compareSummary: 'Summary of the two runs',
   differenceBA: 'B − A',
-  summaryColumns: { measure: 'Measure', lifetime: 'Lifetime (months)', survived: 'Alive at the end', meanMembers: 'Mean members', cumulative: 'Cumulative effectiveness', meanEfficiency: 'Mean efficiency (all organisations)', meanEfficiencyMembers: 'Mean efficiency of members' },
+  summaryColumns: { measure: 'Measure', lifetime: 'Lifetime (months)', survived: 'Alive at the end', meanMembers: 'Mean members', cumulative: 'Cumulative effectiveness (point-months of needs met)', meanEfficiency: 'Mean efficiency (all organisations)', meanEfficiencyMembers: 'Mean efficiency of members' },
 
   shareHeading: 'Share and export',
   shareLink: 'Link to this run',

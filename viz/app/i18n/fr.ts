@@ -24,7 +24,7 @@ export const fr: Dictionary = {
   presentation: 'Mode présentation',
   largerText: 'Texte agrandi',
   chooserLabel: 'Graphique à côté du principal',
-  chooser: { membership: 'Membres', outcome: 'Population', phase: 'Phases', grid: 'Grille', network: 'Réseau', compare: 'Comparaison A/B' },
+  chooser: { membership: 'Membres', outcome: 'Population', phase: 'Phases', grid: 'Grille', network: 'Réseau', compare: 'Comparaison A/B', membershipB: 'Membres B', gridB: 'Grille B', networkB: 'Réseau B' },
   skipToCharts: 'Aller aux graphiques',
   views: 'Vues',
   viewSimulator: 'Simulateur',
@@ -126,6 +126,7 @@ export const fr: Dictionary = {
   runB: 'Simulation B',
   runBLabel: (label) => `Simulation B : ${label}`,
   slider: 'curseur',
+  numberExpected: 'attendu un nombre, reçu rien',
   settingRefused: (label: string, problem: string) => `${label} : ${problem}. La simulation reste inchangée tant que la valeur n’est pas corrigée.`,
   never: 'jamais',
   settingLabels: {
@@ -204,7 +205,7 @@ export const fr: Dictionary = {
   monthColumn: 'Mois',
   compareSummary: 'Résumé des deux simulations',
   differenceBA: 'B − A',
-  summaryColumns: { measure: 'Mesure', lifetime: 'Durée de vie (mois)', survived: 'En vie à la fin', meanMembers: 'Membres en moyenne', cumulative: 'Efficacité cumulée', meanEfficiency: 'Efficience moyenne (toutes les organisations)', meanEfficiencyMembers: 'Efficience moyenne des membres' },
+  summaryColumns: { measure: 'Mesure', lifetime: 'Durée de vie (mois)', survived: 'En vie à la fin', meanMembers: 'Membres en moyenne', cumulative: 'Efficacité cumulée (points de besoins comblés × mois)', meanEfficiency: 'Efficience moyenne (toutes les organisations)', meanEfficiencyMembers: 'Efficience moyenne des membres' },
 
   shareHeading: 'Partager et exporter',
   shareLink: 'Lien vers cette simulation',
