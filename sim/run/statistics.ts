@@ -4,7 +4,7 @@
  * elementary effects computed on a full factorial grid. Elementary functions come from
  * sim/math.ts, so intervals are the same to the bit in Node and in browsers.
  */
-import { exp, log } from '../math';
+import { exp, log, pow } from '../math';
 
 /** log Γ(x) by the Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for x > 0. */
 function logGamma(x: number): number {
@@ -189,8 +189,10 @@ function logLogBand(survival: number, g: number): [number, number] {
   if (survival >= 1) return [1, 1];
   if (survival <= 0) return [0, 0];
   if (!Number.isFinite(g)) return [Number.NaN, Number.NaN];
-  const se = Math.sqrt(g) / Math.abs(Math.log(survival));
-  return [survival ** Math.exp(Z95 * se), survival ** Math.exp(-Z95 * se)];
+  // sim/math.ts's exp, log and pow: the same digits in every JavaScript engine (the page's
+  // files must match the command line's byte for byte; Math.exp and ** may differ by an ulp).
+  const se = Math.sqrt(g) / Math.abs(log(survival));
+  return [pow(survival, exp(Z95 * se)), pow(survival, exp(-Z95 * se))];
 }
 
 /** First time the curve `value` is at or below one half; the midpoint rule for the estimate itself. */

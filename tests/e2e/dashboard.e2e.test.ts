@@ -83,8 +83,10 @@ describe('the dashboard', () => {
     expect(await page.textContent('#event-leader_leaves-reason')).toBe('No leader in this run now: nobody to leave.');
     expect(await page.getAttribute('#event-funding_ends', 'aria-disabled')).toBe('true');
     expect(await page.getAttribute('#event-crisis', 'aria-disabled')).toBeNull();
-    // Pressing it does nothing.
-    await page.click('#event-leader_leaves');
+    // A keyboard user reaches it and presses it: nothing happens.
+    await page.focus('#event-leader_leaves');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-leader_leaves');
+    await page.keyboard.press('Enter');
     expect(await page.textContent('#live-list')).toContain('Month 13: budget cut (P) …');
     await playToEnd(page);
 
