@@ -62,7 +62,8 @@ describe('the analyst view', () => {
 
     for (const name of FILES) {
       const file = await downloadText(page, `#results-files button[data-file="${name}"]`);
-      expect(file.name).toBe(name);
+      // Named after the sweep's title, so two sweeps' files do not overwrite each other.
+      expect(file.name).toBe(`steward-facilitative-leadership-classroo-${name}`);
       pageFiles.set(name, file.text);
     }
     // The page's files have the command line's shape: same header, rows in the same order, same settings and seeds.
@@ -80,7 +81,7 @@ describe('the analyst view', () => {
     await page.selectOption('#results-metric', 'members');
     await page.waitForFunction(() => document.querySelector('#sweep-bands-title')?.textContent?.startsWith('Members (organisations)'));
     const svg = await downloadText(page, '#analysis figure[data-chart="forest"] button[data-download="svg"]');
-    expect(svg.name).toBe('interstice-sweep-steward-facilitative-leadership-classroo-forest-lifetime.svg');
+    expect(svg.name).toBe('steward-facilitative-leadership-classroo-forest-lifetime.svg');
     expect(svg.text).toContain('<title id="sweep-forest-title">Lifetime (months to the first dissolution): paired differences from the first setting</title>');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#analysis figure[data-chart="survival"] button[data-download="png"]')]);
     expect([...(await readFile((await png.path())!)).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);

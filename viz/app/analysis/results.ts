@@ -64,8 +64,15 @@ export class SweepResults {
     byId(doc, 'results-files').addEventListener('click', (event) => {
       const name = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-file]')?.dataset.file;
       const text = name ? this.result?.files[name] : undefined;
-      if (name && text !== undefined) download(this.doc, name, new Blob([text], { type: 'text/csv' }));
+      // Named after the sweep: two sweeps' files do not overwrite each other in the downloads folder.
+      if (name && text !== undefined) download(this.doc, `${this.fileStem()}-${name}`, new Blob([text], { type: 'text/csv' }));
     });
+  }
+
+  /** The sweep's files' name: its title, or "interstice-sweep" when it has none. */
+  private fileStem(): string {
+    const title = this.result?.analysis.title ?? '';
+    return title.trim() ? slug(title) : 'interstice-sweep';
   }
 
   /** Forgets the shown sweep (a new one is starting, or the last one was cancelled). */
@@ -299,7 +306,7 @@ export class SweepResults {
     if (!svg || !this.result) return;
     const a = this.result.analysis;
     const detail = key === 'bands' ? `-${this.metric.value}` : key === 'forest' ? `-${this.outcome.value}` : '';
-    const name = `interstice-sweep-${slug(a.title || 'sweep')}-${key}${detail.replaceAll('_', '-')}.${format}`;
+    const name = `${this.fileStem()}-${key}${detail.replaceAll('_', '-')}.${format}`;
     if (format === 'svg') download(this.doc, name, new Blob([svgText(svg)], { type: 'image/svg+xml' }));
     else download(this.doc, name, await svgToPng(this.doc, svg));
   }
