@@ -78,6 +78,27 @@ describe('the analyst view', () => {
     expect(await page.$$eval('#results-sensitivity tbody tr', (rows) => rows.length)).toBe(14);
     expect(await page.$$eval('#results-settings tbody tr', (rows) => rows.map((row) => row.getAttribute('data-setting')))).toEqual(['s000', 's001', 's002', 's003']);
     for (const chart of ['bands', 'survival', 'forest']) expect((await page.textContent(`#analysis figure[data-chart="${chart}"] figcaption`))!.length).toBeGreaterThan(100);
+    // The survival curves carry their 95% bands.
+    expect(await page.$$eval('#sweep-survival .band', (bands) => bands.length)).toBe(4);
+    // Settings shown: a box each; unticking one draws one curve fewer.
+    expect(await page.$$eval('#results-shown input', (boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual([true, true, true, true]);
+    await page.uncheck('#results-shown input[value="s003"]');
+    await page.waitForFunction(() => document.querySelectorAll('#sweep-survival .series.curve').length === 3);
+    await page.check('#results-shown input[value="s003"]');
+    await page.waitForFunction(() => document.querySelectorAll('#sweep-survival .series.curve').length === 4);
+    // No text of the three charts runs off its chart.
+    const clipped = await page.$$eval('#analysis figure.chart svg', (svgs) =>
+      svgs.flatMap((svg) => {
+        const frame = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return t.textContent !== '' && (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1);
+          })
+          .map((t) => `${svg.id}: ${t.textContent}`);
+      }),
+    );
+    expect(clipped).toEqual([]);
     await page.selectOption('#results-metric', 'members');
     await page.waitForFunction(() => document.querySelector('#sweep-bands-title')?.textContent?.startsWith('Members (organisations)'));
     const svg = await downloadText(page, '#analysis figure[data-chart="forest"] button[data-download="svg"]');

@@ -39,7 +39,7 @@ export class SweepResults {
   private empty: HTMLElement;
   private metric: HTMLSelectElement;
   private outcome: HTMLSelectElement;
-  private shown: HTMLSelectElement;
+  private shown: HTMLElement;
   private queue: (() => void)[] = [];
   private frame = 0;
 
@@ -91,7 +91,8 @@ export class SweepResults {
     this.result = result;
     this.sweep = sweep;
     const a = result.analysis;
-    this.shown.replaceChildren(...a.settings.map((s, k) => this.option(s.id, s.id, k < MAX_SETTING_STYLES)));
+    // A box per setting (the first few ticked); more than the chart's styles are refused by the boxes themselves.
+    this.shown.replaceChildren(...a.settings.map((s, k) => this.check(s.id, k, k < MAX_SETTING_STYLES)));
     this.metric.replaceChildren(...a.metrics.map((m) => this.option(m, m, false)));
     this.outcome.replaceChildren(...a.outcomes.map((o) => this.option(o, o, false)));
     this.body.hidden = false;
@@ -147,7 +148,7 @@ export class SweepResults {
     const seeds = (this.sweep as { seeds?: { base?: number } }).seeds?.base ?? 1;
     const last = a.seedPolicy === 'paired' ? seeds + a.replications - 1 : seeds + a.settings.length * a.replications - 1;
     setText(byId(this.doc, 'results-summary'), d.resultsSummary(a.title, a.settings.length, a.replications, a.seedPolicy === 'paired', seeds, last));
-    for (const option of this.shown.options) option.textContent = this.label(Number(option.index));
+    for (const box of this.shown.querySelectorAll<HTMLInputElement>('input')) box.nextElementSibling!.textContent = this.label(Number(box.dataset.index));
     for (const option of this.metric.options) option.textContent = metricLabel(this.dict, option.value);
     for (const option of this.outcome.options) option.textContent = outcomeLabel(this.dict, option.value);
     setText(byId(this.doc, 'results-shown-hint'), d.shownHint(MAX_SETTING_STYLES));
@@ -199,10 +200,28 @@ export class SweepResults {
     return tr;
   }
 
-  /** Settings picked in the list (the first few when none is), at most one per colour. */
+  /** Settings ticked (the first when none is), at most one per colour. */
   private shownSettings(): number[] {
-    const picked = [...this.shown.selectedOptions].map((o) => o.index);
+    const picked = [...this.shown.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => Number(box.dataset.index));
     return (picked.length > 0 ? picked : [0]).slice(0, MAX_SETTING_STYLES);
+  }
+
+  /** A setting's box in "Settings shown"; ticking one more than the charts can tell apart is refused. */
+  private check(id: string, index: number, checked: boolean): HTMLLabelElement {
+    const label = this.doc.createElement('label');
+    label.className = 'check';
+    const box = this.doc.createElement('input');
+    box.type = 'checkbox';
+    box.value = id;
+    box.dataset.index = String(index);
+    box.checked = checked;
+    box.addEventListener('change', () => {
+      if (box.checked && this.shown.querySelectorAll('input:checked').length > MAX_SETTING_STYLES) box.checked = false;
+    });
+    const text = this.doc.createElement('span');
+    text.textContent = id;
+    label.append(box, text);
+    return label;
   }
 
   private drawBands(): void {
