@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** Paired differences as a forest plot: one row per setting, filled when the interval excludes 0; a file snapshot. */
 import { describe, expect, it } from 'vitest';
-import { forestChart, type ForestData } from '../../viz/charts/forest';
+import { wrapLabel, forestChart, type ForestData } from '../../viz/charts/forest';
 import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 const data: ForestData = {
@@ -31,11 +31,16 @@ describe('forestChart', () => {
     expect(Number(taller.getAttribute('height')) - Number(svg.getAttribute('height'))).toBe(26);
   });
 
-  it('cuts a label too long for its column and keeps the full text as a tooltip', () => {
-    const long = 'x'.repeat(200);
-    const svg = forestChart({ rows: [{ key: 's001', label: long, mean: 1, low: 0.5, high: 1.5 }] }, {}, document);
-    expect(svg.querySelector('.row-label')?.textContent?.endsWith('…')).toBe(true);
-    expect(svg.querySelector('.row > title')?.textContent).toBe(long);
+  it('wraps a label too long for its column onto lines, whole, so settings differing only at the end stay apart', () => {
+    const a = 's001: Steward (accountable body) = yes, Leadership = None, Evaluation = Developmental';
+    const b = 's002: Steward (accountable body) = yes, Leadership = None, Evaluation = Linear';
+    const svg = forestChart({ rows: [{ key: 's001', label: a, mean: 1, low: 0.5, high: 1.5 }, { key: 's002', label: b, mean: 2, low: 1, high: 3 }] }, {}, document);
+    const labels = [...svg.querySelectorAll('.row-label')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+    expect(labels[0]!.length).toBeGreaterThan(1);
+    expect(labels.map((lines) => lines.join(' '))).toEqual([a, b]);
+    expect(svg.textContent).not.toContain('…');
+    // A word longer than a line is split, nothing lost.
+    expect(wrapLabel('x'.repeat(200), 100).join('')).toBe('x'.repeat(200));
   });
 
   it('rounds every coordinate and matches the stored SVG', async () => {
