@@ -3,7 +3,7 @@
  * live events), the language, and connects the controls, the runner, the charts and the
  * address bar. Nothing here computes model numbers.
  */
-import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, formatPoints, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
+import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
 import { Runner, SPEEDS, SPEED_ORDER, type Lane } from './runner';
 import { Dashboard } from './dashboard';
 import { Display } from './display';
@@ -11,8 +11,9 @@ import { View, type PageState } from './view';
 import { RunTables } from './runTables';
 import { SettingsForm, sameValue, type Run } from './settings';
 import { BUNDLED, DEFAULT_SCENARIO_ID, bundledScenario, inLanguage } from './scenarios';
-import { MAX_SEED, engineInput, isSeed, isSettingPath, overridesB, scenarioForExport, valueAt, type Overrides, type RunSetup, type SettingPath } from './setup';
+import { MAX_SEED, engineInput, isSeed, overridesB, scenarioForExport, valueAt, type RunSetup, type SettingPath } from './setup';
 import { describeSettings } from './settingText';
+import { cannotAct, pairOf, problemsAt, runBName, runBSuffix, storyLine } from './runWords';
 import { EditorPanel } from './editorPanel';
 import { MAX_SCENARIO_BYTES, decodeLink, encodeLink } from './shareUrl';
 import { download, slug, svgText, svgToPng } from './exportFiles';
@@ -38,9 +39,6 @@ export interface App {
   /** Where a file dropped on the page goes while the simulator is hidden (the analyst view's sweep files). */
   onOtherViewFile(handler: ((file: File) => void) | undefined): void;
 }
-
-/** Months a turn of the story stays on the status line. */
-const STORY_MONTHS = 12;
 
 const defaultSetup = (seed = 1): RunSetup => ({ source: { kind: 'bundled', id: DEFAULT_SCENARIO_ID }, seed, overrides: {}, compare: null, live: [] });
 
@@ -78,55 +76,14 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     return runner.tick > 0 ? 'paused' : 'ready';
   };
 
-  /** Live events that cannot act in any run now, with the reason (a leader to lose, funding to end). */
-  const cannotAct = (): Partial<Record<string, string>> => {
-    const lanes = runner.lanes;
-    if (lanes.length === 0) return {};
-    const pending = runner.pending;
-    const led = (lane: Lane) => (lane.series.length > 0 ? lane.series.column('leader')[lane.series.length - 1]! > 0 : lane.scenario.action.leadership === 'facilitative' || (lane.scenario.organisations.list ?? []).some((o) => o.leader));
-    const funded = (lane: Lane) =>
-      lane.scenario.action.funding.grant > 0 && !lane.series.events.some((e) => e.type === 'funding_ends') && !pending.some((e) => e.type === 'funding_ends');
-    const cannot: Partial<Record<string, string>> = {};
-    if (!lanes.some(led)) cannot.leader_leaves = dict().cannotAct.leader_leaves;
-    if (!lanes.some(funded)) cannot.funding_ends = dict().cannotAct.funding_ends;
-    return cannot;
-  };
-
   const renderControls = () => {
     view.controls(dict(), runner, setup.compare !== null, setup.live.length);
-    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct());
+    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct(dict(), runner.lanes, runner.pending));
     // Live events that found nothing to act on in run A (e.g. "leader leaves" with no leader).
     const idle = laneA()?.series.idleLive ?? new Set<string>();
     view.liveEvents(dict(), setup.live, runner.pending, runner.lanes.length > 0 ? Math.max(...runner.lanes.map((l) => l.series.tick)) + 1 : 1, idle);
     view.state(pageState());
     view.counters(runner.batches, runner.renders);
-  };
-
-  /** Run B by what differs from A ("Run B: Leadership = None"), or plain "Run B" before anything differs. */
-  const runBName = (): string => {
-    const compare = setup.compare;
-    return compare && Object.keys(compare).length > 0 ? dict().runBLabel(describeSettings(dict(), lang, compare)) : dict().runB;
-  };
-
-  /** The settings of the scenario's pair (its meta.compare), when the page can set every one of them. */
-  const pairOf = (scenario: Scenario | undefined): Overrides | undefined => {
-    const compare = scenario?.meta.compare;
-    if (!compare || Object.keys(compare).length === 0 || !Object.keys(compare).every(isSettingPath)) return undefined;
-    return compare;
-  };
-
-  /** The latest turn of the run's story while it is recent (a year), else how the partnership stands. */
-  const storyLine = (lane: Lane): string => {
-    const s = lane.series;
-    if (s.length === 0) return '';
-    const last = s.lastStory();
-    if (last && s.tick - last.tick < STORY_MONTHS) return dict().storyNow[last.type](last.tick, last.members);
-    const row = s.length - 1;
-    if (!s.column('alive')[row]) {
-      const dissolved = [...s.story].reverse().find((m) => m.type === 'dissolved');
-      return dissolved ? dict().noPartnership(dissolved.tick) : dict().notFormed;
-    }
-    return dict().standing(s.column('members')[row]!, formatPoints(lang, s.column('collective_effectiveness')[row]!));
   };
 
   /** What changes as months arrive: drawn at most once per animation frame; true when charts are left for the next one. */
@@ -136,18 +93,18 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const text = a ? dict().month(a.series.tick, horizon()) + (b ? ` · ${dict().monthB(b.series.tick)}` : '') : invalid ? '' : dict().loading;
     view.progress(a?.series.tick ?? 0, horizon(), text, b?.series.tick);
     const turn = a?.series.lastStory();
-    view.story(a ? storyLine(a) : '', turn ? dict().storyNow[turn.type](turn.tick, turn.members) : '');
+    view.story(a ? storyLine(dict(), lang, a) : '', turn ? dict().storyNow[turn.type](turn.tick, turn.members) : '');
     if (!a) return false;
-    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct());
+    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct(dict(), runner.lanes, runner.pending));
     tables.rows(lang, a.series);
     tables.events(lang, dict(), a.series);
     view.counters(runner.batches, runner.renders);
-    return dashboard.render({ labels: labels(), labelsVersion, a, b, runB: b ? runBName() : undefined }, runner.playing, undefined, SPEEDS[runner.speed].chartGapMs);
+    return dashboard.render({ labels: labels(), labelsVersion, a, b, runB: b ? runBName(dict(), lang, setup.compare) : undefined }, runner.playing, undefined, SPEEDS[runner.speed].chartGapMs);
   };
 
   const renderSummaries = () => {
     view.runSummaries(lang, dict(), laneA()?.summary, laneB()?.summary);
-    tables.compare(lang, dict(), laneA()?.summary, laneB()?.summary, runBName());
+    tables.compare(lang, dict(), laneA()?.summary, laneB()?.summary, runBName(dict(), lang, setup.compare));
   };
 
   /** Texts that depend on the language only: rebuilt when it changes. */
@@ -250,15 +207,6 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     return true;
   }
 
-  /** A setting's problems without their path (the field names itself): "expected …, received …", in the page's language. */
-  const problemsAt = (issues: readonly ScenarioIssue[], path: string): string[] =>
-    issues
-      .filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`))
-      .map((issue) => {
-        const text = dict().formatIssue({ ...issue, source: undefined, line: undefined, column: undefined, path: '' });
-        return text.replace(/^\(document\)\s?:\s*/, '');
-      });
-
   async function changeSetting(run: Run, path: SettingPath, value: unknown): Promise<void> {
     const a = laneA()?.scenario;
     if (!base || !a) return;
@@ -267,7 +215,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const refusal = lastRefusal as readonly ScenarioIssue[] | undefined;
     if (!accepted && refusal) {
       // Problems of this field by its label; a problem the change caused elsewhere (e.g. more founders than organisations) with its own path.
-      const own = problemsAt(refusal, path);
+      const own = problemsAt(dict(), refusal, path);
       const problems = own.length > 0 ? own : refusal.map((issue) => dict().formatIssue({ ...issue, source: undefined, line: undefined, column: undefined }));
       if (problems.length > 0) form.refuse(run, path, value, problems, dict());
     }
@@ -353,7 +301,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   function exportScenario(run: Run): void {
     const overrides = run === 'A' ? setup.overrides : overridesB(setup);
     const json = JSON.stringify(scenarioForExport(setup.source, overrides, setup.live), null, 2);
-    download(doc, `${fileStem()}${run === 'B' ? runBSuffix() : ''}.json`, new Blob([`${json}\n`], { type: 'application/json' }));
+    download(doc, `${fileStem()}${run === 'B' ? runBSuffix(setup.compare) : ''}.json`, new Blob([`${json}\n`], { type: 'application/json' }));
   }
 
   async function exportChart(key: ChartKey, format: 'svg' | 'png'): Promise<void> {
@@ -363,12 +311,6 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     if (format === 'svg') download(doc, name, new Blob([svgText(svg)], { type: 'image/svg+xml' }));
     else download(doc, name, await svgToPng(doc, svg));
   }
-
-  /** Run B's files say what differs: `-B-leadership-facilitative` (setting names and values, not the page's language). */
-  const runBSuffix = (): string => {
-    const compare = Object.entries(setup.compare ?? {});
-    return compare.length === 0 ? '-B' : `-B-${slug(compare.map(([path, value]) => `${path.split('.').at(-1)}-${Array.isArray(value) ? value.join('-') || 'none' : String(value)}`).join('-'))}`;
-  };
 
   const fileStem = () => `interstice-${slug(setup.source.kind === 'bundled' ? setup.source.id : setup.source.name.replace(/\.json$/i, ''))}-seed${setup.seed}`;
 
@@ -421,7 +363,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     ) ?? (view.copyStatus.textContent = dict().copyFailed);
   });
   view.downloads.csv.addEventListener('click', () => exportRun(laneA(), ''));
-  view.downloads.csvB.addEventListener('click', () => exportRun(laneB(), runBSuffix()));
+  view.downloads.csvB.addEventListener('click', () => exportRun(laneB(), runBSuffix(setup.compare)));
   view.downloads.scenario.addEventListener('click', () => exportScenario('A'));
   view.downloads.scenarioB.addEventListener('click', () => exportScenario('B'));
   let otherViewFile: ((file: File) => void) | undefined;
