@@ -1,9 +1,12 @@
 /**
- * Expands a sweep into its settings (all combinations of factor values, first factor
- * varying slowest) and runs (setting × replication), each with its seed. Pure: the CLI,
+ * Expands a sweep into its settings (on a grid, all combinations of factor values, first
+ * factor varying slowest; otherwise the design's points, sim/sweep/designs.ts) and runs
+ * (setting × replication), each with its seed. Pure: the CLI,
  * the worker pool and the browser all plan the same sweep the same way.
  */
-import type { SweepFile, FactorValues } from '../sweep/schema';
+import type { SweepFile } from '../sweep/schema';
+import { designIssues, designPoints, gridLevels, resolveDesign, type ResolvedDesign } from '../sweep/designs';
+import { coordinateOf, factorScale, levelAt, valueAt } from '../sweep/factors';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioIssue } from '../scenario/issues';
 import { parseOverride, applyOverride, type Override } from '../scenario/overrides';
@@ -12,15 +15,19 @@ import { canonicalJson, hashText } from './hash';
 
 export interface Setting {
   index: number;
-  /** `s000`, `s001`, ...: stable names for output rows. */
+  /** `s000`, `s001`, ... (more digits past 1,000 settings): stable names for output rows. */
   id: string;
   values: unknown[];
+  /** Sampling designs: the factors' coordinates on their scales (sim/sweep/factors.ts), from which elementary effects are measured; null on a grid. */
+  coordinates: number[] | null;
   scenario: Scenario;
 }
 
 export interface SweepPlan {
   title: string;
+  design: ResolvedDesign;
   factorNames: string[];
+  /** Grid: each factor's values; other designs: a list factor's values, a range's [from, to]. */
   factorLevels: unknown[][];
   settings: Setting[];
   replications: number;
@@ -39,16 +46,6 @@ export interface RunSpec {
   seed: number;
 }
 
-/** Evenly spaced values; rounded to 12 significant digits so 0.1 steps print as 0.1, not 0.30000000000000004. */
-export function expandLevels(values: FactorValues): unknown[] {
-  if (Array.isArray(values)) return values;
-  const { from, to, steps, integer } = values;
-  return Array.from({ length: steps }, (_, k) => {
-    const x = from + ((to - from) * k) / (steps - 1);
-    return integer ? Math.round(x) : Number(x.toPrecision(12));
-  });
-}
-
 export function runSpec(plan: SweepPlan, run: number): RunSpec {
   const setting = Math.floor(run / plan.replications);
   const replication = run % plan.replications;
@@ -56,53 +53,74 @@ export function runSpec(plan: SweepPlan, run: number): RunSpec {
   return { run, setting, replication, seed };
 }
 
-export function planSweep(sweep: SweepFile, baseScenario: unknown, source: string): { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] } {
-  const issues: ScenarioIssue[] = [];
-  const factorNames = Object.keys(sweep.factors);
-  const overridesByFactor: Override[][] = [];
-  const factorLevels: unknown[][] = [];
-  for (const name of factorNames) {
-    const levels = expandLevels(sweep.factors[name]!);
-    factorLevels.push(levels);
-    const overrides: Override[] = [];
-    for (const level of levels) {
-      const parsed = parseOverride(`${name}=${JSON.stringify(level)}`);
-      if ('value' in parsed) overrides.push({ ...parsed, value: level });
-      else {
-        issues.push({ ...parsed, source, path: `factors.${name}` });
-        break;
+/** Overrides for each of a factor's values, or the problem with its path. */
+function factorOverride(name: string, source: string): { ok: true; at: (value: unknown) => Override } | { ok: false; issue: ScenarioIssue } {
+  const parsed = parseOverride(`${name}=0`);
+  if (!('value' in parsed)) return { ok: false, issue: { ...parsed, source, path: `factors.${name}` } };
+  return { ok: true, at: (value) => ({ ...parsed, value }) };
+}
+
+/** The settings' factor values, in setting order: every combination (grid) or the design's points. */
+function settingValues(sweep: SweepFile, design: ResolvedDesign, factorNames: readonly string[]): { values: unknown[][]; coordinates: number[][] | null; levels: unknown[][] } {
+  if (design.type === 'grid') {
+    const levels = factorNames.map((name) => gridLevels(sweep.factors[name]!));
+    const count = levels.reduce((n, l) => n * l.length, 1);
+    const values: unknown[][] = [];
+    for (let index = 0; index < count; index++) {
+      let rest = index;
+      const picks = new Array<unknown>(factorNames.length);
+      for (let f = factorNames.length - 1; f >= 0; f--) {
+        picks[f] = levels[f]![rest % levels[f]!.length];
+        rest = Math.floor(rest / levels[f]!.length);
       }
+      values.push(picks);
     }
-    overridesByFactor.push(overrides);
+    return { values, coordinates: null, levels };
+  }
+  const scales = factorNames.map((name) => factorScale(name, sweep.factors[name]!));
+  const points = designPoints(design, factorNames.length);
+  return {
+    values: points.map((point) => scales.map((scale, f) => valueAt(scale, point[f]!))),
+    coordinates: points.map((point) => scales.map((scale, f) => coordinateOf(scale, valueAt(scale, point[f]!), levelAt(scale, point[f]!)))),
+    levels: scales.map((scale) => (scale.kind === 'levels' ? [...scale.levels] : [scale.from, scale.to])),
+  };
+}
+
+export function planSweep(sweep: SweepFile, baseScenario: unknown, source: string): { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] } {
+  const designProblems = designIssues(sweep, source);
+  if (designProblems.length > 0) return { ok: false, issues: designProblems };
+  const design = resolveDesign(sweep.design);
+  const factorNames = Object.keys(sweep.factors);
+  const issues: ScenarioIssue[] = [];
+  const overrides: ((value: unknown) => Override)[] = [];
+  for (const name of factorNames) {
+    const override = factorOverride(name, source);
+    if (override.ok) overrides.push(override.at);
+    else issues.push(override.issue);
   }
   if (issues.length > 0) return { ok: false, issues };
 
+  const { values: allValues, coordinates, levels: factorLevels } = settingValues(sweep, design, factorNames);
   const settings: Setting[] = [];
-  const count = factorLevels.reduce((n, levels) => n * levels.length, 1);
-  for (let index = 0; index < count; index++) {
-    let rest = index;
-    const picks = new Array<number>(factorNames.length);
-    for (let f = factorNames.length - 1; f >= 0; f--) {
-      picks[f] = rest % factorLevels[f]!.length;
-      rest = Math.floor(rest / factorLevels[f]!.length);
-    }
+  for (let index = 0; index < allValues.length; index++) {
+    const values = allValues[index]!;
     let raw: unknown = baseScenario;
-    picks.forEach((pick, f) => (raw = applyOverride(raw, overridesByFactor[f]![pick]!)));
+    values.forEach((value, f) => (raw = applyOverride(raw, overrides[f]!(value))));
     if (sweep.ticks !== undefined) raw = { ...(raw as object), ticks: sweep.ticks };
     const validated = validateScenario(raw, { source });
-    const values = picks.map((pick, f) => factorLevels[f]![pick]);
     if (!validated.ok) {
       const label = factorNames.map((name, f) => `${name}=${JSON.stringify(values[f])}`).join(', ');
       for (const issue of validated.issues) issues.push({ ...issue, source: `${source} (setting ${label || 'base'})` });
       if (issues.length > 20) break;
       continue;
     }
-    settings.push({ index, id: `s${String(index).padStart(3, '0')}`, values, scenario: validated.scenario });
+    settings.push({ index, id: settingId(index, allValues.length), values, coordinates: coordinates?.[index] ?? null, scenario: validated.scenario });
   }
   if (issues.length > 0) return { ok: false, issues };
 
   const plan: SweepPlan = {
     title: sweep.title,
+    design,
     factorNames,
     factorLevels,
     settings,
@@ -113,8 +131,15 @@ export function planSweep(sweep: SweepFile, baseScenario: unknown, source: strin
     totalRuns: settings.length * sweep.replications,
     hash: '',
   };
+  // A grid's hash is what it always was (the design adds nothing to it), so grid sweeps resume and merge across versions.
+  const designPart = design.type === 'grid' ? {} : { design };
   plan.hash = hashText(
-    canonicalJson({ scenarios: settings.map((s) => s.scenario), replications: plan.replications, seeds: sweep.seeds, metrics: plan.metrics }),
+    canonicalJson({ scenarios: settings.map((s) => s.scenario), replications: plan.replications, seeds: sweep.seeds, metrics: plan.metrics, ...designPart }),
   );
   return { ok: true, plan };
+}
+
+/** `s000`, `s001`, ...; four digits or more when a design has more settings. */
+function settingId(index: number, count: number): string {
+  return `s${String(index).padStart(Math.max(3, String(count - 1).length), '0')}`;
 }

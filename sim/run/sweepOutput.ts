@@ -6,7 +6,8 @@
 import { SUMMARY_FIELDS, type RunSummary } from '../metrics/summary';
 import type { SweepPlan } from './design';
 import { runSpec } from './design';
-import { gridElementaryEffects, kaplanMeier, meanInterval, reportedInterval, restrictedMean, wilsonInterval, type MeanInterval, type SurvivalCurve } from './statistics';
+import { kaplanMeier, reportedInterval, restrictedMean, wilsonInterval, type MeanInterval, type SurvivalCurve } from './statistics';
+import { screeningOf, sobolOf } from '../sweep/designAnalysis';
 
 export interface RunRecord {
   run: number;
@@ -154,10 +155,13 @@ export function settingsCsv(plan: SweepPlan, records: readonly RunRecord[]): str
   return `${lines.join('\n')}\n`;
 }
 
-/** Each setting against the first (reference) setting, paired by replication; empty unless seeds are paired. */
+/**
+ * Each setting against the first (reference) setting, paired by replication; empty unless
+ * seeds are paired and the design is a grid (a sampled design's first point is no reference).
+ */
 export function differencesCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
   const lines = [row([...settingHeader(plan), 'reference', 'metric', 'mean_difference', 'ci_low', 'ci_high', 'n'])];
-  if (plan.seedPolicy !== 'paired' || plan.settings.length < 2) return `${lines.join('\n')}\n`;
+  if (!comparesWithFirst(plan)) return `${lines.join('\n')}\n`;
   const reference = recordsOf(plan, records, 0);
   for (const setting of plan.settings.slice(1)) {
     const group = recordsOf(plan, records, setting.index);
@@ -169,6 +173,11 @@ export function differencesCsv(plan: SweepPlan, records: readonly RunRecord[]): 
   return `${lines.join('\n')}\n`;
 }
 
+/** Whether settings are compared with the first: paired seeds on a grid of at least two settings. */
+export function comparesWithFirst(plan: SweepPlan): boolean {
+  return plan.seedPolicy === 'paired' && plan.design.type === 'grid' && plan.settings.length > 1;
+}
+
 /** Mean of b − a over pairs (same seeds) with its 95% interval, empty when it cannot be computed (fewer than two pairs, or all differences equal). */
 export function pairedDifferenceReported(a: ArrayLike<number>, b: ArrayLike<number>): MeanInterval {
   if (a.length !== b.length) throw new Error(`paired samples differ in size: ${a.length} and ${b.length}`);
@@ -177,15 +186,37 @@ export function pairedDifferenceReported(a: ArrayLike<number>, b: ArrayLike<numb
   return reportedInterval(differences);
 }
 
-/** Elementary-effects screening of the factors, ranked by μ* within each outcome. */
+/** Each setting's mean of an outcome, in setting order: the response sensitivity is measured on. */
+export function outcomeResponse(plan: SweepPlan, records: readonly RunRecord[], metric: (typeof OUTCOME_METRICS)[number]): Float64Array {
+  return Float64Array.from(plan.settings, (s) => settingOutcome(recordsOf(plan, records, s.index), metric).mean);
+}
+
+/**
+ * Elementary-effects screening of the factors, ranked by μ* within each outcome: a grid's
+ * effects, or Morris's along trajectories (with the bootstrap interval of μ*); only the
+ * header for designs without elementary effects.
+ */
 export function sensitivityCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
-  const lines = [row(['metric', 'rank', 'factor', 'mu_star', 'mu', 'sigma', 'n'])];
-  const levelCounts = plan.factorLevels.map((levels) => levels.length);
-  for (const metric of OUTCOME_METRICS) {
-    const response = plan.settings.map((s) => settingOutcome(recordsOf(plan, records, s.index), metric).mean);
-    gridElementaryEffects(plan.factorNames, levelCounts, response).forEach((e, k) =>
-      lines.push(row([metric, k + 1, e.factor, e.muStar, e.mu, e.sigma, e.n])),
-    );
+  const lines = [row(['metric', 'rank', 'factor', 'mu_star', 'mu_star_ci_low', 'mu_star_ci_high', 'mu', 'sigma', 'n'])];
+  if (plan.design.type === 'grid' || plan.design.type === 'morris') {
+    for (const metric of OUTCOME_METRICS) {
+      screeningOf(plan, metric, outcomeResponse(plan, records, metric)).forEach((e, k) =>
+        lines.push(row([metric, k + 1, e.factor, e.muStar, e.muStarLow, e.muStarHigh, e.mu, e.sigma, e.n])),
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Sobol first-order and total indices with their bootstrap intervals; only the header unless the design is sobol. */
+export function sobolCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
+  const lines = [row(['metric', 'factor', 's1', 's1_ci_low', 's1_ci_high', 'st', 'st_ci_low', 'st_ci_high', 'samples'])];
+  if (plan.design.type === 'sobol') {
+    for (const metric of OUTCOME_METRICS) {
+      for (const index of sobolOf(plan, metric, outcomeResponse(plan, records, metric))) {
+        lines.push(row([metric, index.factor, index.first, index.firstLow, index.firstHigh, index.total, index.totalLow, index.totalHigh, index.n]));
+      }
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -199,5 +230,6 @@ export function sweepFiles(plan: SweepPlan, records: readonly RunRecord[]): Reco
     'survival.csv': survivalCsv(plan, records),
     'differences.csv': differencesCsv(plan, records),
     'sensitivity.csv': sensitivityCsv(plan, records),
+    'sobol.csv': sobolCsv(plan, records),
   };
 }

@@ -6,8 +6,11 @@
  * tests/worker/sweepApi.test.ts checks that they agree to the last digit.
  */
 import type { SweepPlan } from '../run/design';
-import { OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from '../run/sweepOutput';
-import { gridElementaryEffects, reportedInterval, type ElementaryEffects, type MeanInterval, type SurvivalStep } from '../run/statistics';
+import { comparesWithFirst, OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from '../run/sweepOutput';
+import { reportedInterval, type MeanInterval, type SurvivalStep } from '../run/statistics';
+import type { ResolvedDesign } from '../sweep/designs';
+import { screeningOf, sobolOf } from '../sweep/designAnalysis';
+import type { ScreeningResult, SobolResult } from '../sweep/sensitivity';
 
 export interface BandSeries {
   /** Index t holds tick t + 1 (as ticks.csv). */
@@ -25,6 +28,7 @@ export interface SettingDifference {
 
 export interface SweepAnalysis {
   title: string;
+  design: ResolvedDesign;
   factorNames: string[];
   factorLevels: unknown[][];
   settings: { id: string; values: unknown[]; ticks: number }[];
@@ -42,8 +46,10 @@ export interface SweepAnalysis {
   outcomeMeans: Record<string, MeanInterval[]>;
   /** Settings other than the first, outcome by outcome (differences.csv); empty unless seeds are paired. */
   differences: SettingDifference[];
-  /** Factors ranked by μ* for each outcome (sensitivity.csv). */
-  sensitivity: { metric: string; effects: ElementaryEffects[] }[];
+  /** Factors ranked by μ* for each outcome (sensitivity.csv); empty effects for designs without them. */
+  sensitivity: { metric: string; effects: ScreeningResult[] }[];
+  /** Sobol indices of each factor for each outcome (sobol.csv); empty indices unless the design is sobol. */
+  sobol: { metric: string; indices: SobolResult[] }[];
 }
 
 const numeric = (value: number | boolean) => (typeof value === 'boolean' ? (value ? 1 : 0) : value);
@@ -84,7 +90,7 @@ export function analyseSweep(plan: SweepPlan, records: readonly RunRecord[]): Sw
   for (const metric of OUTCOME_METRICS) outcomeMeans[metric] = groups.map((group) => settingOutcome(group, metric));
 
   const differences: SettingDifference[] = [];
-  if (plan.seedPolicy === 'paired' && groups.length > 1) {
+  if (comparesWithFirst(plan)) {
     const reference = groups[0]!;
     groups.slice(1).forEach((group, k) => {
       for (const metric of OUTCOME_METRICS) {
@@ -93,14 +99,13 @@ export function analyseSweep(plan: SweepPlan, records: readonly RunRecord[]): Sw
     });
   }
 
-  const levelCounts = plan.factorLevels.map((levels) => levels.length);
-  const sensitivity = OUTCOME_METRICS.map((metric) => ({
-    metric,
-    effects: gridElementaryEffects(plan.factorNames, levelCounts, outcomeMeans[metric]!.map((ci) => ci.mean)),
-  }));
+  const response = (metric: string) => Float64Array.from(outcomeMeans[metric]!, (ci) => ci.mean);
+  const sensitivity = OUTCOME_METRICS.map((metric) => ({ metric, effects: screeningOf(plan, metric, response(metric)) }));
+  const sobol = OUTCOME_METRICS.map((metric) => ({ metric, indices: sobolOf(plan, metric, response(metric)) }));
 
   return {
     title: plan.title,
+    design: plan.design,
     factorNames: plan.factorNames,
     factorLevels: plan.factorLevels,
     settings: plan.settings.map((s, k) => ({ id: s.id, values: s.values, ticks: horizons[k]! })),
@@ -113,6 +118,7 @@ export function analyseSweep(plan: SweepPlan, records: readonly RunRecord[]): Sw
     outcomeMeans,
     differences,
     sensitivity,
+    sobol,
   };
 }
 

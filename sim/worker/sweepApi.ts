@@ -9,10 +9,11 @@
  * - each runner receives the plan once, then ranges of run numbers, and runs them with
  *   `runJobs`, the function the command line's worker threads call: same records, same files.
  */
+import { designSettingCount, settingCountOrigin } from '../sweep/designs';
 import { planSweep, runSpec, type SweepPlan } from '../run/design';
 import { runJobs, type Job, type JobResult, type WorkerInit } from '../run/jobs';
 import { completeRecords, sweepFiles, type RunRecord } from '../run/sweepOutput';
-import { sweepSchema } from '../sweep/schema';
+import { sweepSchema, type SweepFile } from '../sweep/schema';
 import { toIssues } from '../scenario/parse';
 import type { ScenarioIssue } from '../scenario/issues';
 import { analyseSweep, type SweepAnalysis } from './sweepAnalysis';
@@ -40,9 +41,14 @@ export interface SweepResult {
 
 const count = (n: number) => n.toLocaleString('en');
 
-function sizeIssues(settings: number, replications: number, source: string): ScenarioIssue[] {
+function sizeIssues(sweep: SweepFile, source: string): ScenarioIssue[] {
   const limits = BROWSER_SWEEP_LIMITS;
-  if (settings > limits.settings) return [{ source, path: 'factors', expected: `at most ${count(limits.settings)} settings in the browser (use the command line for more)`, received: count(settings) }];
+  const settings = designSettingCount(sweep);
+  const replications = sweep.replications;
+  if (settings > limits.settings) {
+    const origin = settingCountOrigin(sweep);
+    return [{ source, path: origin.path, expected: `at most ${count(limits.settings)} settings in the browser (${origin.made}; use the command line for more)`, received: count(settings) }];
+  }
   if (settings * replications > limits.runs) {
     return [{ source, path: 'replications', expected: `at most ${count(limits.runs)} runs in the browser (use the command line for more)`, received: `${count(settings)} × ${count(replications)} = ${count(settings * replications)}` }];
   }
@@ -72,9 +78,7 @@ export function planInlineSweep(input: unknown, source: string): PlanResult {
   if (typeof sweep.scenario === 'string') {
     return { ok: false, issues: [{ source, path: 'scenario', expected: 'the scenario inline (the browser cannot read a file path)', received: JSON.stringify(sweep.scenario) }] };
   }
-  let settings = 1;
-  for (const values of Object.values(sweep.factors)) settings *= Array.isArray(values) ? values.length : values.steps;
-  const size = sizeIssues(settings, sweep.replications, source);
+  const size = sizeIssues(sweep, source);
   if (size.length > 0) return { ok: false, issues: size };
   const planned = planSweep(sweep, sweep.scenario, `${source} (scenario)`);
   if (!planned.ok) return planned;

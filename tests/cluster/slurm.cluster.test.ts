@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'runs.jsonl'];
+const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv', 'runs.jsonl'];
 const dir = mkdtempSync(join(tmpdir(), 'interstice-slurm-'));
 const state = join(dir, 'cluster');
 const env = { ...process.env, SLURM_CONF: join(state, 'slurm.conf') };

@@ -16,7 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ready, screenshot, startSite, type Site } from './site';
 import { defineSweep, downloadText, openAnalysis, runSweep } from './analysisPage';
 
-const FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv'];
+const FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv'];
 let site: Site;
 let dir: string;
 /** The files the page wrote for the governance sweep, by name. */

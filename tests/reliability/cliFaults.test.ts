@@ -21,7 +21,7 @@ import { CliError } from '../../sim/cli/errors';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DEFAULT = join(ROOT, 'scenarios/default.json');
 const quietProgress = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
-const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'runs.jsonl'];
+const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv', 'runs.jsonl'];
 
 let dir: string;
 const mounted: string[] = [];

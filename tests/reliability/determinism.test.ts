@@ -179,7 +179,7 @@ describe('determinism matrix (Node): same scenario and seed, same output', () =>
 
     const merged = join(dir, 'merged');
     await run('merge', ...shards, '--out', merged);
-    for (const name of ['runs.jsonl', 'runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv']) {
+    for (const name of ['runs.jsonl', 'runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv']) {
       expect(readFileSync(join(merged, name), 'utf8'), name).toBe(readFileSync(join(whole, name), 'utf8'));
     }
     // The summary a sweep keeps is the one summarise() gives for the direct run's columns.

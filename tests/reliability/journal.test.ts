@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { main } from '../../sim/cli/main';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'runs.jsonl'];
+const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv', 'runs.jsonl'];
 const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
 
 let dir: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  gridElementaryEffects,
   incompleteBeta,
   kaplanMeier,
   meanInterval,
@@ -61,23 +60,6 @@ describe('Kaplan–Meier', () => {
   });
   it('gives no median when survival stays above one half', () => {
     expect(kaplanMeier([120, 120, 50], [false, false, true]).median).toBeNull();
-  });
-});
-
-describe('elementary effects on a grid', () => {
-  it('ranks factors of y = 3a + b (a, b in [0, 1]) with exact effects', () => {
-    // Settings ordered with the first factor slowest: (a, b) = (0,0) (0,0.5) (0,1) (1,0) (1,0.5) (1,1).
-    const response = [0, 0.5, 1, 3, 3.5, 4];
-    const effects = gridElementaryEffects(['a', 'b'], [2, 3], response);
-    expect(effects.map((e) => e.factor)).toEqual(['a', 'b']);
-    expect(effects[0]).toMatchObject({ muStar: 3, mu: 3, sigma: 0, n: 3 });
-    expect(effects[1]).toMatchObject({ muStar: 1, mu: 1, sigma: 0, n: 4 });
-  });
-  it('uses |effects| so opposite effects do not cancel in μ*', () => {
-    const effects = gridElementaryEffects(['a', 'b'], [2, 2], [0, 1, 1, 0]);
-    const a = effects.find((e) => e.factor === 'a')!;
-    expect(a.mu).toBe(0);
-    expect(a.muStar).toBe(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_METRICS, METRIC_CHOICES, factorValues, rangeLevels, readList, readNumber, sweepFromDraft, type SweepDraft } from '../../viz/app/analysis/draft';
 import { factorSpecs } from '../../viz/app/analysis/factors';
-import { expandLevels } from '../../sim/run/design';
+import { gridLevels as expandLevels } from '../../sim/sweep/designs';
 import { sweepSchema, TICK_METRICS } from '../../sim/sweep/schema';
 
 const scenario = JSON.parse(readFileSync('scenarios/default.json', 'utf8')) as Record<string, unknown>;

@@ -69,7 +69,7 @@ describe('sweep API (no worker)', () => {
     ranges.forEach(([from, to], k) => collector.collect(structuredClone(runners[k % 2]!.run(from, to))));
     expect(collector.collect([])).toBe(24);
     const { files } = collector.finish();
-    expect(Object.keys(files)).toEqual(['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv']);
+    expect(Object.keys(files)).toEqual(['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv']);
     expect(files).toEqual(directFiles(plan));
   });
 

@@ -1,4 +1,5 @@
 /** Reads a sweep file and its base scenario, validates both, and plans the sweep. */
+import { designSettingCount, settingCountOrigin } from '../../sweep/designs';
 import { dirname, resolve } from 'node:path';
 import { readJson, type Positions } from '../../scenario/jsonText';
 import { locate, toIssues } from '../../scenario/parse';
@@ -43,11 +44,11 @@ const count = (n: number) => n.toLocaleString('en');
 
 /** Checked before the settings are even built: their number and the number of runs. */
 export function sweepSizeIssues(sweep: SweepFile, source: string): ScenarioIssue[] {
-  let settings = 1;
-  for (const values of Object.values(sweep.factors)) settings *= Array.isArray(values) ? values.length : values.steps;
+  const settings = designSettingCount(sweep);
   const issues: ScenarioIssue[] = [];
   if (settings > MAX_SWEEP_SETTINGS) {
-    issues.push({ source, path: 'factors', expected: `at most ${count(MAX_SWEEP_SETTINGS)} settings (combinations of factor values)`, received: count(settings) });
+    const origin = settingCountOrigin(sweep);
+    issues.push({ source, path: origin.path, expected: `at most ${count(MAX_SWEEP_SETTINGS)} settings (${origin.made})`, received: count(settings) });
   } else if (settings * sweep.replications > MAX_SWEEP_RUNS) {
     issues.push({
       source,

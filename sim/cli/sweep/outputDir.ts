@@ -145,4 +145,4 @@ export function writeResults(dir: string, plan: SweepPlan, records: readonly Run
 }
 
 /** Every file a sweep's folder may hold, for the rule that outputs never overwrite inputs. */
-export const SWEEP_FOLDER_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', JOURNAL, MANIFEST];
+export const SWEEP_FOLDER_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv', JOURNAL, MANIFEST];

@@ -81,7 +81,7 @@ export function readList(text: string): { values: number[] } | { bad: string } {
   return { values };
 }
 
-/** Evenly spaced values as the command line expands a range (sim/run/design.ts `expandLevels`; a test keeps them equal). */
+/** Evenly spaced values as the command line expands a range (sim/sweep/designs.ts `gridLevels`; a test keeps them equal). */
 export function rangeLevels({ from, to, steps, integer }: NumericRange): number[] {
   return Array.from({ length: steps }, (_, k) => {
     const x = from + ((to - from) * k) / (steps - 1);
