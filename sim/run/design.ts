@@ -6,7 +6,7 @@
  */
 import type { SweepFile } from '../sweep/schema';
 import { designIssues, designPoints, gridLevels, resolveDesign, type ResolvedDesign } from '../sweep/designs';
-import { coordinateOf, factorScale, levelAt, valueAt } from '../sweep/factors';
+import { coordinateAt, factorScale, valueAt } from '../sweep/factors';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioIssue } from '../scenario/issues';
 import { parseOverride, applyOverride, type Override } from '../scenario/overrides';
@@ -81,7 +81,7 @@ function settingValues(sweep: SweepFile, design: ResolvedDesign, factorNames: re
   const points = designPoints(design, factorNames.length);
   return {
     values: points.map((point) => scales.map((scale, f) => valueAt(scale, point[f]!))),
-    coordinates: points.map((point) => scales.map((scale, f) => coordinateOf(scale, valueAt(scale, point[f]!), levelAt(scale, point[f]!)))),
+    coordinates: points.map((point) => scales.map((scale, f) => coordinateAt(scale, point[f]!))),
     levels: scales.map((scale) => (scale.kind === 'levels' ? [...scale.levels] : [scale.from, scale.to])),
   };
 }

@@ -26,10 +26,15 @@ export function valueAt(scale: FactorScale, u: number): unknown {
   return scale.levels[Math.min(scale.levels.length - 1, Math.floor(u * scale.levels.length))];
 }
 
-/** The coordinate a value has on the factor's scale (see the file's header); `level` is the value's index for a list. */
-export function coordinateOf(scale: FactorScale, value: unknown, level: number): number {
-  if (scale.kind === 'range') return scale.to === scale.from ? 0 : ((value as number) - scale.from) / (scale.to - scale.from);
-  return level;
+/**
+ * The coordinate of the value at u on the factor's scale (see the file's header). A
+ * continuous range keeps u itself (the printed value is rounded to 12 digits; the design's
+ * step is exact); an integer range measures the rounded value, which is what the run got.
+ */
+export function coordinateAt(scale: FactorScale, u: number): number {
+  if (scale.kind === 'levels') return levelAt(scale, u);
+  if (!scale.integer) return u;
+  return scale.to === scale.from ? 0 : (rangeValue(scale.from, scale.to, true, u) - scale.from) / (scale.to - scale.from);
 }
 
 /** Index of u's level in a list factor (as valueAt chooses it). */
