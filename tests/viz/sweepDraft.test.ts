@@ -13,6 +13,7 @@ import { sweepSchema, TICK_METRICS } from '../../sim/sweep/schema';
 const scenario = JSON.parse(readFileSync('scenarios/default.json', 'utf8')) as Record<string, unknown>;
 const draft = (changes: Partial<SweepDraft> = {}): SweepDraft => ({
   title: ' Steward × facilitative leadership, classroom baseline ',
+  design: { type: 'grid', size: '', extras: {} },
   scenario,
   factors: [
     { path: 'action.steward', kind: 'choice', options: [false, true], chosen: [true, true] },
@@ -94,3 +95,31 @@ describe('sweep definition from the form', () => {
     });
   });
 });
+
+describe('sampling designs from the form', () => {
+  const loss = { path: 'model.trust.loss', kind: 'range' as const, from: '0.1', to: '0,6', steps: '', integer: false };
+  const steward = { path: 'action.steward', kind: 'choice' as const, options: [false, true], chosen: [true, true] };
+
+  it('writes ranges without steps and counts the design’s settings as the command line plans them', async () => {
+    const { planSweep } = await import('../../sim/run/design');
+    for (const [type, size, settings] of [['morris', '5', 15], ['sobol', '8', 32], ['latin_hypercube', '', 50]] as const) {
+      const result = sweepFromDraft(draft({ design: { type, size, extras: { seed: 3 } }, factors: [loss, steward], replications: '2' }));
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.sweep.factors['model.trust.loss']).toEqual({ from: 0.1, to: 0.6, integer: false });
+      expect(result.sweep.design).toMatchObject({ type, seed: 3 });
+      expect(result.settings).toBe(settings);
+      expect(result.runs).toBe(settings * 2);
+      const parsed = sweepSchema.parse(result.sweep);
+      const plan = planSweep(parsed, scenario, 'form');
+      expect(plan.ok && plan.plan.settings.length).toBe(settings);
+    }
+  });
+
+  it('names a bad size and a range without ends, and leaves a grid sweep without a design field', () => {
+    const bad = sweepFromDraft(draft({ design: { type: 'sobol', size: '1', extras: {} }, factors: [{ ...loss, to: '' }] }));
+    expect(bad.ok ? [] : bad.problems.map((p) => p.kind)).toEqual(['badBounds', 'designSize']);
+    const grid = sweepFromDraft(draft());
+    expect(grid.ok && 'design' in grid.sweep).toBe(false);
+  });
+});
+

@@ -71,6 +71,29 @@ describe('opening a sweep file', () => {
     expect(formSweep({})).toEqual(sweepSchema.parse(file));
   });
 
+  it('keeps a sampling design, its size and the options the form does not show; ranges without steps; steps hidden', () => {
+    const file = {
+      title: 'Screening',
+      scenario: '../default.json',
+      design: { type: 'morris', trajectories: 12, levels: 6, seed: 9 },
+      factors: { 'behaviour.exit_rate': { from: 0.02, to: 0.1 }, 'action.steward': [false, true] },
+      replications: 3,
+    };
+    form.load(loaded(JSON.stringify(file)), 'screening.json');
+    expect((document.querySelector('#sweep-design') as HTMLSelectElement).value).toBe('morris');
+    expect((document.querySelector('#sweep-design-size') as HTMLInputElement).value).toBe('12');
+    expect((document.querySelector('#sweep-design-size-field') as HTMLElement).hidden).toBe(false);
+    expect(document.querySelector('#sweep-factors input.steps')).toBeNull();
+    expect(document.querySelector('#sweep-factors .levels')?.textContent).toBe('drawn between 0.02 and 0.1');
+    expect(formSweep(defaultScenario)).toEqual(sweepSchema.parse({ ...file, scenario: defaultScenario }));
+    // Back to a grid: the range needs its steps again, and the design's options are dropped.
+    const select = document.querySelector('#sweep-design') as HTMLSelectElement;
+    select.value = 'grid';
+    select.dispatchEvent(new Event('change'));
+    expect(document.querySelector('#sweep-factors input.steps')).not.toBeNull();
+    expect(formSweep(defaultScenario).design).toEqual({ type: 'grid' });
+  });
+
   it('names a bundled scenario by its file name, wherever the path points', () => {
     expect(bundledFromPath('../default.json')).toBe('default');
     expect(bundledFromPath('scenarios\\leadership-rescue.json')).toBe('leadership-rescue');

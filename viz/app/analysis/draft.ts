@@ -5,6 +5,7 @@
  * sweep worker validates the result exactly as the command line does, setting by setting.
  */
 import sweepSchemaJson from '../../../scenarios/sweeps/sweep.schema.json';
+import type { DesignType } from '../../../sim/sweep/schema';
 
 export type FactorDraft =
   /** An enum or a boolean: the values offered, and which are ticked. */
@@ -12,8 +13,16 @@ export type FactorDraft =
   | { path: string; kind: 'list'; text: string }
   | { path: string; kind: 'range'; from: string; to: string; steps: string; integer: boolean };
 
+/** The design as the form holds it: its type, its size as typed (trajectories for morris, samples otherwise), and options the form does not show, kept from an opened file. */
+export interface DesignDraft {
+  type: DesignType;
+  size: string;
+  extras: Readonly<Record<string, unknown>>;
+}
+
 export interface SweepDraft {
   title: string;
+  design: DesignDraft;
   /** The base scenario, inline (a page has no file paths to give). */
   scenario: Record<string, unknown>;
   factors: readonly FactorDraft[];
@@ -26,12 +35,16 @@ export interface SweepDraft {
 }
 
 export type NumericRange = { from: number; to: number; steps: number; integer: boolean };
+/** A range a sampling design draws from (no steps). */
+export type DrawnRange = { from: number; to: number; integer: boolean };
 
 /** The sweep file's content, keys in the order the guide writes them. */
 export interface SweepDefinition {
   title: string;
   scenario: Record<string, unknown>;
-  factors: Record<string, unknown[] | NumericRange>;
+  /** Absent for the grid (a file without a design is a grid). */
+  design?: Record<string, unknown>;
+  factors: Record<string, unknown[] | NumericRange | DrawnRange>;
   replications: number;
   seeds: { policy: 'paired' | 'independent'; base: number };
   metrics: string[];
@@ -39,9 +52,9 @@ export interface SweepDefinition {
 }
 
 export type DraftProblem =
-  | { kind: 'noValues' | 'badRange' | 'tooManySteps' | 'duplicate'; path: string }
+  | { kind: 'noValues' | 'badRange' | 'badBounds' | 'tooManySteps' | 'duplicate'; path: string }
   | { kind: 'badNumber'; path: string; text: string }
-  | { kind: 'noMetrics' | 'replications' | 'seedBase' | 'ticks' };
+  | { kind: 'noMetrics' | 'replications' | 'seedBase' | 'ticks' | 'designSize' };
 
 interface MetricsNode {
   default: string[];
@@ -89,8 +102,12 @@ export function rangeLevels({ from, to, steps, integer }: NumericRange): number[
   });
 }
 
-/** A factor's values as the sweep file writes them (a list, or a range), and the levels they expand to. */
-export function factorValues(factor: FactorDraft): { ok: true; values: unknown[] | NumericRange; levels: unknown[] } | { ok: false; problem: DraftProblem } {
+/**
+ * A factor's values as the sweep file writes them (a list, or a range), and the levels
+ * they expand to; in a sampling design (`drawn`), a range has no steps and its levels are
+ * its two ends, between which the design draws.
+ */
+export function factorValues(factor: FactorDraft, drawn = false): { ok: true; values: unknown[] | NumericRange | DrawnRange; levels: unknown[] } | { ok: false; problem: DraftProblem } {
   const path = factor.path;
   if (factor.kind === 'choice') {
     const values = factor.options.filter((_, k) => factor.chosen[k]);
@@ -105,6 +122,10 @@ export function factorValues(factor: FactorDraft): { ok: true; values: unknown[]
   }
   const from = readNumber(factor.from);
   const to = readNumber(factor.to);
+  if (drawn) {
+    if (from === undefined || to === undefined) return { ok: false, problem: { kind: 'badBounds', path } };
+    return { ok: true, values: { from, to, integer: factor.integer }, levels: [from, to] };
+  }
   const steps = readNumber(factor.steps);
   if (from === undefined || to === undefined || steps === undefined || !Number.isInteger(steps) || steps < 2) return { ok: false, problem: { kind: 'badRange', path } };
   if (steps > MAX_LEVELS) return { ok: false, problem: { kind: 'tooManySteps', path } };
@@ -112,11 +133,19 @@ export function factorValues(factor: FactorDraft): { ok: true; values: unknown[]
   return { ok: true, values: range, levels: rangeLevels(range) };
 }
 
+/** The size option of each sampling design, its default, and the settings it makes for k factors (as sim/sweep/designs.ts counts them). */
+export const DESIGN_SIZES = {
+  morris: { option: 'trajectories', fallback: 10, min: 2, max: 1000, settings: (size: number, k: number) => size * (k + 1) },
+  sobol: { option: 'samples', fallback: 64, min: 2, max: 100_000, settings: (size: number, k: number) => size * (k + 2) },
+  latin_hypercube: { option: 'samples', fallback: 50, min: 2, max: 100_000, settings: (size: number) => size },
+} as const;
+
 export type DraftResult = { ok: true; sweep: SweepDefinition; settings: number; runs: number } | { ok: false; problems: DraftProblem[] };
 
 export function sweepFromDraft(draft: SweepDraft): DraftResult {
   const problems: DraftProblem[] = [];
-  const factors: Record<string, unknown[] | NumericRange> = {};
+  const factors: Record<string, unknown[] | NumericRange | DrawnRange> = {};
+  const drawn = draft.design.type !== 'grid';
   let settings = 1;
   const seen = new Set<string>();
   for (const factor of draft.factors) {
@@ -125,7 +154,7 @@ export function sweepFromDraft(draft: SweepDraft): DraftResult {
       continue;
     }
     seen.add(factor.path);
-    const read = factorValues(factor);
+    const read = factorValues(factor, drawn);
     if (!read.ok) problems.push(read.problem);
     else {
       factors[factor.path] = read.values;
@@ -139,11 +168,22 @@ export function sweepFromDraft(draft: SweepDraft): DraftResult {
   const ticks = draft.ticks.trim() === '' ? undefined : readWhole(draft.ticks, 1, 100_000);
   if (draft.ticks.trim() !== '' && ticks === undefined) problems.push({ kind: 'ticks' });
   if (draft.metrics.length === 0) problems.push({ kind: 'noMetrics' });
+  let design: Record<string, unknown> | undefined;
+  if (draft.design.type !== 'grid') {
+    const sizes = DESIGN_SIZES[draft.design.type];
+    const size = draft.design.size.trim() === '' ? sizes.fallback : readWhole(draft.design.size, sizes.min, sizes.max);
+    if (size === undefined) problems.push({ kind: 'designSize' });
+    else {
+      design = { type: draft.design.type, [sizes.option]: size, ...draft.design.extras };
+      settings = sizes.settings(size, Object.keys(factors).length);
+    }
+  } else if (Object.keys(draft.design.extras).length > 0) design = { type: 'grid', ...draft.design.extras };
   if (problems.length > 0) return { ok: false, problems };
 
   const sweep: SweepDefinition = {
     title: draft.title.trim(),
     scenario: draft.scenario,
+    ...(design ? { design } : {}),
     factors,
     replications: replications!,
     seeds: { policy: draft.seedPolicy, base: seedBase! },

@@ -11,6 +11,8 @@ import type { ScenarioIssue } from '../../sim';
 import { BUNDLED } from '../scenarios';
 import { METRIC_CHOICES } from './draft';
 import type { FactorSpec } from './factors';
+import { DESIGN_TYPES, type DesignType } from '../../../sim/sweep/schema';
+import { DESIGN_SIZES } from './draft';
 
 /** One factor as the form holds it: ticked choices (in the file's order), a list of numbers, or a range. */
 export type LoadedFactor =
@@ -20,6 +22,8 @@ export type LoadedFactor =
 
 export interface LoadedSweep {
   title: string;
+  /** The design; `extras` its options the form does not show, kept as written (the worker checks them). */
+  design: { type: DesignType; size: string; extras: Record<string, unknown> };
   /** A bundled scenario (a path such as "../default.json" names one), or the scenario written in the file. */
   base: { kind: 'bundled'; id: string } | { kind: 'inline'; scenario: Record<string, unknown> };
   factors: LoadedFactor[];
@@ -42,7 +46,7 @@ export type SweepFileProblem =
   | { kind: 'unknownMetric'; metric: string }
   | { kind: 'badValue'; key: string };
 
-const KEYS = new Set(['$schema', 'title', 'scenario', 'factors', 'replications', 'seeds', 'metrics', 'ticks']);
+const KEYS = new Set(['$schema', 'title', 'scenario', 'design', 'factors', 'replications', 'seeds', 'metrics', 'ticks']);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -57,8 +61,9 @@ function loadFactor(path: string, values: unknown, spec: FactorSpec | undefined)
   const control = spec.control;
   if (isObject(values)) {
     const { from, to, steps, integer = false } = values;
-    if (typeof from !== 'number' || typeof to !== 'number' || typeof steps !== 'number' || typeof integer !== 'boolean' || control.kind !== 'number') return { kind: 'factorValues', path };
-    return { path, mode: 'range', from: String(from), to: String(to), steps: String(steps), integer };
+    // Steps are a grid's; a range without them is one a sampling design draws from.
+    if (typeof from !== 'number' || typeof to !== 'number' || (steps !== undefined && typeof steps !== 'number') || typeof integer !== 'boolean' || control.kind !== 'number') return { kind: 'factorValues', path };
+    return { path, mode: 'range', from: String(from), to: String(to), steps: steps === undefined ? '3' : String(steps), integer };
   }
   if (!Array.isArray(values) || values.length === 0) return { kind: 'factorValues', path };
   if (control.kind === 'enum' || control.kind === 'boolean') {
@@ -68,6 +73,22 @@ function loadFactor(path: string, values: unknown, spec: FactorSpec | undefined)
   }
   if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) return { kind: 'factorValues', path };
   return { path, mode: 'list', text: values.map(String).join(' ') };
+}
+
+/** The design written in a file: its type and size for the form, its other options kept. */
+function loadDesign(value: unknown, problems: SweepFileProblem[]): LoadedSweep['design'] {
+  const grid = { type: 'grid' as const, size: '', extras: {} };
+  if (value === undefined) return grid;
+  if (!isObject(value) || (value.type !== undefined && !(DESIGN_TYPES as readonly unknown[]).includes(value.type))) {
+    problems.push({ kind: 'badValue', key: 'design' });
+    return grid;
+  }
+  const type = (value.type ?? 'grid') as DesignType;
+  const sizeKey = type === 'grid' ? undefined : DESIGN_SIZES[type].option;
+  const extras = Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'type' && key !== sizeKey));
+  const size = sizeKey === undefined ? undefined : value[sizeKey];
+  if (size !== undefined && typeof size !== 'number') problems.push({ kind: 'badValue', key: `design.${sizeKey}` });
+  return { type, size: size === undefined ? '' : String(size), extras };
 }
 
 /** `specs` are the settings the form offers (factors.ts). */
@@ -87,6 +108,7 @@ export function readSweepFile(text: string, source: string, specs: readonly Fact
   } else if (isObject(file.scenario)) base = { kind: 'inline', scenario: file.scenario };
   else problems.push({ kind: 'noScenario' });
 
+  const design = loadDesign(file.design, problems);
   const factors: LoadedFactor[] = [];
   if (file.factors !== undefined && !isObject(file.factors)) problems.push({ kind: 'badValue', key: 'factors' });
   for (const [path, values] of Object.entries(isObject(file.factors) ? file.factors : {})) {
@@ -123,6 +145,7 @@ export function readSweepFile(text: string, source: string, specs: readonly Fact
     ok: true,
     sweep: {
       title: typeof file.title === 'string' ? file.title : '',
+      design,
       base,
       factors,
       replications: replications || '30',

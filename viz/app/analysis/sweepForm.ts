@@ -8,7 +8,8 @@ import type { Dictionary, Language } from '../i18n';
 import { BUNDLED, DEFAULT_SCENARIO_ID, inLanguage } from '../scenarios';
 import { byId } from '../dom';
 import { factorSpecs, type FactorSpec } from './factors';
-import { METRIC_CHOICES, DEFAULT_METRICS, factorValues, type FactorDraft, type SweepDraft } from './draft';
+import { METRIC_CHOICES, DEFAULT_METRICS, DESIGN_SIZES, factorValues, type FactorDraft, type SweepDraft } from './draft';
+import { DESIGN_TYPES, type DesignType } from '../../../sim/sweep/schema';
 import type { LoadedSweep } from './sweepFile';
 import { factorName, metricLabel, valueText } from './labels';
 
@@ -48,6 +49,10 @@ export class SweepForm {
   private seedBase: HTMLInputElement;
   private ticks: HTMLInputElement;
   private metricBox: HTMLElement;
+  private design: HTMLSelectElement;
+  private designSize: HTMLInputElement;
+  /** Design options the form does not show (levels, seed, ...), kept from an opened file and written back. */
+  private designExtras: Record<string, unknown> = {};
   readonly workers: HTMLInputElement;
   private workersHint: HTMLElement;
   /** The base scenario of the last sweep file opened, when it was written in the file. */
@@ -68,6 +73,16 @@ export class SweepForm {
     this.seedBase = byId(doc, 'sweep-seed-base');
     this.ticks = byId(doc, 'sweep-ticks');
     this.metricBox = byId(doc, 'sweep-metrics-list');
+    this.design = byId(doc, 'sweep-design');
+    this.designSize = byId(doc, 'sweep-design-size');
+    this.design.addEventListener('change', () => {
+      this.designExtras = {};
+      this.designSize.value = '';
+      this.showDesign();
+      this.renderFactors();
+      onChange();
+    });
+    this.designSize.addEventListener('input', onChange);
     this.workers = byId(doc, 'sweep-workers');
     this.workersHint = byId(doc, 'sweep-workers-hint');
     byId<HTMLButtonElement>(doc, 'sweep-add').addEventListener('click', () => this.add(this.picker.value));
@@ -114,9 +129,28 @@ export class SweepForm {
         return label;
       }),
     );
+    for (const option of this.design.options) option.textContent = dict.analysis.designs[option.value as DesignType] ?? option.value;
+    this.showDesign();
     if (this.workers.value === '') this.workers.value = String(this.cores);
     this.workersHint.textContent = dict.analysis.workersHint(this.cores);
     this.renderFactors();
+  }
+
+  private designType(): DesignType {
+    return (DESIGN_TYPES as readonly string[]).includes(this.design.value) ? (this.design.value as DesignType) : 'grid';
+  }
+
+  /** The size field of a sampling design (its name and default) and the design's hint. */
+  private showDesign(): void {
+    if (!this.dict) return;
+    const type = this.designType();
+    const field = byId(this.doc, 'sweep-design-size-field');
+    field.hidden = type === 'grid';
+    if (type !== 'grid') {
+      byId(this.doc, 'sweep-design-size-label').textContent = this.dict.analysis.designSize[type];
+      this.designSize.placeholder = String(DESIGN_SIZES[type].fallback);
+    }
+    byId(this.doc, 'sweep-design-hint').textContent = this.dict.analysis.designHints[type];
   }
 
   baseChoice(): BaseChoice {
@@ -127,6 +161,9 @@ export class SweepForm {
   /** Fills the form with an opened sweep file (sweepFile.ts), replacing what it held. */
   load(sweep: LoadedSweep, fileName: string): void {
     this.title.value = sweep.title;
+    this.design.value = sweep.design.type;
+    this.designSize.value = sweep.design.size;
+    this.designExtras = { ...sweep.design.extras };
     this.fileBase = sweep.base.kind === 'inline' ? { name: fileName, scenario: sweep.base.scenario } : undefined;
     this.factors = [];
     for (const factor of sweep.factors) {
@@ -161,6 +198,7 @@ export class SweepForm {
   draft(): Omit<SweepDraft, 'scenario'> {
     return {
       title: this.title.value,
+      design: { type: this.designType(), size: this.designSize.value, extras: this.designExtras },
       factors: this.factors.map(toDraft),
       replications: this.replications.value,
       seedPolicy: this.seedPolicy.value === 'independent' ? 'independent' : 'paired',
@@ -320,7 +358,9 @@ export class SweepForm {
       hint.textContent = a.listHint;
       box.append(list, hint);
     } else {
-      box.append(text('from', a.from, 'from'), text('to', a.to, 'to'), text('steps', a.steps, 'steps'));
+      box.append(text('from', a.from, 'from'), text('to', a.to, 'to'));
+      // A sampling design draws between the ends: steps belong to the grid only.
+      if (this.designType() === 'grid') box.append(text('steps', a.steps, 'steps'));
       const label = doc.createElement('label');
       label.className = 'check';
       const integer = doc.createElement('input');
@@ -339,8 +379,13 @@ export class SweepForm {
 
   /** The values the factor will take, as the analyst will see them in the results. */
   private preview(factor: FactorState, el: HTMLElement): void {
-    const read = factorValues(toDraft(factor));
+    const drawn = this.designType() !== 'grid';
+    const read = factorValues(toDraft(factor), drawn);
     el.classList.toggle('problem', !read.ok);
+    if (read.ok && drawn && factor.mode === 'range') {
+      el.textContent = this.dict.analysis.drawnBetween(valueText(this.dict, this.lang, read.levels[0]), valueText(this.dict, this.lang, read.levels[1]));
+      return;
+    }
     el.textContent = read.ok ? this.dict.analysis.levels(read.levels.length, read.levels.slice(0, 12).map((v) => valueText(this.dict, this.lang, v)).join(' · ') + (read.levels.length > 12 ? ' …' : '')) : '';
   }
 }

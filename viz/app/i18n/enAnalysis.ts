@@ -16,16 +16,33 @@ export const enAnalysis = {
   fileProblemsTitle: (name: string) => `${name} cannot be opened here:`,
   fileProblems: {
     notObject: 'The file holds no sweep (a JSON object with a scenario and factors).',
-    unknownKey: (key: string) => `${key}: not a field of a sweep file (title, scenario, factors, replications, seeds, metrics, ticks).`,
+    unknownKey: (key: string) => `${key}: not a field of a sweep file (title, scenario, design, factors, replications, seeds, metrics, ticks).`,
     scenarioPath: (path: string) => `scenario: “${path}” is a file the page cannot open; only the bundled scenarios can be named. Write the scenario in the sweep file, or run it with the command line.`,
     noScenario: 'scenario: missing (a bundled scenario’s file name, or the scenario itself).',
     unknownFactor: (path: string) => `factors: ${path} is not a setting the page can vary (the command line can vary lists).`,
-    factorValues: (path: string) => `factors: the values of ${path} are not of its kind (a list of its values, or a range from, to, steps).`,
+    factorValues: (path: string) => `factors: the values of ${path} are not of its kind (a list of its values, or a range from, to and, in a grid, steps).`,
     unknownMetric: (metric: string) => `metrics: ${metric} is not a per-tick metric.`,
     badValue: (key: string) => `${key}: not a value of the expected kind.`,
   },
   factorsHeading: 'Factors: the settings to vary',
-  factorsHint: 'The sweep runs every combination of the values, the first factor varying slowest. With no factor it runs the base scenario alone.',
+  factorsHint: 'A grid runs every combination of the values, the first factor varying slowest; the other designs (below) draw settings from them. With no factor a grid runs the base scenario alone.',
+  design: 'Design',
+  designs: {
+    grid: 'Full grid: every combination (compare settings)',
+    morris: 'Morris screening: which factors matter (elementary effects)',
+    sobol: 'Sobol indices: how much of the variance each factor explains',
+    latin_hypercube: 'Latin hypercube: an even exploratory sample',
+  },
+  designSize: { morris: 'Trajectories', sobol: 'Base samples N', latin_hypercube: 'Points' },
+  designHints: {
+    grid: 'Every combination of the factors’ values; settings are compared with the first, run for run (paired differences).',
+    morris:
+      'Random one-factor-at-a-time trajectories over each factor’s range (Morris 1991), spread out as Campolongo et al. (2007) advise: settings = trajectories × (factors + 1). A range is drawn on 4 levels between its ends; a yes/no factor is switched; a choice of more than two values has no order and is refused (use a grid or Sobol).',
+    sobol:
+      'Saltelli’s design on a Sobol sequence: settings = N × (factors + 2); first-order and total indices (Jansen) with bootstrap intervals. A power of two for N keeps the sample balanced; 256 or more for indices you would publish.',
+    latin_hypercube: 'Each factor’s range cut into as many slices as points, one point in each: an even first look at a large space (runs.csv and settings.csv hold the results).',
+  },
+  drawnBetween: (from: string, to: string) => `drawn between ${from} and ${to}`,
   factorPicker: 'Setting to vary',
   addFactor: 'Add factor',
   otherFields: 'Other fields of the scenario',
@@ -62,6 +79,8 @@ export const enAnalysis = {
     badNumber: (name: string, text: string) => `${name}: “${text}” is not a number.`,
     badRange: (name: string) => `${name}: give a first value, a last value and at least 2 steps.`,
     tooManySteps: (name: string) => `${name}: at most 1,000 values.`,
+    badBounds: (name: string) => `${name}: give a first value and a last value.`,
+    designSize: 'Design: the number of trajectories or samples is a whole number from 2.',
     noMetrics: 'Choose at least one per-tick metric.',
     replications: 'Replications: a whole number from 1.',
     seedBase: 'First seed: a whole number from 0.',
@@ -94,11 +113,16 @@ export const enAnalysis = {
   files: 'Result files (the command line’s files, byte for byte)',
   downloadFile: (name: string) => name,
   sensitivityHeading: 'Sensitivity ranking (elementary effects)',
+  sensitivityHintMorris:
+    'For each outcome, factors ranked by μ*, the mean absolute elementary effect along the Morris trajectories: the change of the outcome’s mean when the factor moves across its whole range (a yes/no factor: switching it). The interval of μ* is a 95% bootstrap over trajectories; μ keeps the sign; a σ large against μ* means interactions or non-linear effects. The numbers of sensitivity.csv.',
   sensitivityHint:
     'For each outcome, factors ranked by μ*, the mean absolute change of the outcome’s mean when the factor moves one step (levels scaled to 0–1). μ keeps the sign; a σ large against μ* means the factor interacts with others or acts non-linearly. The numbers of sensitivity.csv.',
   sensitivityNone: 'No factor varies: there is nothing to rank.',
-  sensitivityColumns: { outcome: 'Outcome', rank: 'Rank', factor: 'Factor', muStar: 'μ*', mu: 'μ', sigma: 'σ', n: 'Effects' },
-  noDifferences: 'Paired differences need paired seeds and at least two settings.',
+  sensitivityColumns: { outcome: 'Outcome', rank: 'Rank', factor: 'Factor', muStar: 'μ*', muStarInterval: 'μ* 95% interval', mu: 'μ', sigma: 'σ', n: 'Effects' },
+  noDifferences: 'Paired differences need paired seeds, a grid design and at least two settings.',
+  noInterval: '–: no interval can be computed (fewer than two runs, or every run gave the same value).',
+  sobolNone: 'Sobol indices need a Sobol design.',
+  rmst: (value: string) => `restricted mean ${value} months`,
   moreRows: (shown: number, total: number) => ` Showing the first ${shown} of ${total} settings; differences.csv has them all.`,
   bands: {
     title: (metric: string) => `${metric}: mean per setting with 95% confidence intervals`,
@@ -107,6 +131,14 @@ export const enAnalysis = {
     xAxis: 'Time (months)',
     band: '95% confidence interval',
   },
+  sobol: {
+    title: (outcome: string) => `${outcome}: Sobol indices per factor`,
+    caption: (samples: number) =>
+      `For each factor, the first-order index S1 (the share of the outcome’s variance due to the factor alone, circle) and the total index ST (with all its interactions, square), with 95% bootstrap intervals, from ${samples} base samples. ST well above S1: the factor acts through interactions. ST near 0: the factor can be fixed anywhere in its range. The numbers of sobol.csv.`,
+    xAxis: 'Share of the outcome’s variance',
+    first: 'First-order S1',
+    total: 'Total ST',
+  },
   survival: {
     title: 'Survival of the partnership per setting (Kaplan–Meier)',
     caption:
@@ -114,6 +146,7 @@ export const enAnalysis = {
     xAxis: 'Time (months)',
     yAxis: 'Share of runs not yet dissolved',
     median: 'One half (median lifetime)',
+    rmstNote: ' Each legend entry gives the setting’s restricted mean lifetime to the horizon (the area under its curve) with its 95% interval.',
   },
   forest: {
     title: (outcome: string) => `${outcome}: paired differences from the first setting`,

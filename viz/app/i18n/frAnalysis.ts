@@ -17,16 +17,33 @@ export const frAnalysis: typeof enAnalysis = {
   fileProblemsTitle: (name) => `${name} ne peut pas être ouvert ici :`,
   fileProblems: {
     notObject: 'Le fichier ne contient pas de balayage (un objet JSON avec un scénario et des facteurs).',
-    unknownKey: (key) => `${key} : pas un champ d’un fichier de balayage (title, scenario, factors, replications, seeds, metrics, ticks).`,
+    unknownKey: (key) => `${key} : pas un champ d’un fichier de balayage (title, scenario, design, factors, replications, seeds, metrics, ticks).`,
     scenarioPath: (path) => `scenario : « ${path} » est un fichier que la page ne peut pas ouvrir ; seuls les scénarios fournis peuvent être nommés. Écrivez le scénario dans le fichier de balayage, ou lancez-le en ligne de commande.`,
     noScenario: 'scenario : absent (le nom de fichier d’un scénario fourni, ou le scénario lui-même).',
     unknownFactor: (path) => `factors : ${path} n’est pas un paramètre que la page peut faire varier (la ligne de commande peut faire varier des listes).`,
-    factorValues: (path) => `factors : les valeurs de ${path} ne sont pas de son type (une liste de ses valeurs, ou un intervalle from, to, steps).`,
+    factorValues: (path) => `factors : les valeurs de ${path} ne sont pas de son type (une liste de ses valeurs, ou un intervalle from, to et, dans une grille, steps).`,
     unknownMetric: (metric) => `metrics : ${metric} n’est pas un indicateur mensuel.`,
     badValue: (key) => `${key} : pas une valeur du type attendu.`,
   },
   factorsHeading: 'Facteurs : les paramètres à faire varier',
-  factorsHint: 'Le balayage parcourt toutes les combinaisons de valeurs, le premier facteur variant le plus lentement. Sans facteur, il simule le scénario de base seul.',
+  factorsHint: 'Une grille parcourt toutes les combinaisons de valeurs, le premier facteur variant le plus lentement; les autres plans (plus bas) y tirent leurs paramétrages. Sans facteur, une grille simule le scénario de base seul.',
+  design: 'Plan',
+  designs: {
+    grid: 'Grille complète : toutes les combinaisons (comparer des paramétrages)',
+    morris: 'Criblage de Morris : quels facteurs comptent (effets élémentaires)',
+    sobol: 'Indices de Sobol : quelle part de la variance chaque facteur explique',
+    latin_hypercube: 'Hypercube latin : un échantillon exploratoire régulier',
+  },
+  designSize: { morris: 'Trajectoires', sobol: 'Échantillons de base N', latin_hypercube: 'Points' },
+  designHints: {
+    grid: 'Toutes les combinaisons des valeurs des facteurs; chaque paramétrage est comparé au premier, simulation par simulation (différences appariées).',
+    morris:
+      'Des trajectoires aléatoires qui font varier un facteur à la fois sur son étendue (Morris 1991), dispersées comme le recommandent Campolongo et al. (2007) : paramétrages = trajectoires × (facteurs + 1). Un intervalle est parcouru sur 4 niveaux entre ses bornes; un facteur oui/non est basculé; un choix de plus de deux valeurs n’a pas d’ordre et est refusé (utilisez une grille ou Sobol).',
+    sobol:
+      'Le plan de Saltelli sur une suite de Sobol : paramétrages = N × (facteurs + 2); indices du premier ordre et totaux (Jansen) avec intervalles bootstrap. Une puissance de deux pour N garde l’échantillon équilibré; 256 ou plus pour des indices à publier.',
+    latin_hypercube: 'L’étendue de chaque facteur coupée en autant de tranches que de points, un point dans chacune : un premier regard régulier sur un grand espace (runs.csv et settings.csv en gardent les résultats).',
+  },
+  drawnBetween: (from, to) => `tirées entre ${from} et ${to}`,
   factorPicker: 'Paramètre à faire varier',
   addFactor: 'Ajouter le facteur',
   otherFields: 'Autres champs du scénario',
@@ -63,6 +80,8 @@ export const frAnalysis: typeof enAnalysis = {
     badNumber: (name, text) => `${name} : « ${text} » n’est pas un nombre.`,
     badRange: (name) => `${name} : indiquez une première valeur, une dernière et au moins 2 valeurs.`,
     tooManySteps: (name) => `${name} : 1 000 valeurs au plus.`,
+    badBounds: (name) => `${name} : indiquez une première valeur et une dernière.`,
+    designSize: 'Plan : le nombre de trajectoires ou d’échantillons est un entier à partir de 2.',
     noMetrics: 'Choisissez au moins un indicateur mensuel.',
     replications: 'Réplications : un nombre entier à partir de 1.',
     seedBase: 'Première graine : un nombre entier à partir de 0.',
@@ -95,11 +114,16 @@ export const frAnalysis: typeof enAnalysis = {
   files: 'Fichiers de résultats (ceux de la ligne de commande, octet pour octet)',
   downloadFile: (name) => name,
   sensitivityHeading: 'Classement de sensibilité (effets élémentaires)',
+  sensitivityHintMorris:
+    'Pour chaque résultat, les facteurs classés par μ*, l’effet élémentaire absolu moyen le long des trajectoires de Morris : la variation de la moyenne du résultat quand le facteur parcourt toute son étendue (un facteur oui/non : quand on le bascule). L’intervalle de μ* est un bootstrap à 95 % sur les trajectoires; μ garde le signe; un σ grand devant μ* signale des interactions ou un effet non linéaire. Les nombres de sensitivity.csv.',
   sensitivityHint:
     'Pour chaque résultat, les facteurs classés par μ*, la variation absolue moyenne de la moyenne du résultat quand le facteur avance d’un cran (niveaux ramenés entre 0 et 1). μ garde le signe; un σ grand devant μ* signale des interactions avec d’autres facteurs ou un effet non linéaire. Les nombres de sensitivity.csv.',
   sensitivityNone: 'Aucun facteur ne varie : il n’y a rien à classer.',
-  sensitivityColumns: { outcome: 'Résultat', rank: 'Rang', factor: 'Facteur', muStar: 'μ*', mu: 'μ', sigma: 'σ', n: 'Effets' },
-  noDifferences: 'Les différences appariées demandent des graines appariées et au moins deux paramétrages.',
+  sensitivityColumns: { outcome: 'Résultat', rank: 'Rang', factor: 'Facteur', muStar: 'μ*', muStarInterval: 'Intervalle à 95 % de μ*', mu: 'μ', sigma: 'σ', n: 'Effets' },
+  noDifferences: 'Les différences appariées demandent des graines appariées, un plan en grille et au moins deux paramétrages.',
+  noInterval: '– : aucun intervalle ne peut être calculé (moins de deux simulations, ou toutes ont donné la même valeur).',
+  sobolNone: 'Les indices de Sobol demandent un plan de Sobol.',
+  rmst: (value) => `moyenne restreinte ${value} mois`,
   moreRows: (shown, total) => ` Affichage des ${shown} premiers paramétrages sur ${total}; differences.csv les contient tous.`,
   bands: {
     title: (metric) => `${metric} : moyenne par paramétrage et intervalles de confiance à 95 %`,
@@ -108,6 +132,14 @@ export const frAnalysis: typeof enAnalysis = {
     xAxis: 'Temps (mois)',
     band: 'Intervalle de confiance à 95 %',
   },
+  sobol: {
+    title: (outcome) => `${outcome} : indices de Sobol par facteur`,
+    caption: (samples) =>
+      `Pour chaque facteur, l’indice du premier ordre S1 (la part de la variance du résultat due au facteur seul, cercle) et l’indice total ST (avec toutes ses interactions, carré), avec intervalles bootstrap à 95 %, à partir de ${samples} échantillons de base. ST bien au-dessus de S1 : le facteur agit par interactions. ST proche de 0 : le facteur peut être fixé n’importe où dans son étendue. Les nombres de sobol.csv.`,
+    xAxis: 'Part de la variance du résultat',
+    first: 'Premier ordre S1',
+    total: 'Total ST',
+  },
   survival: {
     title: 'Survie du partenariat par paramétrage (Kaplan–Meier)',
     caption:
@@ -115,6 +147,7 @@ export const frAnalysis: typeof enAnalysis = {
     xAxis: 'Temps (mois)',
     yAxis: 'Part des simulations pas encore dissoutes',
     median: 'Moitié (durée de vie médiane)',
+    rmstNote: ' Chaque entrée de la légende donne la durée de vie moyenne restreinte à l’horizon du paramétrage (l’aire sous sa courbe) avec son intervalle à 95 %.',
   },
   forest: {
     title: (outcome) => `${outcome} : différences appariées avec le premier paramétrage`,
