@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { NUMERIC_COLUMNS } from '../metrics/columns';
+import { DESIGN_TYPES, type DesignType } from './designTypes';
 
 const numericRange = z
   .strictObject({
@@ -26,8 +27,7 @@ const numericRange = z
     fr: 'Valeurs numériques de `from` à `to` : également espacées dans un plan en grille, tirées entre les deux dans les autres plans.',
   });
 
-export const DESIGN_TYPES = ['grid', 'morris', 'sobol', 'latin_hypercube'] as const;
-export type DesignType = (typeof DESIGN_TYPES)[number];
+export { DESIGN_TYPES, type DesignType };
 
 const design = z
   .strictObject({

@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ready, screenshot, startSite, type Site } from './site';
+import { OUTPUT_DIR, ready, screenshot, startSite, type Site } from './site';
 import { defineSweep, downloadText, openAnalysis, runSweep } from './analysisPage';
 
 const FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv'];
@@ -164,6 +164,60 @@ describe('the analyst view', () => {
     expect(await page.textContent('#sweep-size')).toBe('2 settings × 3 replications = 6 runs');
     await page.click('#view-simulator');
     expect(await page.textContent('#drop-overlay')).toBe('Drop the scenario file to load it');
+  });
+
+  it('runs a Sobol design and a Morris design chosen in the form: indices drawn, μ* with its interval, the command line’s files', async () => {
+    const page = await site.open({ viewport: { width: 1400, height: 1000 } });
+    await ready(page);
+    await openAnalysis(page);
+    await page.fill('#sweep-title', 'Exit rate and steward, Sobol');
+    await page.selectOption('#sweep-design', 'sobol');
+    await page.fill('#sweep-design-size', '8');
+    await defineSweep(page, { factors: ['behaviour.exit_rate', 'action.steward'], replications: 2 });
+    const row = '#sweep-factors li.factor[data-path="behaviour.exit_rate"]';
+    await page.selectOption(`${row} select.mode`, 'range');
+    expect(await page.$(`${row} input.steps`)).toBeNull();
+    await page.fill(`${row} input.from`, '0.01');
+    await page.fill(`${row} input.to`, '0.2');
+    await page.fill('#sweep-ticks', '36');
+    expect(await page.textContent(`${row} .levels`)).toBe('drawn between 0.01 and 0.2');
+    expect(await page.textContent('#sweep-size')).toBe('32 settings × 2 replications = 64 runs');
+    await runSweep(page);
+
+    expect(await page.isVisible('#analysis figure[data-chart="sobol"]')).toBe(true);
+    expect(await page.$$eval('#sweep-sobol .row', (rows) => rows.map((r) => r.getAttribute('data-factor')))).toEqual(['behaviour.exit_rate', 'action.steward']);
+    // Lifetime (the first outcome) may not vary in 36 months (no variance, no index: nothing drawn); effectiveness does.
+    await page.selectOption('#results-outcome', 'cumulative_effectiveness');
+    await page.waitForFunction(() => document.querySelector('#sweep-sobol-title')?.textContent?.startsWith('Cumulative'));
+    expect(await page.$$eval('#sweep-sobol .point', (marks) => marks.length)).toBe(4);
+    expect(await page.isVisible('#forest-none')).toBe(true);
+    expect(await page.textContent('#sensitivity-none')).toMatch(/^A Sobol design ranks factors by their indices/);
+    const clipped = await page.$eval('#sweep-sobol', (svg) => {
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].filter((t) => {
+        const r = t.getBoundingClientRect();
+        return t.textContent !== '' && (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1);
+      }).map((t) => t.textContent);
+    });
+    expect(clipped).toEqual([]);
+    await page.locator('#analysis figure[data-chart="sobol"]').screenshot({ path: join(OUTPUT_DIR, 'analysis-sobol.png') });
+    const sobolCsv = await downloadText(page, '#results-files button[data-file="sobol.csv"]');
+    expect(sobolCsv.name).toBe('exit-rate-and-steward-sobol-sobol.csv');
+    const sweep = await downloadText(page, '#sweep-download');
+    expect(JSON.parse(sweep.text).design).toEqual({ type: 'sobol', samples: 8 });
+    await writeFile(join(dir, 'sobol.json'), sweep.text);
+    await cliSweep(join(dir, 'sobol.json'), join(dir, 'sobol-cli'));
+    expect(sobolCsv.text).toBe(await readFile(join(dir, 'sobol-cli', 'sobol.csv'), 'utf8'));
+
+    // The same factors screened with Morris: μ* gets its bootstrap interval column.
+    await page.selectOption('#sweep-design', 'morris');
+    await page.fill('#sweep-design-size', '4');
+    expect(await page.textContent('#sweep-size')).toBe('12 settings × 2 replications = 24 runs');
+    await runSweep(page);
+    await page.waitForFunction(() => document.querySelector('#results-summary')?.textContent?.includes('12 settings'));
+    await page.waitForFunction(() => [...document.querySelectorAll('#results-sensitivity thead th')].some((th) => th.textContent === 'μ* 95% interval'));
+    expect(await page.$$eval('#results-sensitivity tbody tr', (rows) => rows.length)).toBe(14);
+    expect(await page.isHidden('#analysis figure[data-chart="sobol"]')).toBe(true);
   });
 
   it('cancels a long sweep at once, terminating every worker and discarding its runs, then runs another', async () => {

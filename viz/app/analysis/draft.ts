@@ -5,7 +5,7 @@
  * sweep worker validates the result exactly as the command line does, setting by setting.
  */
 import sweepSchemaJson from '../../../scenarios/sweeps/sweep.schema.json';
-import type { DesignType } from '../../../sim/sweep/schema';
+import type { DesignType } from '../../../sim/sweep/designTypes';
 
 export type FactorDraft =
   /** An enum or a boolean: the values offered, and which are ticked. */

@@ -10,6 +10,7 @@
 import { bandsChart } from '../../charts/bands';
 import { survivalChart } from '../../charts/survival';
 import { forestChart } from '../../charts/forest';
+import { sobolChart } from '../../charts/sobol';
 import { MAX_SETTING_STYLES } from '../../charts/palette';
 import type { Dictionary, Language } from '../i18n';
 import { byId, setText } from '../dom';
@@ -17,8 +18,8 @@ import { download, slug, svgText, svgToPng } from '../exportFiles';
 import type { SweepResult } from '../../sim';
 import { factorName, intervalText, metricLabel, outcomeLabel, settingLabel, statText, valueText } from './labels';
 
-type ChartKey = 'bands' | 'survival' | 'forest';
-const CHARTS: readonly ChartKey[] = ['bands', 'survival', 'forest'];
+type ChartKey = 'bands' | 'survival' | 'forest' | 'sobol';
+const CHARTS: readonly ChartKey[] = ['bands', 'survival', 'forest', 'sobol'];
 /** Rows drawn at most in the settings table and the forest plot (the files have them all). */
 export const MAX_ROWS = 60;
 
@@ -59,7 +60,7 @@ export class SweepResults {
       this.slots.set(key, slot);
     }
     this.metric.addEventListener('change', () => this.schedule([() => this.drawBands()]));
-    this.outcome.addEventListener('change', () => this.schedule([() => this.settingsTable(), () => this.drawForest()]));
+    this.outcome.addEventListener('change', () => this.schedule([() => this.settingsTable(), () => this.drawForest(), () => this.drawSobol()]));
     this.shown.addEventListener('change', () => this.schedule([() => this.drawBands(), () => this.drawSurvival()]));
     byId(doc, 'results-files').addEventListener('click', (event) => {
       const name = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-file]')?.dataset.file;
@@ -119,7 +120,7 @@ export class SweepResults {
   }
 
   private render(): void {
-    this.schedule([() => this.summary(), () => this.settingsTable(), () => this.drawBands(), () => this.drawSurvival(), () => this.drawForest(), () => this.sensitivityTable()]);
+    this.schedule([() => this.summary(), () => this.settingsTable(), () => this.drawBands(), () => this.drawSurvival(), () => this.drawForest(), () => this.drawSobol(), () => this.sensitivityTable()]);
   }
 
   /** One part per animation frame. */
@@ -184,6 +185,11 @@ export class SweepResults {
     const tbody = this.doc.createElement('tbody');
     tbody.append(...body);
     table.replaceChildren(caption, thead, tbody);
+    // Say what an empty interval means wherever one is shown (fewer than two runs, or runs all equal).
+    const shown = a.outcomeMeans[outcome]!.slice(0, MAX_ROWS);
+    const note = byId(this.doc, 'results-interval-note');
+    note.hidden = shown.every((ci) => Number.isFinite(ci.low) && Number.isFinite(ci.high));
+    setText(note, this.dict.analysis.noInterval);
   }
 
   /** A table row; `textColumns` are left-aligned (words), the others right-aligned (numbers). */
@@ -246,10 +252,12 @@ export class SweepResults {
   private drawSurvival(): void {
     const a = this.result!.analysis;
     const d = this.dict.analysis.survival;
-    const series = this.shownSettings().map((k) => ({ key: a.settings[k]!.id, label: this.label(k), style: k, steps: a.survival[k]!.steps, horizon: a.settings[k]!.ticks }));
+    // Each entry carries the setting's restricted mean lifetime (settings.csv's lifetime_mean and interval): the area under its curve.
+    const rmst = (k: number) => this.dict.analysis.rmst(intervalText(this.lang, a.outcomeMeans.lifetime![k]!));
+    const series = this.shownSettings().map((k) => ({ key: a.settings[k]!.id, label: `${this.label(k)} · ${rmst(k)}`, style: k, steps: a.survival[k]!.steps, horizon: a.settings[k]!.ticks }));
     this.place('survival', survivalChart({ series }, {
       idPrefix: 'sweep-survival',
-      labels: { title: d.title, caption: d.caption, xAxis: d.xAxis, yAxis: d.yAxis, median: d.median, decimal: this.decimal() },
+      labels: { title: d.title, caption: d.caption + d.rmstNote, xAxis: d.xAxis, yAxis: d.yAxis, median: d.median, decimal: this.decimal() },
     }, this.doc));
   }
 
@@ -280,22 +288,46 @@ export class SweepResults {
     }, this.doc));
   }
 
+  /** Sobol indices of the chosen outcome (sobol.csv), shown for a Sobol design only. */
+  private drawSobol(): void {
+    const a = this.result!.analysis;
+    const d = this.dict.analysis;
+    const slot = this.slots.get('sobol')!;
+    const design = a.design;
+    slot.figure.hidden = design.type !== 'sobol';
+    if (design.type !== 'sobol') return;
+    const outcome = this.outcome.value || a.outcomes[0]!;
+    const indices = a.sobol.find((s) => s.metric === outcome)?.indices ?? [];
+    const rows = indices.map((index) => ({ ...index, key: index.factor, label: factorName(this.dict, index.factor) }));
+    this.place('sobol', sobolChart({ rows }, {
+      idPrefix: 'sweep-sobol',
+      labels: { title: d.sobol.title(outcomeLabel(this.dict, outcome)), caption: d.sobol.caption(design.samples), xAxis: d.sobol.xAxis, first: d.sobol.first, total: d.sobol.total, decimal: this.decimal() },
+    }, this.doc));
+  }
+
   private sensitivityTable(): void {
     const a = this.result!.analysis;
     const d = this.dict.analysis;
     const table = byId<HTMLTableElement>(this.doc, 'results-sensitivity');
     const none = byId(this.doc, 'sensitivity-none');
-    const varying = a.factorLevels.some((levels) => levels.length > 1);
+    const design = a.design.type;
+    const screened = design === 'grid' || design === 'morris';
+    const varying = screened && a.factorLevels.some((levels) => levels.length > 1);
     none.hidden = varying;
-    setText(none, d.sensitivityNone);
+    setText(none, design === 'sobol' || design === 'latin_hypercube' ? d.sensitivityNoneDesign[design] : d.sensitivityNone);
+    setText(byId(this.doc, 'sensitivity-hint'), design === 'morris' ? d.sensitivityHintMorris : d.sensitivityHint);
     table.hidden = !varying;
     const c = d.sensitivityColumns;
+    // Morris's μ* has a bootstrap interval over trajectories; a grid's effects are exact for its settings' means.
+    const interval = design === 'morris';
     const thead = this.doc.createElement('thead');
-    thead.append(this.row('th', [c.outcome, c.rank, c.factor, c.muStar, c.mu, c.sigma, c.n], [0, 2]));
+    thead.append(this.row('th', [c.outcome, c.rank, c.factor, c.muStar, ...(interval ? [c.muStarInterval] : []), c.mu, c.sigma, c.n], [0, 2]));
     const tbody = this.doc.createElement('tbody');
+    const separator = this.lang === 'fr' ? ';' : ',';
     for (const { metric, effects } of a.sensitivity) {
       effects.forEach((e, k) => {
-        const tr = this.row('td', [outcomeLabel(this.dict, metric), String(k + 1), factorName(this.dict, e.factor), statText(this.lang, e.muStar), statText(this.lang, e.mu), statText(this.lang, e.sigma), String(e.n)], [0, 2]);
+        const range = `[${statText(this.lang, e.muStarLow)}${separator} ${statText(this.lang, e.muStarHigh)}]`;
+        const tr = this.row('td', [outcomeLabel(this.dict, metric), String(k + 1), factorName(this.dict, e.factor), statText(this.lang, e.muStar), ...(interval ? [range] : []), statText(this.lang, e.mu), statText(this.lang, e.sigma), String(e.n)], [0, 2]);
         tr.dataset.metric = metric;
         tr.dataset.factor = e.factor;
         tbody.append(tr);

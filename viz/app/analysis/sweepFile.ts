@@ -11,7 +11,7 @@ import type { ScenarioIssue } from '../../sim';
 import { BUNDLED } from '../scenarios';
 import { METRIC_CHOICES } from './draft';
 import type { FactorSpec } from './factors';
-import { DESIGN_TYPES, type DesignType } from '../../../sim/sweep/schema';
+import { DESIGN_TYPES, type DesignType } from '../../../sim/sweep/designTypes';
 import { DESIGN_SIZES } from './draft';
 
 /** One factor as the form holds it: ticked choices (in the file's order), a list of numbers, or a range. */

@@ -9,7 +9,7 @@ import { BUNDLED, DEFAULT_SCENARIO_ID, inLanguage } from '../scenarios';
 import { byId } from '../dom';
 import { factorSpecs, type FactorSpec } from './factors';
 import { METRIC_CHOICES, DEFAULT_METRICS, DESIGN_SIZES, factorValues, type FactorDraft, type SweepDraft } from './draft';
-import { DESIGN_TYPES, type DesignType } from '../../../sim/sweep/schema';
+import { DESIGN_TYPES, type DesignType } from '../../../sim/sweep/designTypes';
 import type { LoadedSweep } from './sweepFile';
 import { factorName, metricLabel, valueText } from './labels';
 

@@ -116,12 +116,15 @@ export const enAnalysis = {
   sensitivityHintMorris:
     'For each outcome, factors ranked by μ*, the mean absolute elementary effect along the Morris trajectories: the change of the outcome’s mean when the factor moves across its whole range (a yes/no factor: switching it). The interval of μ* is a 95% bootstrap over trajectories; μ keeps the sign; a σ large against μ* means interactions or non-linear effects. The numbers of sensitivity.csv.',
   sensitivityHint:
-    'For each outcome, factors ranked by μ*, the mean absolute change of the outcome’s mean when the factor moves one step (levels scaled to 0–1). μ keeps the sign; a σ large against μ* means the factor interacts with others or acts non-linearly. The numbers of sensitivity.csv.',
+    'For each outcome, factors ranked by μ*, the mean absolute change of the outcome’s mean between neighbouring values of the factor, per whole range (numbers scaled by value to 0–1; a yes/no or two-valued factor: switching it; a choice of more values: one row per value, its difference with each other value). μ keeps the sign; a σ large against μ* means the factor interacts with others or acts non-linearly. The numbers of sensitivity.csv.',
   sensitivityNone: 'No factor varies: there is nothing to rank.',
   sensitivityColumns: { outcome: 'Outcome', rank: 'Rank', factor: 'Factor', muStar: 'μ*', muStarInterval: 'μ* 95% interval', mu: 'μ', sigma: 'σ', n: 'Effects' },
   noDifferences: 'Paired differences need paired seeds, a grid design and at least two settings.',
   noInterval: '–: no interval can be computed (fewer than two runs, or every run gave the same value).',
-  sobolNone: 'Sobol indices need a Sobol design.',
+  sensitivityNoneDesign: {
+    sobol: 'A Sobol design ranks factors by their indices (the chart above, sobol.csv), not by elementary effects.',
+    latin_hypercube: 'A Latin hypercube gives no ranking of its own: its points and their outcomes are in runs.csv and settings.csv, for the analysis of your choice.',
+  },
   rmst: (value: string) => `restricted mean ${value} months`,
   moreRows: (shown: number, total: number) => ` Showing the first ${shown} of ${total} settings; differences.csv has them all.`,
   bands: {

@@ -117,12 +117,15 @@ export const frAnalysis: typeof enAnalysis = {
   sensitivityHintMorris:
     'Pour chaque résultat, les facteurs classés par μ*, l’effet élémentaire absolu moyen le long des trajectoires de Morris : la variation de la moyenne du résultat quand le facteur parcourt toute son étendue (un facteur oui/non : quand on le bascule). L’intervalle de μ* est un bootstrap à 95 % sur les trajectoires; μ garde le signe; un σ grand devant μ* signale des interactions ou un effet non linéaire. Les nombres de sensitivity.csv.',
   sensitivityHint:
-    'Pour chaque résultat, les facteurs classés par μ*, la variation absolue moyenne de la moyenne du résultat quand le facteur avance d’un cran (niveaux ramenés entre 0 et 1). μ garde le signe; un σ grand devant μ* signale des interactions avec d’autres facteurs ou un effet non linéaire. Les nombres de sensitivity.csv.',
+    'Pour chaque résultat, les facteurs classés par μ*, la variation absolue moyenne de la moyenne du résultat entre valeurs voisines du facteur, rapportée à toute son étendue (nombres ramenés selon leur valeur entre 0 et 1; un facteur oui/non ou à deux valeurs : quand on le bascule; un choix de plus de valeurs : une ligne par valeur, son écart avec chacune des autres). μ garde le signe; un σ grand devant μ* signale des interactions avec d’autres facteurs ou un effet non linéaire. Les nombres de sensitivity.csv.',
   sensitivityNone: 'Aucun facteur ne varie : il n’y a rien à classer.',
   sensitivityColumns: { outcome: 'Résultat', rank: 'Rang', factor: 'Facteur', muStar: 'μ*', muStarInterval: 'Intervalle à 95 % de μ*', mu: 'μ', sigma: 'σ', n: 'Effets' },
   noDifferences: 'Les différences appariées demandent des graines appariées, un plan en grille et au moins deux paramétrages.',
   noInterval: '– : aucun intervalle ne peut être calculé (moins de deux simulations, ou toutes ont donné la même valeur).',
-  sobolNone: 'Les indices de Sobol demandent un plan de Sobol.',
+  sensitivityNoneDesign: {
+    sobol: 'Un plan de Sobol classe les facteurs par leurs indices (le graphique plus haut, sobol.csv), pas par effets élémentaires.',
+    latin_hypercube: 'Un hypercube latin ne donne pas de classement en soi : ses points et leurs résultats sont dans runs.csv et settings.csv, pour l’analyse de votre choix.',
+  },
   rmst: (value) => `moyenne restreinte ${value} mois`,
   moreRows: (shown, total) => ` Affichage des ${shown} premiers paramétrages sur ${total}; differences.csv les contient tous.`,
   bands: {

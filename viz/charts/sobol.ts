@@ -1,0 +1,110 @@
+/**
+ * Sobol indices per factor (the numbers of sobol.csv): for each factor, the first-order
+ * index S1 (circle) and the total index ST (square), each with its 95% bootstrap
+ * interval, on a common axis of variance shares that always shows 0 and 1. Two shapes as
+ * well as two colours, so the chart reads in grey.
+ */
+import { axisBottom, scaleLinear, symbol, symbolCircle, symbolSquare } from 'd3';
+import { chartRoot, drawLegend, r2, rounded, tickFormatter, xAxisTitle } from './common';
+import { wrapLabel } from './forest';
+import { INK, MUTED, METRIC_COLOURS } from './palette';
+
+export interface SobolRow {
+  key: string;
+  label: string;
+  first: number;
+  firstLow: number;
+  firstHigh: number;
+  total: number;
+  totalLow: number;
+  totalHigh: number;
+}
+
+export interface SobolLabels {
+  title: string;
+  caption: string;
+  xAxis: string;
+  first: string;
+  total: string;
+  decimal: string;
+}
+
+export interface SobolOptions {
+  width?: number;
+  idPrefix?: string;
+  labels?: Partial<SobolLabels>;
+}
+
+export const DEFAULT_SOBOL_LABELS: SobolLabels = {
+  title: 'Sobol indices per factor',
+  caption: 'First-order (circle) and total (square) Sobol indices of each factor with 95% bootstrap intervals.',
+  xAxis: 'Share of the outcome’s variance',
+  first: 'First-order S1',
+  total: 'Total ST',
+  decimal: '.',
+};
+
+const ROW_HEIGHT = 44;
+const LINE_HEIGHT = 14;
+const CHAR_WIDTH = 6.4;
+const MARGIN = { top: 76, right: 28, bottom: 52 } as const;
+const COLOURS = { first: METRIC_COLOURS.effectiveness, total: METRIC_COLOURS.efficiency } as const;
+
+export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOptions, document: Document): SVGSVGElement {
+  const width = options.width ?? 720;
+  const id = options.idPrefix ?? 'sobol';
+  const labels: SobolLabels = { ...DEFAULT_SOBOL_LABELS, ...options.labels };
+  const rows = data.rows;
+  const left = Math.round(Math.min(width / 2.5, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
+  const right = width - MARGIN.right;
+  const top = MARGIN.top;
+  const labelLines = rows.map((r) => wrapLabel(r.label, left - 20));
+  const rowHeights = labelLines.map((lines) => Math.max(ROW_HEIGHT, lines.length * LINE_HEIGHT + 14));
+  const rowTops: number[] = [];
+  let y = top;
+  for (const h of rowHeights) {
+    rowTops.push(y);
+    y += h;
+  }
+  const bottom = rows.length > 0 ? y : top + ROW_HEIGHT;
+  const height = bottom + MARGIN.bottom;
+
+  const svg = chartRoot(document, { id, className: 'sobol', width, height, title: labels.title, caption: labels.caption, rows: rows.length });
+  drawLegend(svg, id, [
+    { key: 'first', kind: 'symbol', symbol: symbolCircle, fill: COLOURS.first, stroke: COLOURS.first, text: labels.first },
+    { key: 'total', kind: 'symbol', symbol: symbolSquare, fill: COLOURS.total, stroke: COLOURS.total, text: labels.total },
+  ], 12, 44, width - 24);
+
+  // Estimates can stray a little outside [0, 1] by sampling error; the axis shows them rather than clip them.
+  const values = rows.flatMap((r) => [r.first, r.firstLow, r.firstHigh, r.total, r.totalLow, r.totalHigh]).filter(Number.isFinite);
+  const x = scaleLinear().domain([Math.min(0, ...values), Math.max(1, ...values)]).range([left, right]);
+  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
+    .call(axisBottom(rounded(x)).ticks(6).tickFormat((d) => tickFormatter(x, 6, labels.decimal)(Number(d))));
+  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
+
+  const plot = svg.append('g').attr('id', `${id}-plot`);
+  for (const at of [0, 1]) {
+    const px = r2(x(at));
+    plot.append('line').attr('class', 'reference').attr('x1', px).attr('x2', px).attr('y1', top - 6).attr('y2', bottom).attr('stroke', MUTED).attr('stroke-dasharray', '3 3');
+  }
+  const marks = { first: symbol(symbolCircle, 70).digits(2)()!, total: symbol(symbolSquare, 64).digits(2)()! };
+  rows.forEach((row, k) => {
+    const centre = rowTops[k]! + rowHeights[k]! / 2;
+    const g = plot.append('g').attr('id', `${id}-row-${row.key}`).attr('class', 'row').attr('data-factor', row.key);
+    const lines = labelLines[k]!;
+    const text = g.append('text').attr('class', 'row-label').attr('text-anchor', 'end');
+    lines.forEach((line, i) => text.append('tspan').attr('x', left - 10).attr('y', r2(centre + (i - (lines.length - 1) / 2) * LINE_HEIGHT)).attr('dy', '0.32em').text(line));
+    const index = (kind: 'first' | 'total', value: number, low: number, high: number, dy: number) => {
+      if (!Number.isFinite(value)) return;
+      const cy = r2(centre + dy);
+      const colour = COLOURS[kind];
+      if (Number.isFinite(low) && Number.isFinite(high)) {
+        g.append('line').attr('class', `interval ${kind}`).attr('x1', r2(x(low))).attr('x2', r2(x(high))).attr('y1', cy).attr('y2', cy).attr('stroke', colour).attr('stroke-width', 2);
+      }
+      g.append('path').attr('class', `point ${kind}`).attr('transform', `translate(${r2(x(value))},${cy})`).attr('d', marks[kind]).attr('fill', colour).attr('stroke', INK).attr('stroke-width', 1);
+    };
+    index('first', row.first, row.firstLow, row.firstHigh, -7);
+    index('total', row.total, row.totalLow, row.totalHigh, 7);
+  });
+  return svg.node()!;
+}
