@@ -89,8 +89,8 @@ export function trajectoryDistance(a: Trajectory, b: Trajectory): number {
  * r trajectories spread over the input space (Campolongo, Cariboni & Saltelli 2007):
  * draw `candidates` random trajectories and keep the r whose pairwise distances have the
  * largest root sum of squares. The exact choice is combinatorial; this takes the two most
- * distant, then adds, one at a time, the candidate that most increases the sum (the
- * greedy selection of Ruano, Ribes & Sin 2012). With candidates ≤ r, the r random
+ * distant, then adds, one at a time, the candidate that most increases the sum (a greedy
+ * selection in the spirit of Ruano et al. 2012). With candidates ≤ r, the r random
  * trajectories as drawn.
  */
 export function morrisDesign(r: number, k: number, levels: number, candidates: number, random: Uniform): Trajectory[] {
