@@ -91,6 +91,8 @@ export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOp
   rows.forEach((row, k) => {
     const centre = rowTops[k]! + rowHeights[k]! / 2;
     const g = plot.append('g').attr('id', `${id}-row-${row.key}`).attr('class', 'row').attr('data-factor', row.key);
+    // The full name as a tooltip, whatever the wrapping did to it.
+    g.append('title').text(row.label);
     const lines = labelLines[k]!;
     const text = g.append('text').attr('class', 'row-label').attr('text-anchor', 'end');
     lines.forEach((line, i) => text.append('tspan').attr('x', left - 10).attr('y', r2(centre + (i - (lines.length - 1) / 2) * LINE_HEIGHT)).attr('dy', '0.32em').text(line));
