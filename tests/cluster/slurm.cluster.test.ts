@@ -30,9 +30,10 @@ afterAll(() => {
 }, 60_000);
 
 describe('sweeps on Slurm', () => {
-  it('a 3-task job array and a dependent merge give the same files as a local sweep', async () => {
+  it('a 3-task job array and a dependent merge give the same files as a local sweep (a Morris design)', async () => {
     const sweep = join(dir, 'sweep.json');
-    writeFileSync(sweep, JSON.stringify({ title: 'slurm test', scenario: join(ROOT, 'scenarios/default.json'), factors: { 'action.steward': [false, true], 'action.leadership': ['none', 'facilitative'] }, replications: 6, ticks: 36 }));
+    // A Morris design: sampling designs shard, merge and run on Slurm like a grid (24 runs either way).
+    writeFileSync(sweep, JSON.stringify({ title: 'slurm test', scenario: join(ROOT, 'scenarios/default.json'), design: { type: 'morris', trajectories: 4 }, factors: { 'action.steward': [false, true], 'behaviour.exit_rate': { from: 0.02, to: 0.1 } }, replications: 2, ticks: 36 }));
     const out = join(dir, 'cluster-out');
     const submitted = bash('scripts/slurm/submit-sweep.sh', sweep, '3', out);
     expect(submitted.status, submitted.stderr).toBe(0);
