@@ -7,6 +7,7 @@
 import { axisBottom, scaleLinear, symbol, symbolSquare } from 'd3';
 import { chartRoot, drawLegend, paddedDomain, r2, rounded, tickFormatter, xAxisTitle } from './common';
 import { INK, MUTED } from './palette';
+import { CHAR_WIDTH, drawRowLabel, layoutRows, wrapLabel } from './rowLabels';
 
 export interface ForestRow {
   key: string;
@@ -48,35 +49,8 @@ export const DEFAULT_FOREST_LABELS: ForestLabels = {
 
 const ROW_HEIGHT = 26;
 const MARGIN = { top: 76, right: 28, bottom: 52 } as const;
-/** Labels are placed by character count (no text measuring in a detached SVG). */
-const CHAR_WIDTH = 6.4;
 
-/** Height of a line of a wrapped row label. */
-const LINE_HEIGHT = 14;
-
-/**
- * A label in lines that fit the room left of the plot, whole: two settings whose labels
- * differ only at their end stay apart (a word longer than a line is split).
- */
-export function wrapLabel(label: string, room: number): string[] {
-  const chars = Math.max(4, Math.floor(room / CHAR_WIDTH));
-  const lines: string[] = [];
-  let line = '';
-  for (let word of label.split(' ')) {
-    while (word.length > chars) {
-      if (line) lines.push(line);
-      lines.push(word.slice(0, chars));
-      word = word.slice(chars);
-      line = '';
-    }
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
-}
+export { wrapLabel };
 
 const excludesZero = (row: ForestRow) => row.low > 0 || row.high < 0;
 
@@ -89,15 +63,8 @@ export function forestChart(data: ForestData, options: ForestOptions, document: 
   const right = width - MARGIN.right;
   const top = MARGIN.top;
   // Each row as tall as its label's lines.
-  const labelLines = rows.map((r) => wrapLabel(r.label, left - 20));
-  const rowHeights = labelLines.map((lines) => Math.max(ROW_HEIGHT, lines.length * LINE_HEIGHT + 10));
-  const rowTops: number[] = [];
-  let y = top;
-  for (const h of rowHeights) {
-    rowTops.push(y);
-    y += h;
-  }
-  const bottom = rows.length > 0 ? y : top + ROW_HEIGHT;
+  const rowsLayout = layoutRows(rows.map((r) => r.label), left - 20, top, ROW_HEIGHT, 10);
+  const bottom = rowsLayout.bottom;
   const height = bottom + MARGIN.bottom;
 
   const svg = chartRoot(document, { id, className: 'forest', width, height, title: labels.title, caption: labels.caption, rows: rows.length });
@@ -118,13 +85,11 @@ export function forestChart(data: ForestData, options: ForestOptions, document: 
   plot.append('line').attr('id', `${id}-zero`).attr('class', 'reference').attr('x1', zero).attr('x2', zero).attr('y1', top - 6).attr('y2', bottom)
     .attr('stroke', MUTED).attr('stroke-dasharray', '3 3');
   rows.forEach((row, k) => {
-    const cy = r2(rowTops[k]! + rowHeights[k]! / 2);
+    const cy = r2(rowsLayout.centres[k]!);
     const g = plot.append('g').attr('id', `${id}-row-${row.key}`).attr('class', `row${excludesZero(row) ? ' clear' : ''}`).attr('data-setting', row.key);
     // The full name as a tooltip, whatever the wrapping did to it.
     g.append('title').text(row.label);
-    const lines = labelLines[k]!;
-    const text = g.append('text').attr('class', 'row-label').attr('text-anchor', 'end');
-    lines.forEach((line, i) => text.append('tspan').attr('x', left - 10).attr('y', r2(cy + (i - (lines.length - 1) / 2) * LINE_HEIGHT)).attr('dy', '0.32em').text(line));
+    drawRowLabel(g, rowsLayout.lines[k]!, left - 10, cy);
     if (![row.low, row.high, row.mean].every(Number.isFinite)) return;
     const [x0, x1, xm] = [r2(x(row.low)), r2(x(row.high)), r2(x(row.mean))];
     g.append('line').attr('class', 'interval').attr('x1', x0).attr('x2', x1).attr('y1', cy).attr('y2', cy).attr('stroke', INK).attr('stroke-width', 2);

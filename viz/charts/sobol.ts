@@ -6,19 +6,12 @@
  */
 import { axisBottom, scaleLinear, symbol, symbolCircle, symbolSquare } from 'd3';
 import { chartRoot, drawLegend, r2, rounded, tickFormatter, xAxisTitle } from './common';
-import { wrapLabel } from './forest';
+import { CHAR_WIDTH, drawRowLabel, layoutRows } from './rowLabels';
+import type { SobolResult } from '../../sim/sweep/sensitivity';
 import { INK, MUTED, METRIC_COLOURS } from './palette';
 
-export interface SobolRow {
-  key: string;
-  label: string;
-  first: number;
-  firstLow: number;
-  firstHigh: number;
-  total: number;
-  totalLow: number;
-  totalHigh: number;
-}
+/** A factor's indices (sobol.csv's row) under its key and its label. */
+export type SobolRow = Omit<SobolResult, 'factor' | 'n'> & { key: string; label: string };
 
 export interface SobolLabels {
   title: string;
@@ -45,8 +38,6 @@ export const DEFAULT_SOBOL_LABELS: SobolLabels = {
 };
 
 const ROW_HEIGHT = 44;
-const LINE_HEIGHT = 14;
-const CHAR_WIDTH = 6.4;
 const MARGIN = { top: 76, right: 28, bottom: 52 } as const;
 const COLOURS = { first: METRIC_COLOURS.effectiveness, total: METRIC_COLOURS.efficiency } as const;
 
@@ -58,15 +49,8 @@ export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOp
   const left = Math.round(Math.min(width / 2.5, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
   const right = width - MARGIN.right;
   const top = MARGIN.top;
-  const labelLines = rows.map((r) => wrapLabel(r.label, left - 20));
-  const rowHeights = labelLines.map((lines) => Math.max(ROW_HEIGHT, lines.length * LINE_HEIGHT + 14));
-  const rowTops: number[] = [];
-  let y = top;
-  for (const h of rowHeights) {
-    rowTops.push(y);
-    y += h;
-  }
-  const bottom = rows.length > 0 ? y : top + ROW_HEIGHT;
+  const rowsLayout = layoutRows(rows.map((r) => r.label), left - 20, top, ROW_HEIGHT, 14);
+  const bottom = rowsLayout.bottom;
   const height = bottom + MARGIN.bottom;
 
   const svg = chartRoot(document, { id, className: 'sobol', width, height, title: labels.title, caption: labels.caption, rows: rows.length });
@@ -89,13 +73,11 @@ export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOp
   }
   const marks = { first: symbol(symbolCircle, 70).digits(2)()!, total: symbol(symbolSquare, 64).digits(2)()! };
   rows.forEach((row, k) => {
-    const centre = rowTops[k]! + rowHeights[k]! / 2;
+    const centre = rowsLayout.centres[k]!;
     const g = plot.append('g').attr('id', `${id}-row-${row.key}`).attr('class', 'row').attr('data-factor', row.key);
     // The full name as a tooltip, whatever the wrapping did to it.
     g.append('title').text(row.label);
-    const lines = labelLines[k]!;
-    const text = g.append('text').attr('class', 'row-label').attr('text-anchor', 'end');
-    lines.forEach((line, i) => text.append('tspan').attr('x', left - 10).attr('y', r2(centre + (i - (lines.length - 1) / 2) * LINE_HEIGHT)).attr('dy', '0.32em').text(line));
+    drawRowLabel(g, rowsLayout.lines[k]!, left - 10, centre);
     const index = (kind: 'first' | 'total', value: number, low: number, high: number, dy: number) => {
       if (!Number.isFinite(value)) return;
       const cy = r2(centre + dy);
