@@ -89,8 +89,8 @@ function settingValues(sweep: SweepFile, design: ResolvedDesign, factorNames: re
 export function planSweep(sweep: SweepFile, baseScenario: unknown, source: string): { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] } {
   const designProblems = designIssues(sweep, source);
   if (designProblems.length > 0) return { ok: false, issues: designProblems };
-  const design = resolveDesign(sweep.design);
   const factorNames = Object.keys(sweep.factors);
+  const design = resolveDesign(sweep.design, factorNames.length);
   const issues: ScenarioIssue[] = [];
   const overrides: ((value: unknown) => Override)[] = [];
   for (const name of factorNames) {
@@ -131,8 +131,10 @@ export function planSweep(sweep: SweepFile, baseScenario: unknown, source: strin
     totalRuns: settings.length * sweep.replications,
     hash: '',
   };
-  // A grid's hash is what it always was (the design adds nothing to it), so grid sweeps resume and merge across versions.
-  const designPart = design.type === 'grid' ? {} : { design };
+  // A grid's hash is what it always was (the design adds nothing to it), so grid sweeps resume and merge across versions;
+  // the bootstrap count changes only the analysis, so runs made with another count still resume and merge.
+  const { bootstrap: _analysisOnly, ...sampling } = design as ResolvedDesign & { bootstrap?: number };
+  const designPart = design.type === 'grid' ? {} : { design: sampling };
   plan.hash = hashText(
     canonicalJson({ scenarios: settings.map((s) => s.scenario), replications: plan.replications, seeds: sweep.seeds, metrics: plan.metrics, ...designPart }),
   );

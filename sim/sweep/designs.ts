@@ -10,6 +10,8 @@
  */
 import type { ScenarioIssue } from '../scenario/issues';
 import { SOBOL_DIMENSIONS } from './sobolSequence';
+import { DEFAULT_BOOTSTRAP } from './sensitivity';
+import { integersOf } from './factors';
 import { designRandom, latinHypercube, morrisDesign, saltelliMatrices } from './sampling';
 import type { DesignType, FactorValues, SweepDesign, SweepFile } from './schema';
 
@@ -27,15 +29,28 @@ const OPTIONS: Record<DesignType, readonly (keyof SweepDesign)[]> = {
   latin_hypercube: ['samples', 'seed'],
 };
 const DEFAULT_SEED = 1;
-const DEFAULT_BOOTSTRAP = 1000;
 
-export function resolveDesign(design: SweepDesign): ResolvedDesign {
+/**
+ * Choosing r of m candidate trajectories compares every pair point by point: about
+ * m²/2 × (k + 1)² × k operations for k factors. This budget keeps it to seconds (every
+ * shard and the merge plan the sweep again).
+ */
+const SELECTION_BUDGET = 2e9;
+
+/** The most candidate trajectories that k factors allow within the budget. */
+export function candidateLimit(k: number): number {
+  return Math.floor(Math.sqrt((2 * SELECTION_BUDGET) / ((k + 1) ** 2 * Math.max(1, k))));
+}
+
+/** `k` factors (the default number of Morris candidates depends on it). */
+export function resolveDesign(design: SweepDesign, k: number): ResolvedDesign {
   switch (design.type) {
     case 'grid':
       return { type: 'grid' };
     case 'morris': {
       const trajectories = design.trajectories ?? 10;
-      return { type: 'morris', trajectories, levels: design.levels ?? 4, candidates: design.candidates ?? Math.min(500, 10 * trajectories), seed: design.seed ?? DEFAULT_SEED, bootstrap: design.bootstrap ?? DEFAULT_BOOTSTRAP };
+      const candidates = design.candidates ?? Math.max(trajectories, Math.min(500, 10 * trajectories, candidateLimit(k)));
+      return { type: 'morris', trajectories, levels: design.levels ?? 4, candidates, seed: design.seed ?? DEFAULT_SEED, bootstrap: design.bootstrap ?? DEFAULT_BOOTSTRAP };
     }
     case 'sobol':
       return { type: 'sobol', samples: design.samples ?? 64, seed: design.seed ?? DEFAULT_SEED, bootstrap: design.bootstrap ?? DEFAULT_BOOTSTRAP };
@@ -56,12 +71,8 @@ export function gridLevels(values: FactorValues): unknown[] {
   });
 }
 
-function gridFactorIssues(name: string, values: FactorValues, source: string): ScenarioIssue[] {
-  const path = `factors.${name}`;
-  if (!Array.isArray(values) && values.steps === undefined) {
-    return [{ source, path: `${path}.steps`, expected: 'a number of evenly spaced values from 2 to 1000 (a grid design takes steps values from `from` to `to`)', received: 'nothing' }];
-  }
-  const levels = gridLevels(values);
+/** Values that repeat in a list of levels (as JSON, in order of first repetition). */
+function repeatedValues(levels: readonly unknown[]): string[] {
   const seen = new Set<string>();
   const repeated: string[] = [];
   for (const level of levels) {
@@ -69,14 +80,29 @@ function gridFactorIssues(name: string, values: FactorValues, source: string): S
     if (seen.has(key) && !repeated.includes(key)) repeated.push(key);
     seen.add(key);
   }
+  return repeated;
+}
+
+const repeatsExpected = (repeated: readonly string[]) => `distinct values (a repeated value makes settings that differ only by chance; repeated: ${repeated.join(', ')})`;
+
+function gridFactorIssues(name: string, values: FactorValues, source: string): ScenarioIssue[] {
+  const path = `factors.${name}`;
+  if (!Array.isArray(values) && values.steps === undefined) {
+    return [{ source, path: `${path}.steps`, expected: 'a number of evenly spaced values from 2 to 1000 (a grid design takes steps values from `from` to `to`)', received: 'nothing' }];
+  }
+  const levels = gridLevels(values);
+  const repeated = repeatedValues(levels);
   if (repeated.length === 0) return [];
   const how = Array.isArray(values) ? describeList(levels) : `${describeList(levels)} (${values.from} to ${values.to} in ${values.steps}${values.integer ? ' integer' : ''} steps)`;
-  return [{ source, path, expected: `distinct values (a repeated value makes settings that differ only by chance; repeated: ${repeated.join(', ')})`, received: how }];
+  return [{ source, path, expected: repeatsExpected(repeated), received: how }];
 }
 
 function sampledFactorIssues(name: string, values: FactorValues, design: ResolvedDesign, source: string): ScenarioIssue[] {
   const path = `factors.${name}`;
   if (Array.isArray(values)) {
+    const repeated = repeatedValues(values);
+    if (repeated.length > 0) return [{ source, path, expected: repeatsExpected(repeated), received: describeList(values) }];
+    if (values.length < 2) return [{ source, path, expected: 'at least two values (a factor with one value does not vary: set it in the scenario)', received: describeList(values) }];
     if (design.type === 'morris' && values.length > 2) {
       return [{
         source,
@@ -90,18 +116,20 @@ function sampledFactorIssues(name: string, values: FactorValues, design: Resolve
   if (values.steps !== undefined) {
     return [{ source, path: `${path}.steps`, expected: `no steps: a ${design.type} design draws values between from and to${design.type === 'morris' ? ' (on design.levels levels)' : ''}`, received: String(values.steps) }];
   }
-  if (design.type === 'morris') {
-    if (values.from === values.to) return [{ source, path: `${path}.to`, expected: 'a value other than from (a factor that does not move has no elementary effect)', received: String(values.to) }];
-    if (values.integer) {
-      const delta = Math.abs(values.to - values.from) / (design.levels - 1);
-      if (delta < 1) {
-        return [{
-          source,
-          path,
-          expected: `at least ${design.levels} distinct integers for design.levels = ${design.levels} (rounded levels would repeat, and their "effects" would be noise): widen the range or lower design.levels`,
-          received: `${values.from} to ${values.to}`,
-        }];
-      }
+  if (values.from === values.to) return [{ source, path: `${path}.to`, expected: 'a value other than from (a factor that does not move has no effect to measure)', received: String(values.to) }];
+  if (values.integer) {
+    const { count } = integersOf(values.from, values.to);
+    const needed = design.type === 'morris' ? design.levels : 2;
+    if (count < needed) {
+      return [{
+        source,
+        path,
+        expected:
+          design.type === 'morris'
+            ? `at least ${needed} whole numbers for design.levels = ${needed} (rounded levels would repeat, and their "effects" would be noise): widen the range or lower design.levels`
+            : 'at least 2 whole numbers between from and to',
+        received: `${values.from} to ${values.to}`,
+      }];
     }
   }
   return [];
@@ -109,13 +137,21 @@ function sampledFactorIssues(name: string, values: FactorValues, design: Resolve
 
 /** Problems of the design and its factors, before any setting is built. */
 export function designIssues(sweep: SweepFile, source: string): ScenarioIssue[] {
-  const design = resolveDesign(sweep.design);
+  const design = resolveDesign(sweep.design, Object.keys(sweep.factors).length);
   const issues: ScenarioIssue[] = [];
   for (const key of Object.keys(sweep.design) as (keyof SweepDesign)[]) {
     if (key === 'type' || OPTIONS[design.type].includes(key)) continue;
     issues.push({ source, path: `design.${key}`, expected: `an option of a ${design.type} design (${OPTIONS[design.type].join(', ') || 'none'})`, received: String(sweep.design[key]) });
   }
   const names = Object.keys(sweep.factors);
+  if (design.type === 'morris' && sweep.design.candidates !== undefined && sweep.design.candidates > candidateLimit(names.length)) {
+    issues.push({
+      source,
+      path: 'design.candidates',
+      expected: `at most ${candidateLimit(names.length)} candidates for ${names.length} factors (choosing among more would take minutes)`,
+      received: String(sweep.design.candidates),
+    });
+  }
   if (design.type !== 'grid' && names.length === 0) issues.push({ source, path: 'factors', expected: `at least one factor for a ${design.type} design`, received: 'none' });
   if (design.type === 'sobol' && names.length > SOBOL_DIMENSIONS / 2) {
     issues.push({ source, path: 'factors', expected: `at most ${SOBOL_DIMENSIONS / 2} factors in a sobol design`, received: String(names.length) });
@@ -129,8 +165,8 @@ export function designIssues(sweep: SweepFile, source: string): ScenarioIssue[] 
 
 /** Settings the design makes (valid once designIssues found nothing). */
 export function designSettingCount(sweep: SweepFile): number {
-  const design = resolveDesign(sweep.design);
   const k = Object.keys(sweep.factors).length;
+  const design = resolveDesign(sweep.design, k);
   switch (design.type) {
     case 'grid':
       return Object.values(sweep.factors).reduce((n, values) => n * (Array.isArray(values) ? values.length : (values.steps ?? 2)), 1);

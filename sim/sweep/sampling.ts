@@ -53,21 +53,22 @@ export const morrisDelta = (levels: number) => levels / (2 * (levels - 1));
  * factor (a factor moving down starts Δ higher) and a random order of the factors.
  */
 export function morrisTrajectory(k: number, levels: number, random: Uniform): Trajectory {
-  const delta = morrisDelta(levels);
-  const baseLevels = levels / 2; // grid values j / (p − 1) with j < p / 2 lie at or below 1 − Δ
+  // Whole level indices, divided once at the end: a level has one value however it was reached.
+  const step = levels / 2; // Δ in levels: Δ = (p / 2) / (p − 1)
   const start = new Array<number>(k);
   const up = new Array<boolean>(k);
   for (let d = 0; d < k; d++) {
-    const base = Math.floor(random() * baseLevels) / (levels - 1);
+    const base = Math.floor(random() * step); // levels j < p / 2 lie at or below 1 − Δ
     up[d] = random() < 0.5;
-    start[d] = up[d] ? base : base + delta;
+    start[d] = up[d] ? base : base + step;
   }
   const order = permutation(k, random);
-  const points = [start.slice()];
+  const toUnit = (at: readonly number[]) => at.map((level) => level / (levels - 1));
+  const points = [toUnit(start)];
   const current = start.slice();
   for (const d of order) {
-    current[d] = up[d] ? current[d]! + delta : current[d]! - delta;
-    points.push(current.slice());
+    current[d] = up[d] ? current[d]! + step : current[d]! - step;
+    points.push(toUnit(current));
   }
   return { points, order };
 }

@@ -69,7 +69,8 @@ export function screeningStatistics(factor: string, effects: readonly number[], 
 /** Ranks by μ* (largest first; a factor without effects last), then by name. */
 export function rankScreening(results: ScreeningResult[]): ScreeningResult[] {
   const key = (r: ScreeningResult) => (Number.isNaN(r.muStar) ? -Infinity : r.muStar);
-  return results.sort((a, b) => key(b) - key(a) || a.factor.localeCompare(b.factor));
+  // Ties by name in code-unit order (localeCompare would depend on the engine's locale: files must not).
+  return results.sort((a, b) => key(b) - key(a) || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : 0));
 }
 
 /**
@@ -185,8 +186,8 @@ function jansen(yA: ArrayLike<number>, yB: ArrayLike<number>, yAB: ArrayLike<num
 }
 
 /**
- * Sobol indices from Saltelli's design with Jansen's estimators (Jansen 1999; Saltelli et
- * al. 2010, Table 2, rows b and f): with f(A), f(B) and f(A_B^(i)) (A with column i from B),
+ * Sobol indices from Saltelli's design with Jansen's estimators (Jansen 1999, as listed
+ * in Saltelli et al. 2010, Table 2): with f(A), f(B) and f(A_B^(i)) (A with column i from B),
  *   V = Var over f(A) ∪ f(B),
  *   S_i  = [V − (1/2N) Σ (f(B) − f(A_B^(i)))²] / V,
  *   S_Ti = (1/2N) Σ (f(A) − f(A_B^(i)))² / V.

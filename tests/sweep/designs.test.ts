@@ -57,6 +57,17 @@ describe('design problems are refused at planning, naming the field', () => {
     expect(refused({ design: morris, factors: { [LOSS]: { from: 0.2, to: 0.2 } } })[0]!.path).toBe(`factors.${LOSS}.to`);
   });
 
+  it('a sampling design’s list that repeats a value or has one value, a constant range, too few whole numbers, too many candidates', () => {
+    const lhs = { type: 'latin_hypercube' };
+    expect(refused({ design: { type: 'morris' }, factors: { [STEWARD]: [true, true] } })[0]).toMatchObject({ path: `factors.${STEWARD}`, received: 'true, true' });
+    expect(refused({ design: lhs, factors: { 'action.governance': ['nao', 'shared', 'nao'] } })[0]!.expected).toMatch(/repeated: "nao"/);
+    expect(refused({ design: lhs, factors: { [STEWARD]: [true] } })[0]!.expected).toMatch(/^at least two values/);
+    expect(refused({ design: lhs, factors: { [LOSS]: { from: 0.3, to: 0.3 } } })[0]!.path).toBe(`factors.${LOSS}.to`);
+    expect(refused({ design: lhs, factors: { 'organisations.count.T': { from: 20.2, to: 20.8, integer: true } } })[0]!.expected).toBe('at least 2 whole numbers between from and to');
+    const many = Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`x${k}`, [1, 2]]));
+    expect(refused({ design: { type: 'morris', candidates: 2000 }, factors: many })[0]).toMatchObject({ path: 'design.candidates', received: '2000' });
+  });
+
   it("an option of another design, and a design without factors", () => {
     expect(refused({ design: { type: 'morris', samples: 64 }, factors: { [LOSS]: { from: 0.1, to: 0.5 } } })[0]).toMatchObject({ path: 'design.samples', expected: expect.stringMatching(/trajectories, levels, candidates, seed, bootstrap/) });
     expect(refused({ design: { type: 'grid', seed: 3 } })[0]!.path).toBe('design.seed');
@@ -103,6 +114,28 @@ describe('designs plan their settings', () => {
     expect(new Set(p.settings.map((s) => Math.floor((s.values[0] as number) * 10))).size).toBe(30);
     const counts = ['shared', 'lead', 'nao'].map((mode) => p.settings.filter((s) => s.values[1] === mode).length);
     expect(counts).toEqual([10, 10, 10]);
+  });
+
+  it('an integer range gives each whole number the same chance (Latin hypercube: 0, 1, 2 equally often)', () => {
+    const p = planned({ design: { type: 'latin_hypercube', samples: 30 }, factors: { 'organisations.count.T': { from: 20, to: 22, integer: true } } });
+    expect([20, 21, 22].map((n) => p.settings.filter((s) => s.values[0] === n).length)).toEqual([10, 10, 10]);
+  });
+
+  it('measures Morris effects by value: a range or a two-number list written backwards gives the same signs', () => {
+    const coordinates = (factor: unknown) => {
+      const p = planned({ design: { type: 'morris', trajectories: 4, seed: 3 }, factors: { [LOSS]: factor } });
+      return p.settings.map((s) => [s.values[0], s.coordinates![0]]);
+    };
+    for (const [forward, backward] of [[{ from: 0.1, to: 0.4 }, { from: 0.4, to: 0.1 }], [[0.1, 0.4], [0.4, 0.1]]] as const) {
+      // The same value has the same coordinate however the factor is written (higher value, higher coordinate).
+      const byValue = new Map<unknown, unknown>(coordinates(forward) as [unknown, unknown][]);
+      for (const [value, coordinate] of coordinates(backward)) expect(coordinate).toBeCloseTo(byValue.get(value) as number ?? (((value as number) - 0.1) / 0.3), 9);
+    }
+  });
+
+  it('leaves the bootstrap count out of the sweep’s hash (it changes the analysis, not the runs)', () => {
+    const sweep = (bootstrap: number) => planned({ design: { type: 'sobol', samples: 4, bootstrap }, factors: { [LOSS]: { from: 0.1, to: 0.4 } } }).hash;
+    expect(sweep(100)).toBe(sweep(2000));
   });
 
   it('the design and its seed are part of the sweep (another seed, other settings and another hash)', () => {

@@ -84,6 +84,8 @@ const sweeps: unknown[] = [
   { scenario: {}, factors: { 'organisations.count.T': { from: 9, to: 11, steps: 5, integer: true }, 'action.steward': [true, true], 'behaviour.exit_rate': { from: 0, to: 0.1 } } },
   { scenario: {}, design: { type: 'morris', samples: 8 }, factors: { 'action.governance': ['shared', 'lead', 'nao'], 'behaviour.exit_rate': { from: 0.1, to: 0.1, steps: 3 }, 'behaviour.influence': { from: 0.1, to: 0.1 }, 'organisations.count.T': { from: 20, to: 21, integer: true } } },
   { scenario: {}, design: { type: 'grid', seed: 2 } },
+  { scenario: {}, design: { type: 'latin_hypercube' }, factors: { 'action.steward': [true], 'organisations.count.T': { from: 20.2, to: 20.8, integer: true }, 'action.governance': ['nao', 'nao'] } },
+  { scenario: {}, design: { type: 'morris', trajectories: 2, candidates: 2000 }, factors: Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`x${k}`, [1, 2]])) },
   { scenario: {}, design: { type: 'latin_hypercube' } },
   { scenario: {}, design: { type: 'sobol', samples: 2 }, factors: Object.fromEntries(Array.from({ length: 33 }, (_, k) => [`x${k}`, [1, 2]])) },
   { scenario: {}, design: { type: 'sobol', samples: 2000 }, factors: { 'behaviour.exit_rate': { from: 0, to: 0.1 } } },
