@@ -8,7 +8,7 @@
  * t(k+1) .. t(k+1)+k; a Sobol sweep's sample j holds A_j, B_j, then A_B^(1)_j .. A_B^(k)_j
  * at settings j(k+2) .. j(k+2)+k+1.
  */
-import type { ScenarioIssue } from '../scenario/issues';
+import { clip, type ScenarioIssue } from '../scenario/issues';
 import { SOBOL_DIMENSIONS } from './sobolSequence';
 import { DEFAULT_BOOTSTRAP } from './sensitivity';
 import { integersOf } from './factors';
@@ -59,7 +59,8 @@ export function resolveDesign(design: SweepDesign, k: number): ResolvedDesign {
   }
 }
 
-const describeList = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+/** Values as a message quotes them: cut short, so a problem stays readable however long the list. */
+const describeList = (values: readonly unknown[]) => clip(values.map((v) => JSON.stringify(v)).join(', '), 200);
 
 /** A grid factor's values: the list, or the range's evenly spaced values. */
 export function gridLevels(values: FactorValues): unknown[] {
@@ -83,7 +84,7 @@ function repeatedValues(levels: readonly unknown[]): string[] {
   return repeated;
 }
 
-const repeatsExpected = (repeated: readonly string[]) => `distinct values (a repeated value makes settings that differ only by chance; repeated: ${repeated.join(', ')})`;
+const repeatsExpected = (repeated: readonly string[]) => `distinct values (a repeated value makes settings that differ only by chance; repeated: ${clip(repeated.join(', '), 200)})`;
 
 function gridFactorIssues(name: string, values: FactorValues, source: string): ScenarioIssue[] {
   const path = `factors.${name}`;
@@ -93,7 +94,7 @@ function gridFactorIssues(name: string, values: FactorValues, source: string): S
   const levels = gridLevels(values);
   const repeated = repeatedValues(levels);
   if (repeated.length === 0) return [];
-  const how = Array.isArray(values) ? describeList(levels) : `${describeList(levels)} (${values.from} to ${values.to} in ${values.steps}${values.integer ? ' integer' : ''} steps)`;
+  const how = Array.isArray(values) ? describeList(levels) : `${clip(describeList(levels), 120)} (${values.from} to ${values.to} in ${values.steps}${values.integer ? ' integer' : ''} steps)`;
   return [{ source, path, expected: repeatsExpected(repeated), received: how }];
 }
 
