@@ -87,7 +87,9 @@ export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): 
   const problems: string[] = [];
   const c = checkpoint as unknown as Record<string, unknown>;
   if (c.format !== CHECKPOINT_FORMAT) {
-    const hint = c.format === 'interstice-checkpoint-1' || c.format === 'interstice-checkpoint-2' ? ' (a checkpoint from an earlier version of the model: re-run from the scenario)' : '';
+    const version = /^interstice-checkpoint-(\d+)$/.exec(String(c.format))?.[1];
+    const current = Number(CHECKPOINT_FORMAT.split('-').pop());
+    const hint = version !== undefined && Number(version) < current ? ' (a checkpoint from an earlier version of the model: re-run from the scenario)' : '';
     problems.push(`format: expected "${CHECKPOINT_FORMAT}", received ${JSON.stringify(c.format)}${hint}`);
   }
   if (typeof c.seed !== 'number' || !Number.isSafeInteger(c.seed)) problems.push('seed: expected an integer');

@@ -106,7 +106,8 @@ export interface Checkpoint {
  * Version 3: the second model (work ties, capacity, per-field population, a `ties` stream).
  * Version 2: each stream is four alea lanes (sim/rng.ts); version 1 held one alea state per stream.
  */
-export const CHECKPOINT_FORMAT = 'interstice-checkpoint-3';
+// 4: the per-tick column `leader` joined the recorded columns.
+export const CHECKPOINT_FORMAT = 'interstice-checkpoint-4';
 
 /** Organisation columns that carry state from one tick to the next (the rest is scratch). */
 const PERSISTENT_COLUMNS = [

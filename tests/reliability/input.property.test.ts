@@ -208,6 +208,21 @@ describe('checkpoints read from JSON (sim/cli/checkpointJson.ts) on damaged inpu
     );
     console.log(`damaged checkpoints: ${restored} of 1,000 still restorable (changed numbers only), the rest refused`);
   });
+
+  it('names a checkpoint of an earlier model version as such (the format is bumped whenever its fields change)', () => {
+    const scenario = (() => {
+      const parsed = parseScenario(JSON.stringify({ ticks: 24, organisations: { count: { E: 3, P: 3, T: 4 } } }));
+      if (!parsed.ok) throw new Error('invalid');
+      return parsed.scenario;
+    })();
+    const text = checkpointToJson(createSimulation(scenario, 5).checkpoint());
+    const older = text.replace(/"interstice-checkpoint-(\d+)"/, (_, n: string) => `"interstice-checkpoint-${Number(n) - 1}"`);
+    const result = checkpointFromJson(older, scenario);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/earlier version of the model: re-run from the scenario/);
+    const stranger = checkpointFromJson(text.replace(/"interstice-checkpoint-\d+"/, '"something-else"'), scenario);
+    expect(!stranger.ok && stranger.problems[0]).not.toMatch(/earlier version/);
+  });
 });
 
 describe('nothing in a file is run or reaches the program’s objects', () => {
