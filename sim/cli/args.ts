@@ -1,8 +1,10 @@
 /**
- * Command-line arguments: `--name value`, `--name=value`, repeatable `--set`, positionals,
- * and the usual short forms (`-o file` for `--out file`, `-h` for `--help`) where the
- * command has that option.
+ * Command-line arguments, read by Node's own `util.parseArgs` (`--name value`,
+ * `--name=value`, repeatable options, `--` before positionals that start with a dash, and
+ * the usual short forms `-o file` for `--out file`, `-h` for `--help` where the command has
+ * that option); its errors are reworded as ours, naming the command's options.
  */
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { CliError } from './errors';
 import { clip } from '../scenario/issues';
 
@@ -14,43 +16,45 @@ export interface ParsedArgs {
 /** Short forms people type out of habit, and the options they stand for. */
 const SHORT: Record<string, string> = { o: 'out', h: 'help' };
 
+function optionList(known: Record<string, boolean>): string {
+  const shorts = Object.entries(SHORT).filter(([, name]) => name in known).map(([short]) => `-${short}`);
+  return [...Object.keys(known).map((o) => `--${o}`), ...shorts].join(', ');
+}
+
+/** Node's wording of a parse error, as a sentence of ours about the same option. */
+function reworded(error: { code?: string; message: string }, known: Record<string, boolean>, argv: readonly string[]): CliError {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  const name = option.replace(/^-+/, '');
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new CliError(`unknown option ${clip(option)} (options: ${optionList(known)})`);
+  if (known[name] === false) {
+    // A switch is on when given; `--resume=false` must not quietly resume.
+    const given = argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? '';
+    return new CliError(`option --${name} takes no value (received ${JSON.stringify(clip(given))}); give --${name} alone, or leave it out`);
+  }
+  if (/ambiguous/.test(error.message)) return new CliError(`option --${name} needs a value (a value starting with a dash is written --${name}=-value)`);
+  return new CliError(`option --${name} needs a value`);
+}
+
 /** `known` maps option names to whether they take a value. */
 export function parseArgs(argv: readonly string[], known: Record<string, boolean>): ParsedArgs {
-  const positionals: string[] = [];
-  const options = new Map<string, string[]>();
-  for (let k = 0; k < argv.length; k++) {
-    let arg = argv[k]!;
-    // A short form: `-o x` is `--out x`; any other `-x` is an unknown option, not a file name.
-    if (/^-[^-]/.test(arg)) {
-      const long = SHORT[arg.slice(1)];
-      if (long === undefined || !(long in known)) {
-        const shorts = Object.entries(SHORT).filter(([, name]) => name in known).map(([short]) => `-${short}`);
-        throw new CliError(`unknown option ${clip(arg)} (options: ${[...Object.keys(known).map((o) => `--${o}`), ...shorts].join(', ')})`);
-      }
-      arg = `--${long}`;
-    }
-    if (!arg.startsWith('--') || arg === '--') {
-      positionals.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const name = arg.slice(2, equals < 0 ? undefined : equals);
-    if (!(name in known)) {
-      throw new CliError(`unknown option --${clip(name)} (options: ${Object.keys(known).map((o) => `--${o}`).join(', ')})`);
-    }
-    let value = 'true';
-    if (!known[name] && equals >= 0) {
-      // A switch is on when given; `--resume=false` must not quietly resume.
-      throw new CliError(`option --${name} takes no value (received ${JSON.stringify(clip(arg.slice(equals + 1)))}); give --${name} alone, or leave it out`);
-    }
-    if (known[name]) {
-      if (equals >= 0) value = arg.slice(equals + 1);
-      else if (k + 1 < argv.length) value = argv[++k]!;
-      else throw new CliError(`option --${name} needs a value`);
-    }
-    options.set(name, [...(options.get(name) ?? []), value]);
+  const config = Object.fromEntries(
+    Object.entries(known).map(([name, takesValue]) => {
+      const short = Object.entries(SHORT).find(([, long]) => long === name)?.[0];
+      return [name, { type: takesValue ? ('string' as const) : ('boolean' as const), multiple: true, ...(short ? { short } : {}) }];
+    }),
+  );
+  let parsed: ReturnType<typeof parseNodeArgs>;
+  try {
+    parsed = parseNodeArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw reworded(error as { code?: string; message: string }, known, argv);
   }
-  return { positionals, options };
+  const options = new Map<string, string[]>();
+  for (const [name, values] of Object.entries(parsed.values)) {
+    if (values === undefined) continue;
+    options.set(name, (values as (string | boolean)[]).map(String));
+  }
+  return { positionals: parsed.positionals, options };
 }
 
 export function single(args: ParsedArgs, name: string): string | undefined {
