@@ -6,6 +6,7 @@ import { scenarioSchema } from './schema';
 import { schemaAt, suggestKey } from './schemaWalk';
 import { clip, formatPath, type ScenarioIssue } from './issues';
 import { readJson } from './jsonText';
+import { writeAtPath } from './paths';
 
 export interface Override {
   path: (string | number)[];
@@ -93,19 +94,5 @@ export function overrideIssue(raw: unknown, override: Override): ScenarioIssue |
 
 /** Writes the override into a copy of `raw`, creating intermediate objects as needed. */
 export function applyOverride(raw: unknown, override: Override): unknown {
-  const root: Record<string | number, unknown> =
-    raw !== null && typeof raw === 'object' ? structuredClone(raw as Record<string, unknown>) : {};
-  let current: Record<string | number, unknown> = root;
-  override.path.forEach((segment, k) => {
-    if (k === override.path.length - 1) {
-      current[segment] = override.value;
-      return;
-    }
-    const next = current[segment];
-    if (next === null || typeof next !== 'object') {
-      current[segment] = typeof override.path[k + 1] === 'number' ? [] : {};
-    }
-    current = current[segment] as Record<string | number, unknown>;
-  });
-  return root;
+  return writeAtPath(raw, override.path, override.value);
 }

@@ -3,6 +3,7 @@
  * scenario comes from, the settings changed on the page (run A, and run B in compare
  * mode), the seed, and the live events pressed so far.
  */
+import { valueAtPath, writeAtPath } from '../../sim/scenario/paths';
 import type { LiveEvent } from '../sim';
 import type { ScenarioInput } from './runner';
 import { bundledScenario } from './scenarios';
@@ -61,31 +62,18 @@ export function isSeed(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= MAX_SEED;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-
+/** The value at a dotted setting path of a raw scenario (the engine's reader). */
 export function valueAt(root: unknown, path: string): unknown {
-  let current = root;
-  for (const key of path.split('.')) {
-    if (!isPlainObject(current) || !Object.hasOwn(current, key)) return undefined;
-    current = current[key];
-  }
-  return current;
+  return valueAtPath(root, path.split('.'));
 }
 
 /** A copy of `raw` with each override written at its path (only known setting paths, so no prototype keys). */
 export function applyOverrides(raw: unknown, overrides: Overrides): unknown {
-  const root: Record<string, unknown> = isPlainObject(raw) ? structuredClone(raw) : {};
+  let root: unknown = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
   for (const [path, value] of Object.entries(overrides)) {
-    if (!isSettingPath(path)) continue;
-    const keys = path.split('.');
-    let current = root;
-    for (const key of keys.slice(0, -1)) {
-      if (!isPlainObject(current[key])) current[key] = {};
-      current = current[key] as Record<string, unknown>;
-    }
-    current[keys[keys.length - 1]!] = structuredClone(value);
+    if (isSettingPath(path)) root = writeAtPath(root, path.split('.'), structuredClone(value));
   }
-  return root;
+  return root === raw ? structuredClone(raw) : root;
 }
 
 /** The scenario's own content: the bundled object, or the file parsed (undefined when it is not JSON). */
