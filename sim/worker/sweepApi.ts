@@ -9,65 +9,24 @@
  * - each runner receives the plan once, then ranges of run numbers, and runs them with
  *   `runJobs`, the function the command line's worker threads call: same records, same files.
  */
-import { designSettingCount, settingCountOrigin } from '../sweep/designs';
+import { BROWSER_SWEEP_LIMITS, sweepOutputIssues, sweepSizeIssues } from '../sweep/limits';
 import { planSweep, runSpec, type SweepPlan } from '../run/design';
 import { runJobs, type Job, type JobResult, type WorkerInit } from '../run/jobs';
 import { completeRecords, sweepFiles, type RunRecord } from '../run/sweepOutput';
-import { sweepSchema, type SweepFile } from '../sweep/schema';
+import { sweepSchema } from '../sweep/schema';
 import { toIssues } from '../scenario/parse';
 import type { ScenarioIssue } from '../scenario/issues';
 import { analyseSweep, type SweepAnalysis } from './sweepAnalysis';
 
-/**
- * Limits of a sweep in a browser tab, lower than the command line's: the collector holds
- * every run's per-tick values, and a tab has less memory than a batch job.
- */
-export const BROWSER_SWEEP_LIMITS = {
-  settings: 1_000,
-  runs: 50_000,
-  /** runs × ticks × metrics, 8 bytes each. */
-  values: 12_000_000,
-  /** settings × ticks × metrics (about 110 bytes each). */
-  ticksCsvRows: 500_000,
-} as const;
+/** Limits of a sweep in a browser tab (sim/sweep/limits.ts), lower than the command line's. */
+export { BROWSER_SWEEP_LIMITS };
 
 export type PlanResult = { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] };
 
 export interface SweepResult {
-  /** runs.csv, ticks.csv, settings.csv, survival.csv, differences.csv, sensitivity.csv: the command line's text. */
+  /** runs.csv, ticks.csv, settings.csv, survival.csv, differences.csv, sensitivity.csv, sobol.csv: the command line's text. */
   files: Record<string, string>;
   analysis: SweepAnalysis;
-}
-
-const count = (n: number) => n.toLocaleString('en');
-
-function sizeIssues(sweep: SweepFile, source: string): ScenarioIssue[] {
-  const limits = BROWSER_SWEEP_LIMITS;
-  const settings = designSettingCount(sweep);
-  const replications = sweep.replications;
-  if (settings > limits.settings) {
-    const origin = settingCountOrigin(sweep);
-    return [{ source, path: origin.path, expected: `at most ${count(limits.settings)} settings in the browser (${origin.made}; use the command line for more)`, received: count(settings) }];
-  }
-  if (settings * replications > limits.runs) {
-    return [{ source, path: 'replications', expected: `at most ${count(limits.runs)} runs in the browser (use the command line for more)`, received: `${count(settings)} × ${count(replications)} = ${count(settings * replications)}` }];
-  }
-  return [];
-}
-
-function outputIssues(plan: SweepPlan, source: string): ScenarioIssue[] {
-  let ticks = 0;
-  for (const setting of plan.settings) ticks += setting.scenario.ticks;
-  const values = ticks * plan.replications * plan.metrics.length;
-  const rows = ticks * plan.metrics.length;
-  const issues: ScenarioIssue[] = [];
-  if (values > BROWSER_SWEEP_LIMITS.values) {
-    issues.push({ source, path: 'metrics', expected: `at most ${count(BROWSER_SWEEP_LIMITS.values)} per-tick values in the browser (runs × months × metrics: fewer replications, months or metrics)`, received: count(values) });
-  }
-  if (rows > BROWSER_SWEEP_LIMITS.ticksCsvRows) {
-    issues.push({ source, path: 'metrics', expected: `at most ${count(BROWSER_SWEEP_LIMITS.ticksCsvRows)} rows of ticks.csv in the browser (settings × months × metrics)`, received: count(rows) });
-  }
-  return issues;
 }
 
 /** Validates a sweep whose base scenario is inline (a page cannot read a path) and plans it. */
@@ -78,11 +37,11 @@ export function planInlineSweep(input: unknown, source: string): PlanResult {
   if (typeof sweep.scenario === 'string') {
     return { ok: false, issues: [{ source, path: 'scenario', expected: 'the scenario inline (the browser cannot read a file path)', received: JSON.stringify(sweep.scenario) }] };
   }
-  const size = sizeIssues(sweep, source);
+  const size = sweepSizeIssues(sweep, BROWSER_SWEEP_LIMITS, source);
   if (size.length > 0) return { ok: false, issues: size };
   const planned = planSweep(sweep, sweep.scenario, `${source} (scenario)`);
   if (!planned.ok) return planned;
-  const output = outputIssues(planned.plan, source);
+  const output = sweepOutputIssues(planned.plan, BROWSER_SWEEP_LIMITS, source);
   return output.length > 0 ? { ok: false, issues: output } : planned;
 }
 

@@ -1,5 +1,5 @@
 /** Reads a sweep file and its base scenario, validates both, and plans the sweep. */
-import { designSettingCount, settingCountOrigin } from '../../sweep/designs';
+import { MACHINE_SWEEP_LIMITS, sweepOutputIssues, sweepSizeIssues } from '../../sweep/limits';
 import { dirname, resolve } from 'node:path';
 import { readJson, type Positions } from '../../scenario/jsonText';
 import { locate, toIssues } from '../../scenario/parse';
@@ -32,63 +32,14 @@ function readJsonFile(path: string): { ok: true; value: unknown; positions: Posi
   return readJsonText(file.text, path);
 }
 
-/** Limits of one sweep on one machine (all its runs are held in memory to write the result files). */
-export const MAX_SWEEP_SETTINGS = 10_000;
-export const MAX_SWEEP_RUNS = 200_000;
-/** Per-tick values kept: runs × ticks × metrics (8 bytes each in memory, up to about 20 in runs.jsonl). */
-export const MAX_SWEEP_VALUES = 50_000_000;
-/** Rows of ticks.csv: settings × ticks × metrics (about 110 bytes each). */
-export const MAX_TICKS_CSV_ROWS = 2_000_000;
-
-const count = (n: number) => n.toLocaleString('en');
-
-/** Checked before the settings are even built: their number and the number of runs. */
-export function sweepSizeIssues(sweep: SweepFile, source: string): ScenarioIssue[] {
-  const settings = designSettingCount(sweep);
-  const issues: ScenarioIssue[] = [];
-  if (settings > MAX_SWEEP_SETTINGS) {
-    const origin = settingCountOrigin(sweep);
-    issues.push({ source, path: origin.path, expected: `at most ${count(MAX_SWEEP_SETTINGS)} settings (${origin.made})`, received: count(settings) });
-  } else if (settings * sweep.replications > MAX_SWEEP_RUNS) {
-    issues.push({
-      source,
-      path: 'replications',
-      expected: `at most ${count(MAX_SWEEP_RUNS)} runs in one sweep (settings × replications; split a larger study into several sweeps)`,
-      received: `${count(settings)} × ${count(sweep.replications)} = ${count(settings * sweep.replications)}`,
-    });
-  }
-  return issues;
-}
-
-/** Checked once the settings are known (each may have its own horizon), before any run. */
-export function sweepOutputIssues(plan: SweepPlan, source: string): ScenarioIssue[] {
-  let ticks = 0;
-  for (const setting of plan.settings) ticks += setting.scenario.ticks;
-  const metrics = plan.metrics.length;
-  const values = ticks * plan.replications * metrics;
-  const rows = ticks * metrics;
-  const issues: ScenarioIssue[] = [];
-  if (values > MAX_SWEEP_VALUES) {
-    issues.push({
-      source,
-      path: 'metrics',
-      expected: `at most ${count(MAX_SWEEP_VALUES)} per-tick values kept (runs × ticks × metrics; fewer replications, ticks or metrics)`,
-      received: count(values),
-    });
-  }
-  if (rows > MAX_TICKS_CSV_ROWS) {
-    issues.push({
-      source,
-      path: 'metrics',
-      expected: `at most ${count(MAX_TICKS_CSV_ROWS)} rows of ticks.csv (settings × ticks × metrics)`,
-      received: count(rows),
-    });
-  }
-  return issues;
-}
+/** Limits of one sweep on one machine (all its runs are held in memory to write the result files): sim/sweep/limits.ts. */
+export const MAX_SWEEP_SETTINGS = MACHINE_SWEEP_LIMITS.settings;
+export const MAX_SWEEP_RUNS = MACHINE_SWEEP_LIMITS.runs;
+export const MAX_SWEEP_VALUES = MACHINE_SWEEP_LIMITS.values;
+export const MAX_TICKS_CSV_ROWS = MACHINE_SWEEP_LIMITS.ticksCsvRows;
 
 function planWithinLimits(sweep: SweepFile, base: unknown, source: string, sweepSource: string): SweepLoad | { ok: false; issues: ScenarioIssue[] } {
-  const size = sweepSizeIssues(sweep, sweepSource);
+  const size = sweepSizeIssues(sweep, MACHINE_SWEEP_LIMITS, sweepSource);
   if (size.length > 0) return { ok: false, issues: size };
   let planned: ReturnType<typeof planSweep>;
   try {
@@ -99,7 +50,7 @@ function planWithinLimits(sweep: SweepFile, base: unknown, source: string, sweep
     return { ok: false, issues: [{ source: sweepSource, path: '', expected: 'a sweep small enough to plan in memory', received: `${error.message}` }] };
   }
   if (!planned.ok) return planned;
-  const output = sweepOutputIssues(planned.plan, sweepSource);
+  const output = sweepOutputIssues(planned.plan, MACHINE_SWEEP_LIMITS, sweepSource);
   return output.length > 0 ? { ok: false, issues: output } : { ...planned, resolved: {} };
 }
 

@@ -3,6 +3,7 @@
  * once, then batches of several runs per message (fewer messages, less overhead); results
  * come back with transferred typed arrays. Batches are handed out as workers free up.
  */
+import { batchSize } from '../../sweep/batches';
 import { Worker } from 'node:worker_threads';
 import type { FromWorker, Job, JobResult, ToWorker, WorkerInit } from './protocol';
 import { workerBundle } from './workerBundle';
@@ -12,11 +13,6 @@ export interface PoolOptions {
   init: WorkerInit;
   /** Called on the main thread for each finished batch, in completion order. */
   onResults: (results: JobResult[]) => void;
-}
-
-export function batchSize(jobs: number, workers: number): number {
-  // About eight batches per worker keeps every core busy to the end without chatty messaging.
-  return Math.max(1, Math.min(32, Math.ceil(jobs / (workers * 8))));
 }
 
 export function runPool(jobs: readonly Job[], options: PoolOptions): Promise<void> {

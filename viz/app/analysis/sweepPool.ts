@@ -8,6 +8,7 @@
  *
  * Cancel terminates every worker at once; runs done so far are discarded.
  */
+import { batchSize } from '../../../sim/sweep/batches';
 import * as Comlink from 'comlink';
 import type { JobResult, ScenarioIssue, SweepApi, SweepResult } from '../../sim';
 
@@ -32,11 +33,6 @@ export interface PoolHooks {
   progress?(done: number, total: number): void;
   /** Every run is in; the collector is writing the files. */
   finishing?(): void;
-}
-
-/** Runs per message: about eight batches per worker keep every core busy to the end (as the command line's pool). */
-export function batchSize(runs: number, workers: number): number {
-  return Math.max(1, Math.min(32, Math.ceil(runs / (workers * 8))));
 }
 
 /** Workers to start: what the machine reports, within reason (each holds a copy of the engine and the plan). */
@@ -152,3 +148,5 @@ export class SweepPool {
     return { status: 'done', result, runs: total, seconds: (this.now() - started) / 1000 };
   }
 }
+
+export { batchSize };
