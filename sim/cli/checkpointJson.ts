@@ -64,7 +64,6 @@ function decodeTyped(value: Record<string, unknown>): Typed {
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isTyped = (value: unknown): value is Typed => ArrayBuffer.isView(value) && !(value instanceof DataView);
-const isListLike = (value: unknown): value is ArrayLike<unknown> => Array.isArray(value) || isTyped(value);
 
 const kindOf = (value: unknown): string =>
   Array.isArray(value) ? 'Array' : isTyped(value) ? value.constructor.name : value === null ? 'null' : typeof value;

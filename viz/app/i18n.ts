@@ -10,7 +10,7 @@ import type { GridLabels } from '../charts/grid';
 import type { NetworkLabels } from '../charts/network';
 import type { CounterfactualLabels } from '../charts/counterfactual';
 import type { CompareLabels } from '../charts/compare';
-import type { EventType, Order } from '../sim';
+import type { EventType } from '../sim';
 import { en, type Dictionary } from './i18n/en';
 import { fr } from './i18n/fr';
 

@@ -355,8 +355,7 @@ export class SweepResults {
   private async exportChart(key: ChartKey, format: 'svg' | 'png'): Promise<void> {
     const svg = this.slots.get(key)?.svg;
     if (!svg || !this.result) return;
-    const a = this.result.analysis;
-    const detail = key === 'bands' ? `-${this.metric.value}` : key === 'forest' ? `-${this.outcome.value}` : '';
+    const detail = key === 'bands' ? `-${this.metric.value}` : key === 'forest' || key === 'sobol' ? `-${this.outcome.value}` : '';
     const name = `${this.fileStem()}-${key}${detail.replaceAll('_', '-')}.${format}`;
     if (format === 'svg') download(this.doc, name, new Blob([svgText(svg)], { type: 'image/svg+xml' }));
     else download(this.doc, name, await svgToPng(this.doc, svg));

@@ -3,15 +3,6 @@ import { unitsIn } from '../../../sim/scenario/units';
 import type { Dictionary } from './en';
 import { frAnalysis } from './frAnalysis';
 import { formatIssueFr } from './issuesFr';
-import type { TimeSeriesLabels } from '../../charts/timeSeries';
-import type { PhaseLabels } from '../../charts/phase';
-import type { MembershipLabels } from '../../charts/membership';
-import type { GridLabels } from '../../charts/grid';
-import type { NetworkLabels } from '../../charts/network';
-import type { CounterfactualLabels } from '../../charts/counterfactual';
-import type { CompareLabels } from '../../charts/compare';
-import type { EventType, Order } from '../../sim';
-import type { Labels, LIVE_EVENT_TYPES, Speed } from '../i18n';
 
 
 export const fr: Dictionary = {
