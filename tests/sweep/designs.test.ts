@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planSweep, type SweepPlan } from '../../sim/run/design';
@@ -143,6 +143,20 @@ describe('designs plan their settings', () => {
     expect(sweep(1).hash).not.toBe(sweep(2).hash);
     expect(sweep(1).settings.map((s) => s.values)).not.toEqual(sweep(2).settings.map((s) => s.values));
     expect(sweep(1).hash).toBe(sweep(1).hash);
+  });
+});
+
+describe('bundled sweep files', () => {
+  it('each plans as written (grid, Morris and Sobol examples), within the browser’s limits too', async () => {
+    const { loadSweep } = await import('../../sim/cli/sweep/loadSweep');
+    const { planInlineSweep } = await import('../../sim/worker/sweepApi');
+    const files = readdirSync(join(ROOT, 'scenarios/sweeps')).filter((f) => f.endsWith('.json') && f !== 'sweep.schema.json');
+    expect(files).toEqual(expect.arrayContaining(['governance-2x2.json', 'screening-morris.json', 'variance-sobol.json']));
+    for (const file of files) {
+      const loaded = loadSweep(join(ROOT, 'scenarios/sweeps', file));
+      expect(loaded.ok, `${file}: ${JSON.stringify(!loaded.ok && loaded.issues)}`).toBe(true);
+      if (loaded.ok) expect(planInlineSweep(loaded.resolved, file).ok, file).toBe(true);
+    }
   });
 });
 
