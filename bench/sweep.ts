@@ -1,6 +1,6 @@
 /** Sweep throughput: runs per second through the worker_threads pool, with 1 and 2 workers. */
-import { planSweep } from '../sim/run/design';
-import { runSpec } from '../sim/run/design';
+import { planSweep } from '../sim/sweep/plan';
+import { runSpec } from '../sim/sweep/plan';
 import { sweepSchema } from '../sim/sweep/schema';
 import { runPool } from '../sim/cli/sweep/pool';
 import type { Job } from '../sim/cli/sweep/protocol';

@@ -18,4 +18,4 @@ export type { LoadResult, TickBatch, LiveEvent, OrganisationState, OrganisationS
 export const ORDERS = ['E', 'P', 'T'] as const;
 export type { JobResult } from '../sim/run/jobs';
 export type { SweepApi, SweepResult } from '../sim/worker/sweepApi';
-export type { SweepAnalysis, BandSeries } from '../sim/worker/sweepAnalysis';
+export type { SweepAnalysis, BandSeries } from '../sim/sweep/analysis';

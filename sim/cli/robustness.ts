@@ -21,7 +21,7 @@ import { createProgress } from './sweep/progress';
 import { removeStaleBundles } from './sweep/workerBundle';
 import { workerPoolExecutor } from './validation/pool';
 import { checkDistinctOutputs, writeAllOrNone } from './outputs';
-import { csvCell } from '../run/sweepOutput';
+import { csvCell } from '../sweep/output';
 import type { RunSummary } from '../metrics/summary';
 import type { RunBatch } from '../validation/validate';
 import {

@@ -14,7 +14,7 @@ import { validateScenario } from '../scenario/parse';
 import { modelConstantList, modelValueAt } from '../scenario/modelConstants';
 import { pairedDifference, type MeanInterval } from './statistics';
 import { perturbedValue, PERTURBATION_FACTORS, ROBUST_SHARE } from '../validation/protocol';
-import type { SweepPlan } from './design';
+import type { SweepPlan } from '../sweep/plan';
 
 /** Per-run numbers of the summary a comparison can be made on. */
 export const ROBUSTNESS_METRICS = [

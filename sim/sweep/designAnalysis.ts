@@ -1,11 +1,11 @@
 /**
  * A design's sensitivity results from the settings' mean outcomes: elementary effects
  * (a grid's, or Morris's along trajectories) and Sobol indices. Shared by the result files
- * (sim/run/sweepOutput.ts) and the page's charts (sim/worker/sweepAnalysis.ts), so both
+ * (sim/sweep/output.ts) and the page's charts (sim/sweep/analysis.ts), so both
  * show the same numbers. Bootstrap streams are seeded by the design's seed and the
  * outcome, so every outcome's intervals are reproducible on their own.
  */
-import type { SweepPlan } from '../run/design';
+import type { SweepPlan } from './plan';
 import { designRandom } from './sampling';
 import { gridEffects, rankScreening, screeningStatistics, sobolIndices, trajectoryEffects, type ScreeningResult, type SobolResult } from './sensitivity';
 

@@ -4,7 +4,7 @@
  * a browser tab. One pair of checks serves both hosts; each limit set carries its words.
  */
 import type { ScenarioIssue } from '../scenario/issues';
-import type { SweepPlan } from '../run/design';
+import type { SweepPlan } from './plan';
 import { designSettingCount, settingCountOrigin } from './designs';
 import type { SweepFile } from './schema';
 

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import { resultBuffers } from '../run/jobs';
 import { createSweepApi, type SweepApi } from './sweepApi';
-import { analysisBuffers } from './sweepAnalysis';
+import { analysisBuffers } from '../sweep/analysis';
 
 export type { SweepApi } from './sweepApi';
 

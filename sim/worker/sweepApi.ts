@@ -10,13 +10,13 @@
  *   `runJobs`, the function the command line's worker threads call: same records, same files.
  */
 import { BROWSER_SWEEP_LIMITS, sweepOutputIssues, sweepSizeIssues } from '../sweep/limits';
-import { planSweep, runSpec, type SweepPlan } from '../run/design';
+import { planSweep, runSpec, type SweepPlan } from '../sweep/plan';
 import { runJobs, type Job, type JobResult, type WorkerInit } from '../run/jobs';
-import { completeRecords, sweepFiles, type RunRecord } from '../run/sweepOutput';
+import { completeRecords, sweepFiles, type RunRecord } from '../sweep/output';
 import { sweepSchema } from '../sweep/schema';
 import { toIssues } from '../scenario/parse';
 import type { ScenarioIssue } from '../scenario/issues';
-import { analyseSweep, type SweepAnalysis } from './sweepAnalysis';
+import { analyseSweep, type SweepAnalysis } from '../sweep/analysis';
 
 /** Limits of a sweep in a browser tab (sim/sweep/limits.ts), lower than the command line's. */
 export { BROWSER_SWEEP_LIMITS };

@@ -16,7 +16,7 @@ import { createSimulation, restoreSimulation, runScenario, summarise, toCsv, NUM
 import { bundledScenarios } from '../../sim/cli/list';
 import { loadScenario } from '../../sim/cli/loadScenario';
 import { loadSweep } from '../../sim/cli/sweep/loadSweep';
-import { runSpec } from '../../sim/run/design';
+import { runSpec } from '../../sim/sweep/plan';
 import { main } from '../../sim/cli/main';
 import { workerBundle } from '../../sim/cli/sweep/workerBundle';
 import { TICK_METRICS } from '../../sim/sweep/schema';

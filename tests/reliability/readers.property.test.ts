@@ -18,7 +18,7 @@ import { loadSweep } from '../../sim/cli/sweep/loadSweep';
 import { parseRecordLine, readJournal } from '../../sim/cli/sweep/journal';
 import { readManifest } from '../../sim/cli/sweep/outputDir';
 import { CliError } from '../../sim/cli/errors';
-import type { SweepPlan } from '../../sim/run/design';
+import type { SweepPlan } from '../../sim/sweep/plan';
 import { checkCode, decodeLink, encodeLink } from '../../viz/app/shareUrl';
 import { badValue, damage, damagedText, junkText } from './arbitraries';
 import { fcParameters } from './fc';

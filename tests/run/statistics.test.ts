@@ -65,7 +65,7 @@ describe('Kaplan–Meier', () => {
 
 describe('CSV cells of sweep outputs', () => {
   it('quote separators and defuse spreadsheet formulas in text, leaving numbers alone', async () => {
-    const { csvCell } = await import('../../sim/run/sweepOutput');
+    const { csvCell } = await import('../../sim/sweep/output');
     expect(csvCell('nao')).toBe('nao');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');

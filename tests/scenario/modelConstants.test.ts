@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { modelConstantList, defaultModelSettings, modelValueAt } from '../../sim/scenario/modelConstants';
 import { parseOverride, applyOverride } from '../../sim/scenario/overrides';
 import { validateScenario } from '../../sim/scenario/parse';
-import { planSweep } from '../../sim/run/design';
+import { planSweep } from '../../sim/sweep/plan';
 import { sweepSchema } from '../../sim/sweep/schema';
 import { createSimulation, type Scenario } from '../../sim/index';
 import { perturbedValue } from '../../sim/validation/protocol';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planSweep, type SweepPlan } from '../../sim/run/design';
+import { planSweep, type SweepPlan } from '../../sim/sweep/plan';
 import { sweepSchema } from '../../sim/sweep/schema';
 import type { ScenarioIssue } from '../../sim/scenario/issues';
 

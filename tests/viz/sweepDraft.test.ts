@@ -101,7 +101,7 @@ describe('sampling designs from the form', () => {
   const steward = { path: 'action.steward', kind: 'choice' as const, options: [false, true], chosen: [true, true] };
 
   it('writes ranges without steps and counts the design’s settings as the command line plans them', async () => {
-    const { planSweep } = await import('../../sim/run/design');
+    const { planSweep } = await import('../../sim/sweep/plan');
     for (const [type, size, settings] of [['morris', '5', 15], ['sobol', '8', 32], ['latin_hypercube', '', 50]] as const) {
       const result = sweepFromDraft(draft({ design: { type, size, extras: { seed: 3 } }, factors: [loss, steward], replications: '2' }));
       if (!result.ok) throw new Error(JSON.stringify(result.problems));

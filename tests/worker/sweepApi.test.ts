@@ -12,8 +12,8 @@ import { createSweepApi, BROWSER_SWEEP_LIMITS } from '../../sim/worker/sweepApi'
 import type { SweepApi } from '../../sim/worker/sweep.worker';
 import { loadSweep } from '../../sim/cli/sweep/loadSweep';
 import { runJobs, type JobResult } from '../../sim/run/jobs';
-import { runSpec, type SweepPlan } from '../../sim/run/design';
-import { sweepFiles, type RunRecord } from '../../sim/run/sweepOutput';
+import { runSpec, type SweepPlan } from '../../sim/sweep/plan';
+import { sweepFiles, type RunRecord } from '../../sim/sweep/output';
 
 const defaultRaw = () => JSON.parse(readFileSync('scenarios/default.json', 'utf8')) as Record<string, unknown>;
 const governance = (replications = 50, extra: object = {}) => ({

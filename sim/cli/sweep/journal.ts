@@ -16,8 +16,8 @@
 import { appendFileSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { RunRecord } from '../../run/sweepOutput';
-import { runSpec, type SweepPlan } from '../../run/design';
+import type { RunRecord } from '../../sweep/output';
+import { runSpec, type SweepPlan } from '../../sweep/plan';
 import { readJson } from '../../scenario/jsonText';
 import { GRID_COLUMNS, GRID_ROWS } from '../../model/grid';
 import { readErrorReason } from '../readInput';

@@ -5,7 +5,7 @@ import { readJson, type Positions } from '../../scenario/jsonText';
 import { locate, toIssues } from '../../scenario/parse';
 import type { ScenarioIssue } from '../../scenario/issues';
 import { sweepSchema, type SweepFile } from '../../sweep/schema';
-import { planSweep, type SweepPlan } from '../../run/design';
+import { planSweep, type SweepPlan } from '../../sweep/plan';
 import { readScenarioText } from '../loadScenario';
 
 /** `resolved` is the sweep with its base scenario inline: re-planning it gives the same plan. */

@@ -8,7 +8,7 @@
 import { parseArgs, single } from '../args';
 import { CliError } from '../errors';
 import { formatIssue } from '../../scenario/issues';
-import type { RunRecord } from '../../run/sweepOutput';
+import type { RunRecord } from '../../sweep/output';
 import { replanSweep } from './loadSweep';
 import { describeDamaged, recordLine } from './journal';
 import { newManifest } from './command';

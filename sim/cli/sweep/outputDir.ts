@@ -6,8 +6,8 @@ import { writeAllOrNone } from '../outputs';
 import { CliError } from '../errors';
 import { readInputText } from '../readInput';
 import { JOURNAL, readJournal, recordLines, type JournalRead } from './journal';
-import { sweepFiles, type RunRecord } from '../../run/sweepOutput';
-import type { SweepPlan } from '../../run/design';
+import { sweepFiles, type RunRecord } from '../../sweep/output';
+import type { SweepPlan } from '../../sweep/plan';
 import { MAX_JSON_LENGTH, readJson } from '../../scenario/jsonText';
 
 export const MANIFEST = 'manifest.json';

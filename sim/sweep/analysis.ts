@@ -1,16 +1,16 @@
 /**
  * A finished sweep as numbers for charts: per-tick means with 95% intervals per setting,
  * Kaplan–Meier curves, paired differences with the first setting and the sensitivity
- * ranking. Each is computed the way sim/run/sweepOutput.ts computes the matching CSV
+ * ranking. Each is computed the way sim/sweep/output.ts computes the matching CSV
  * (same statistics, same order of operations), so a chart shows exactly the file's numbers;
  * tests/worker/sweepApi.test.ts checks that they agree to the last digit.
  */
-import type { SweepPlan } from '../run/design';
-import { comparesWithFirst, OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from '../run/sweepOutput';
+import type { SweepPlan } from './plan';
+import { comparesWithFirst, OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from './output';
 import { reportedInterval, type MeanInterval, type SurvivalStep } from '../run/statistics';
-import type { ResolvedDesign } from '../sweep/designs';
-import { screeningOf, sobolOf } from '../sweep/designAnalysis';
-import type { ScreeningResult, SobolResult } from '../sweep/sensitivity';
+import type { ResolvedDesign } from './designs';
+import { screeningOf, sobolOf } from './designAnalysis';
+import type { ScreeningResult, SobolResult } from './sensitivity';
 
 export interface BandSeries {
   /** Index t holds tick t + 1 (as ticks.csv). */

@@ -4,10 +4,10 @@
  * runs finished in, so the output does not depend on workers, shards or interruptions.
  */
 import { SUMMARY_FIELDS, type RunSummary } from '../metrics/summary';
-import type { SweepPlan } from './design';
-import { runSpec } from './design';
-import { kaplanMeier, reportedInterval, restrictedMean, wilsonInterval, type MeanInterval, type SurvivalCurve } from './statistics';
-import { screeningOf, sobolOf } from '../sweep/designAnalysis';
+import type { SweepPlan } from './plan';
+import { runSpec } from './plan';
+import { kaplanMeier, reportedInterval, restrictedMean, wilsonInterval, type MeanInterval, type SurvivalCurve } from '../run/statistics';
+import { screeningOf, sobolOf } from './designAnalysis';
 
 export interface RunRecord {
   run: number;

@@ -4,14 +4,14 @@
  * (setting × replication), each with its seed. Pure: the CLI,
  * the worker pool and the browser all plan the same sweep the same way.
  */
-import type { SweepFile } from '../sweep/schema';
-import { designIssues, designPoints, gridLevels, resolveDesign, type ResolvedDesign } from '../sweep/designs';
-import { coordinateAt, factorScale, valueAt } from '../sweep/factors';
+import type { SweepFile } from './schema';
+import { designIssues, designPoints, gridLevels, resolveDesign, type ResolvedDesign } from './designs';
+import { coordinateAt, factorScale, valueAt } from './factors';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioIssue } from '../scenario/issues';
 import { parseOverride, applyOverride, type Override } from '../scenario/overrides';
 import { validateScenario } from '../scenario/parse';
-import { canonicalJson, hashText } from './hash';
+import { canonicalJson, hashText } from '../run/hash';
 
 export interface Setting {
   index: number;
