@@ -14,8 +14,8 @@ export type { FiredEvent, SimEvent } from '../sim/model/events';
 export type { Scenario, EventType, Order } from '../sim/scenario/schema';
 export type { LoadResult, TickBatch, LiveEvent, OrganisationState, OrganisationStructure, WorkerApi } from '../sim/worker/api';
 
-/** The orders, as the scenario schema lists them (a value import of the schema would pull zod in). */
-export const ORDERS = ['E', 'P', 'T'] as const;
+/** The orders, from the scenario's zod-free enumerations (the schema would pull zod in). */
+export { ORDERS } from '../sim/scenario/enums';
 export type { JobResult } from '../sim/run/jobs';
 export type { SweepApi, SweepResult } from '../sim/worker/sweepApi';
 export type { SweepAnalysis, BandSeries } from '../sim/sweep/analysis';

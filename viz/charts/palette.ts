@@ -5,8 +5,8 @@
  */
 import { symbolCircle, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
 
-export const ORDER_LETTERS = ['E', 'P', 'T'] as const;
-export type OrderLetter = (typeof ORDER_LETTERS)[number];
+/** The orders in the engine's order (E, P, T), from the scenario's zod-free enumerations. */
+export { ORDERS as ORDER_LETTERS, type Order as OrderLetter } from '../../sim/scenario/enums';
 
 /** Okabe–Ito: E blue, P orange, T bluish green. */
 export const ORDER_COLOURS: readonly [string, string, string] = ['#0072B2', '#E69F00', '#009E73'];
