@@ -1,26 +1,22 @@
 /** Reads a scenario file, applies `--set` overrides and validates the result. */
 import { readInputText } from './readInput';
-import { MAX_JSON_LENGTH, readJson } from '../scenario/jsonText';
+import { jsonIssue, MAX_JSON_LENGTH, readJson } from '../scenario/jsonText';
 import { validateScenario, type ScenarioResult, type ScenarioIssue } from '../scenario/parse';
 import { applyOverride, overrideIssue, parseOverride, type Override } from '../scenario/overrides';
 import { clip, formatPath } from '../scenario/issues';
 
-export function readScenarioText(path: string): { ok: true; text: string } | { ok: false; issue: ScenarioIssue } {
+/** A JSON input's text, within the reader's limits; `readable` names the file kind when it cannot be read at all. */
+export function readScenarioText(path: string, readable = 'a readable scenario file (JSON)'): { ok: true; text: string } | { ok: false; issue: ScenarioIssue } {
   const read = readInputText(path, MAX_JSON_LENGTH);
   if (read.ok) return read;
-  return { ok: false, issue: { source: path, path: '', expected: read.expected === 'a readable file' ? 'a readable scenario file (JSON)' : read.expected, received: read.received } };
+  return { ok: false, issue: { source: path, path: '', expected: read.expected === 'a readable file' ? readable : read.expected, received: read.received } };
 }
 
 export function loadScenario(path: string, overrideTexts: readonly string[] = []): ScenarioResult {
   const file = readScenarioText(path);
   if (!file.ok) return { ok: false, issues: [file.issue] };
   const json = readJson(file.text);
-  if (!json.ok) {
-    return {
-      ok: false,
-      issues: [{ source: path, path: '', line: json.position.line, column: json.position.column, expected: 'valid JSON', received: json.message }],
-    };
-  }
+  if (!json.ok) return { ok: false, issues: [jsonIssue(json, path)] };
   const overrides: Override[] = [];
   const overrideIssues: ScenarioIssue[] = [];
   for (const text of overrideTexts) {

@@ -4,6 +4,8 @@
  * valid documents nor, on Node 20, a line and column for syntax errors.
  */
 
+import type { ScenarioIssue } from './issues';
+
 export interface TextPosition {
   line: number;
   column: number;
@@ -247,4 +249,9 @@ export function readJson(text: string): JsonReadResult {
     }
     throw error;
   }
+}
+
+/** The problem a reading error is: where in the text, and what the reader found (scenarios, sweeps, the page's files alike). */
+export function jsonIssue(failure: Extract<JsonReadResult, { ok: false }>, source?: string): ScenarioIssue {
+  return { ...(source !== undefined ? { source } : {}), path: '', line: failure.position.line, column: failure.position.column, expected: 'valid JSON', received: failure.message };
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema';
-import { readJson, pathKey, type Positions, type TextPosition } from './jsonText';
+import { jsonIssue, readJson, pathKey, type Positions, type TextPosition } from './jsonText';
 import { objectKeys, schemaAt, suggestKey } from './schemaWalk';
 import { crossFieldIssues } from './crossChecks';
 import { clip, describeValue, formatPath, type ScenarioIssue } from './issues';
@@ -108,20 +108,6 @@ export function locate(positions: Positions, dotted: string): TextPosition | und
 /** Parses JSON text and validates it. Never throws for bad input. */
 export function parseScenario(text: string, source?: string): ScenarioResult {
   const json = readJson(text);
-  if (!json.ok) {
-    return {
-      ok: false,
-      issues: [
-        {
-          ...(source !== undefined ? { source } : {}),
-          path: '',
-          line: json.position.line,
-          column: json.position.column,
-          expected: 'valid JSON',
-          received: json.message,
-        },
-      ],
-    };
-  }
+  if (!json.ok) return { ok: false, issues: [jsonIssue(json, source)] };
   return validateScenario(json.value, { ...(source !== undefined ? { source } : {}), positions: json.positions });
 }

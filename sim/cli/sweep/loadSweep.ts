@@ -1,7 +1,7 @@
 /** Reads a sweep file and its base scenario, validates both, and plans the sweep. */
 import { MACHINE_SWEEP_LIMITS, sweepOutputIssues, sweepSizeIssues } from '../../sweep/limits';
 import { dirname, resolve } from 'node:path';
-import { readJson, type Positions } from '../../scenario/jsonText';
+import { jsonIssue, readJson, type Positions } from '../../scenario/jsonText';
 import { locate, toIssues } from '../../scenario/parse';
 import type { ScenarioIssue } from '../../scenario/issues';
 import { sweepSchema, type SweepFile } from '../../sweep/schema';
@@ -22,13 +22,13 @@ export function replanSweep(resolved: unknown, source: string): SweepLoad {
 
 function readJsonText(text: string, path: string): { ok: true; value: unknown; positions: Positions } | { ok: false; issue: ScenarioIssue } {
   const json = readJson(text);
-  if (!json.ok) return { ok: false, issue: { source: path, path: '', line: json.position.line, column: json.position.column, expected: 'valid JSON', received: json.message } };
+  if (!json.ok) return { ok: false, issue: jsonIssue(json, path) };
   return json;
 }
 
 function readJsonFile(path: string): { ok: true; value: unknown; positions: Positions } | { ok: false; issue: ScenarioIssue } {
-  const file = readScenarioText(path);
-  if (!file.ok) return { ok: false, issue: { ...file.issue, expected: file.issue.expected.startsWith('a file of at most') ? file.issue.expected : 'a readable JSON file' } };
+  const file = readScenarioText(path, 'a readable JSON file');
+  if (!file.ok) return { ok: false, issue: file.issue };
   return readJsonText(file.text, path);
 }
 
@@ -86,7 +86,7 @@ export function loadSweepText(text: string, path: string): SweepLoad {
 }
 
 export function loadSweep(path: string): SweepLoad {
-  const file = readScenarioText(path);
-  if (!file.ok) return { ok: false, issues: [{ ...file.issue, expected: file.issue.expected.startsWith('a file of at most') ? file.issue.expected : 'a readable JSON file' }] };
+  const file = readScenarioText(path, 'a readable JSON file');
+  if (!file.ok) return { ok: false, issues: [file.issue] };
   return loadSweepText(file.text, path);
 }

@@ -6,7 +6,7 @@
  * the form does not offer, values of the wrong kind); the sweep worker validates the rest
  * exactly as the command line does when the sweep runs.
  */
-import { readJson } from '../../../sim/scenario/jsonText';
+import { jsonIssue, readJson } from '../../../sim/scenario/jsonText';
 import type { ScenarioIssue } from '../../sim';
 import { BUNDLED } from '../scenarios';
 import { METRIC_CHOICES } from './draft';
@@ -94,7 +94,7 @@ function loadDesign(value: unknown, problems: SweepFileProblem[]): LoadedSweep['
 /** `specs` are the settings the form offers (factors.ts). */
 export function readSweepFile(text: string, source: string, specs: readonly FactorSpec[]): { ok: true; sweep: LoadedSweep } | { ok: false; problems: SweepFileProblem[] } {
   const read = readJson(text);
-  if (!read.ok) return { ok: false, problems: [{ kind: 'json', issue: { source, path: '', line: read.position.line, column: read.position.column, expected: 'valid JSON', received: read.message } }] };
+  if (!read.ok) return { ok: false, problems: [{ kind: 'json', issue: jsonIssue(read, source) }] };
   const file = read.value;
   if (!isObject(file)) return { ok: false, problems: [{ kind: 'notObject' }] };
   const problems: SweepFileProblem[] = [];
