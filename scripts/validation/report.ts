@@ -48,7 +48,7 @@ export function buildReport(record: ValidationRecord, figures: ReadonlyMap<numbe
     '',
     generatedLine,
     '',
-    'Each fact of MODEL.md §6 is an experiment over seeded runs of the full model: the scenarios that isolate it, the same seeds in every arm (paired comparisons, common random numbers), and each measured effect with its 95% interval. A check passes when the whole interval lies on the claimed side. A fact earns its place in three steps (MODEL.md §6.1):',
+    'Each stylized fact of the model description (docs/model.md §10) is an experiment over seeded runs of the full model: the scenarios that isolate it, the same seeds in every arm (paired comparisons, common random numbers), and each measured effect with its 95% interval. A check passes when the whole interval lies on the claimed side. A fact earns its place in three steps (docs/model.md §10):',
     '',
     `- **Effect** on two disjoint blocks of ${usual.count} seeds: the usual block (seeds ${usual.first}–${usual.first + usual.count - 1})${confirmation ? ` and a confirmation block (seeds ${confirmation.first}–${confirmation.first + confirmation.count - 1}) whose first seed is derived from the fingerprint \`${record.fingerprint}\` of the model's source, the constants' defaults, the fact definitions and their scenarios (\`scripts/validation/fingerprint.ts\`): any change to them draws new seeds, so nothing can be tuned to this block` : ''}. The effect holds when every check passes on both.`,
     '- **Ablation**: each check names the mechanism that the model description gives as its cause, and the values that switch exactly that mechanism off. The check is measured again on the usual block with it off; it is *explained* when it then fails (its effect vanishes or reverses). A check that still passes is **not explained by its mechanism**: the stated cause is not what produces it. Context checks (a baseline the fact is measured against) name no mechanism.',
@@ -136,7 +136,7 @@ export function buildReport(record: ValidationRecord, figures: ReadonlyMap<numbe
   lines.push(
     '## Calibration of the default scenario',
     '',
-    'Target (MODEL.md §6): about half to four fifths of partnerships alive after 10 years; typical coalitions of tens of members (range 3 to a few hundred). Scenario [`default.json`](../scenarios/default.json), on both blocks. *Alive at the horizon* counts a partnership that dissolved and re-formed; *never dissolved* does not. Intervals for shares are Wilson score intervals.',
+    'Target (docs/model.md §10): about half to four fifths of partnerships alive after 10 years; typical coalitions of tens of members (range 3 to a few hundred). Scenario [`default.json`](../scenarios/default.json), on both blocks. *Alive at the horizon* counts a partnership that dissolved and re-formed; *never dissolved* does not. Intervals for shares are Wilson score intervals.',
     '',
     '| block | runs | alive at 10 years | never dissolved | peak members, median (5th–95th percentile) | result |',
     '|---|---:|---|---|---|---|',

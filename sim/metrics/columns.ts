@@ -1,5 +1,5 @@
 /**
- * The per-tick output contract (MODEL.md §5): column names, in order, and a recorder
+ * The per-tick output contract (docs/model.md §8.1): column names, in order, and a recorder
  * that writes each tick into preallocated typed columns. `orders` and `grid_row` are
  * stored as codes (see model/grid.ts) and rendered as text; `events` comes from the
  * event log.

@@ -1,4 +1,4 @@
-/** The per-run summary of the output contract (MODEL.md §5), computed from the recorded columns. */
+/** The per-run summary of the output contract (docs/model.md §8.2), computed from the recorded columns. */
 import type { Columns } from './columns';
 import { gridCell } from '../model/grid';
 import { GRID_COLUMNS, GRID_ROWS } from '../model/grid';

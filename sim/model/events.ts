@@ -1,5 +1,5 @@
 /**
- * Events (MODEL.md §4): scheduled in the scenario, random with a monthly hazard, or
+ * Events (docs/model.md §8.3; the design brief's §4): scheduled in the scenario, random with a monthly hazard, or
  * injected live. The shocks stream draws the same eight uniforms every month whatever
  * happens, so the months at which random events fire depend only on the seed and the
  * hazards, never on governance, leadership or the steward.

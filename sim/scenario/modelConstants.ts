@@ -45,26 +45,12 @@ const MONTHS = 'months';
 
 /** Per engagement rung: information exchange, coordination, cooperation, joint operation. */
 type Rungs = Record<'information' | 'coordination' | 'cooperation' | 'joint_operation', ModelConstant>;
-type Arrangements = Record<'informal' | 'agreement' | 'committee' | 'joint_body', ModelConstant>;
 
 const perRung = (values: readonly [number, number, number, number], min: number, max: number, what: string, quoi: string, unit?: string): Rungs => ({
   information: c(values[0], min, max, `${what} at the information-exchange rung.`, `${quoi} à l’échelon de l’échange d’information.`, unit),
   coordination: c(values[1], min, max, `${what} at the coordination rung.`, `${quoi} à l’échelon de la coordination.`, unit),
   cooperation: c(values[2], min, max, `${what} at the cooperation rung (pooled resources).`, `${quoi} à l’échelon de la coopération (ressources mises en commun).`, unit),
   joint_operation: c(values[3], min, max, `${what} at the joint-operation rung.`, `${quoi} à l’échelon de l’opération conjointe.`, unit),
-});
-
-/** Per arrangement: informal network, agreement, steering committee, joint body. */
-const perArrangement = (values: readonly [number, number, number, number], min: number, max: number, what: string, quoi: string, unit?: string): Arrangements => ({
-  informal: c(values[0], min, max, `${what} in an informal network.`, `${quoi} dans un réseau informel.`, unit),
-  agreement: c(values[1], min, max, `${what} under an agreement.`, `${quoi} sous une entente.`, unit),
-  committee: c(values[2], min, max, `${what} with a steering committee.`, `${quoi} avec un comité directeur.`, unit),
-  joint_body: c(values[3], min, max, `${what} in a joint body with a board.`, `${quoi} dans une instance conjointe avec conseil.`, unit),
-});
-
-const coordinationMode = (base: number, perMember: number, mode: string, mode_fr: string): Record<'base' | 'per_member', ModelConstant> => ({
-  base: c(base, 0, 1, `Coordination cost under ${mode}, as a share of pooled resources, with one member.`, `Coût de coordination en ${mode_fr}, en part des ressources mises en commun, avec un seul membre.`, 'share of pooled resources'),
-  per_member: c(perMember, 0, 1, `Coordination cost added by each further member under ${mode}.`, `Coût de coordination ajouté par chaque membre supplémentaire en ${mode_fr}.`, 'share of pooled resources'),
 });
 
 export const MODEL_CONSTANTS = {

@@ -1,4 +1,4 @@
-/** The calibration targets of MODEL.md §6 for the bundled default scenario. */
+/** The calibration targets of docs/model.md §10 for the bundled default scenario. */
 import type { Scenario } from '../scenario/schema';
 import { runScenario } from '../run/runScenario';
 import { meanInterval, type MeanInterval } from '../run/statistics';

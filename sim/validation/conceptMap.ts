@@ -1,5 +1,5 @@
 /**
- * The concept → mechanism map of docs/model.md §9 (MODEL.md §2) as data: for each concept
+ * The concept → mechanism map of docs/model.md §9 (the design brief's §2) as data: for each concept
  * of the source deck, the mechanism that represents it, where it lives, and the values
  * that switch it off, with a scenario and an output in which switching it off makes a
  * measurable difference (tests/model/conceptMap.test.ts runs each, paired seed for seed).

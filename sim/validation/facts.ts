@@ -1,5 +1,5 @@
 /**
- * The stylized facts of MODEL.md §6, each as a reproducible experiment: the scenarios that
+ * The stylized facts of docs/model.md §10 (the design brief's §6), each as a reproducible experiment: the scenarios that
  * isolate it (arms), the measured effects with their 95% intervals, a figure, and for each
  * check the mechanism the model description names as its cause with the values that
  * switch exactly that mechanism off (protocol.ts runs the effect on two seed blocks, the
@@ -79,7 +79,6 @@ export const DETECTABLE_EFFECT = 0.01;
 const all = (prefix: string, keys: readonly string[], value: number): Record<string, number> =>
   Object.fromEntries(keys.map((key) => [`${prefix}.${key}`, value]));
 const RUNGS = ['information', 'coordination', 'cooperation', 'joint_operation'] as const;
-const ARRANGEMENT_KEYS = ['informal', 'agreement', 'committee', 'joint_body'] as const;
 
 const LEADERSHIP: Mechanism = {
   id: 'leadership',

@@ -66,7 +66,7 @@ function engagementProbe(sim: Simulation): Probe {
 }
 
 function trustProbe(sim: Simulation): Probe {
-  const { orgs, action } = sim.state;
+  const { orgs } = sim.state;
   const n = orgs.count;
   const wasMember = new Uint8Array(n);
   const lastTrust = new Float64Array(n);

@@ -1,5 +1,5 @@
 /**
- * How a stylized fact earns its place (MODEL.md §6.1), as data: two disjoint blocks of
+ * How a stylized fact earns its place (docs/model.md §10; the design brief's §6.1), as data: two disjoint blocks of
  * seeds (the usual one and a confirmation block drawn from a fingerprint of the model's
  * source, so nothing can be tuned to it), the mechanism each check stands on and the
  * values that switch it off (ablation), and the one-at-a-time perturbations of every other

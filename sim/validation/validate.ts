@@ -385,7 +385,7 @@ function perturbedOverrides(
   return { [perturbation.path]: perturbation.value };
 }
 
-/** MODEL.md §6 calibration on one block: about half to four fifths alive after 10 years, coalitions of tens of members. */
+/** The calibration of docs/model.md §10 on one block: about half to four fifths alive after 10 years, coalitions of tens of members. */
 export function calibrate(block: SeedBlock, runs: readonly FactRun[]): CalibrationBlock {
   const interval = (values: number[]) => {
     const n = values.length;

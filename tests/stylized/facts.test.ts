@@ -1,5 +1,5 @@
 /**
- * The stylized facts of MODEL.md §6 under the validation protocol (§6.1): the effect of
+ * The stylized facts of docs/model.md §10 under the validation protocol (§6.1): the effect of
  * every fact on both seed blocks, the ablation of each mechanism, the calibration of the
  * default scenario on both blocks, and the committed report (docs/validation.md, its
  * figures and docs/validation/results.json), which must be what `npm run validate` writes
@@ -39,7 +39,7 @@ beforeAll(async () => {
   committed = JSON.parse(readFileSync(docs('validation/results.json'), 'utf8')) as ValidationRecord;
 }, 600_000);
 
-describe('stylized facts (MODEL.md §6): the effect on both seed blocks', () => {
+describe('stylized facts (docs/model.md §10): the effect on both seed blocks', () => {
   it.each(FACTS.map((f) => [f.id, f.title] as const))('fact %i: %s', (id) => {
     const result = fresh.facts.find((r) => r.fact.id === id)!;
     expect(result.effects.map((e) => e.block.name)).toEqual(['usual', 'confirmation']);
