@@ -9,6 +9,9 @@ export interface ScenarioIssue {
   column?: number;
   expected: string;
   received: string;
+  /** A problem given as data (sim/sweep/problems.ts): its code and parameters, from which each language words it; `expected`/`received` are its English words. */
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 /** `text`, cut to `max` characters with an ellipsis (for messages that quote what the user wrote). */

@@ -12,6 +12,7 @@ import { clip, type ScenarioIssue } from '../scenario/issues';
 import { SOBOL_DIMENSIONS } from './sobolSequence';
 import { DEFAULT_BOOTSTRAP } from './sensitivity';
 import { integersOf } from './factors';
+import { sweepProblem, type SettingCount } from './problems';
 import { designRandom, latinHypercube, morrisDesign, saltelliMatrices } from './sampling';
 import type { DesignType, FactorValues, SweepDesign, SweepFile } from './schema';
 
@@ -84,54 +85,42 @@ function repeatedValues(levels: readonly unknown[]): string[] {
   return repeated;
 }
 
-const repeatsExpected = (repeated: readonly string[]) => `distinct values (a repeated value makes settings that differ only by chance; repeated: ${clip(repeated.join(', '), 200)})`;
+const repeatedText = (repeated: readonly string[]) => clip(repeated.join(', '), 200);
 
 function gridFactorIssues(name: string, values: FactorValues, source: string): ScenarioIssue[] {
   const path = `factors.${name}`;
-  if (!Array.isArray(values) && values.steps === undefined) {
-    return [{ source, path: `${path}.steps`, expected: 'a number of evenly spaced values from 2 to 1000 (a grid design takes steps values from `from` to `to`)', received: 'nothing' }];
-  }
+  if (!Array.isArray(values) && values.steps === undefined) return [sweepProblem(source, `${path}.steps`, 'gridStepsMissing', {})];
   const levels = gridLevels(values);
   const repeated = repeatedValues(levels);
   if (repeated.length === 0) return [];
-  const how = Array.isArray(values) ? describeList(levels) : `${clip(describeList(levels), 120)} (${values.from} to ${values.to} in ${values.steps}${values.integer ? ' integer' : ''} steps)`;
-  return [{ source, path, expected: repeatsExpected(repeated), received: how }];
+  if (Array.isArray(values)) return [sweepProblem(source, path, 'repeatedValues', { repeated: repeatedText(repeated), values: describeList(levels) })];
+  return [
+    sweepProblem(source, path, 'repeatedRangeValues', {
+      repeated: repeatedText(repeated),
+      values: clip(describeList(levels), 120),
+      from: values.from,
+      to: values.to,
+      steps: values.steps!,
+      integer: values.integer,
+    }),
+  ];
 }
 
 function sampledFactorIssues(name: string, values: FactorValues, design: ResolvedDesign, source: string): ScenarioIssue[] {
   const path = `factors.${name}`;
   if (Array.isArray(values)) {
     const repeated = repeatedValues(values);
-    if (repeated.length > 0) return [{ source, path, expected: repeatsExpected(repeated), received: describeList(values) }];
-    if (values.length < 2) return [{ source, path, expected: 'at least two values (a factor with one value does not vary: set it in the scenario)', received: describeList(values) }];
-    if (design.type === 'morris' && values.length > 2) {
-      return [{
-        source,
-        path,
-        expected: "a numeric range {from, to} or a list of two values: Morris's method moves a factor one step along an order, and a list of more than two values has none (split it into yes/no factors, or use a grid or sobol design)",
-        received: `a list of ${values.length} values`,
-      }];
-    }
+    if (repeated.length > 0) return [sweepProblem(source, path, 'repeatedValues', { repeated: repeatedText(repeated), values: describeList(values) })];
+    if (values.length < 2) return [sweepProblem(source, path, 'tooFewValues', { values: describeList(values) })];
+    if (design.type === 'morris' && values.length > 2) return [sweepProblem(source, path, 'unorderedInMorris', { count: values.length })];
     return [];
   }
-  if (values.steps !== undefined) {
-    return [{ source, path: `${path}.steps`, expected: `no steps: a ${design.type} design draws values between from and to${design.type === 'morris' ? ' (on design.levels levels)' : ''}`, received: String(values.steps) }];
-  }
-  if (values.from === values.to) return [{ source, path: `${path}.to`, expected: 'a value other than from (a factor that does not move has no effect to measure)', received: String(values.to) }];
+  if (values.steps !== undefined) return [sweepProblem(source, `${path}.steps`, 'stepsInSampledDesign', { design: design.type, steps: values.steps })];
+  if (values.from === values.to) return [sweepProblem(source, `${path}.to`, 'constantRange', { to: values.to })];
   if (values.integer) {
     const { count } = integersOf(values.from, values.to);
-    const needed = design.type === 'morris' ? design.levels : 2;
-    if (count < needed) {
-      return [{
-        source,
-        path,
-        expected:
-          design.type === 'morris'
-            ? `at least ${needed} whole numbers for design.levels = ${needed} (rounded levels would repeat, and their "effects" would be noise): widen the range or lower design.levels`
-            : 'at least 2 whole numbers between from and to',
-        received: `${values.from} to ${values.to}`,
-      }];
-    }
+    if (design.type === 'morris' && count < design.levels) return [sweepProblem(source, path, 'tooFewIntegersForLevels', { levels: design.levels, from: values.from, to: values.to })];
+    if (count < 2) return [sweepProblem(source, path, 'tooFewIntegers', { from: values.from, to: values.to })];
   }
   return [];
 }
@@ -142,21 +131,15 @@ export function designIssues(sweep: SweepFile, source: string): ScenarioIssue[] 
   const issues: ScenarioIssue[] = [];
   for (const key of Object.keys(sweep.design) as (keyof SweepDesign)[]) {
     if (key === 'type' || OPTIONS[design.type].includes(key)) continue;
-    issues.push({ source, path: `design.${key}`, expected: `an option of a ${design.type} design (${OPTIONS[design.type].join(', ') || 'none'})`, received: String(sweep.design[key]) });
+    issues.push(sweepProblem(source, `design.${key}`, 'foreignOption', { design: design.type, options: OPTIONS[design.type].join(', '), value: String(sweep.design[key]) }));
   }
   const names = Object.keys(sweep.factors);
-  if (design.type === 'morris' && sweep.design.candidates !== undefined && sweep.design.candidates > candidateLimit(names.length)) {
-    issues.push({
-      source,
-      path: 'design.candidates',
-      expected: `at most ${candidateLimit(names.length)} candidates for ${names.length} factors (choosing among more would take minutes)`,
-      received: String(sweep.design.candidates),
-    });
+  const limit = candidateLimit(names.length);
+  if (design.type === 'morris' && sweep.design.candidates !== undefined && sweep.design.candidates > limit) {
+    issues.push(sweepProblem(source, 'design.candidates', 'tooManyCandidates', { limit, factors: names.length, candidates: sweep.design.candidates }));
   }
-  if (design.type !== 'grid' && names.length === 0) issues.push({ source, path: 'factors', expected: `at least one factor for a ${design.type} design`, received: 'none' });
-  if (design.type === 'sobol' && names.length > SOBOL_DIMENSIONS / 2) {
-    issues.push({ source, path: 'factors', expected: `at most ${SOBOL_DIMENSIONS / 2} factors in a sobol design`, received: String(names.length) });
-  }
+  if (design.type !== 'grid' && names.length === 0) issues.push(sweepProblem(source, 'factors', 'noFactors', { design: design.type }));
+  if (design.type === 'sobol' && names.length > SOBOL_DIMENSIONS / 2) issues.push(sweepProblem(source, 'factors', 'tooManySobolFactors', { limit: SOBOL_DIMENSIONS / 2, factors: names.length }));
   for (const name of names) {
     const values = sweep.factors[name]!;
     issues.push(...(design.type === 'grid' ? gridFactorIssues(name, values, source) : sampledFactorIssues(name, values, design, source)));
@@ -196,15 +179,15 @@ export function designPoints(design: Exclude<ResolvedDesign, { type: 'grid' }>, 
   }
 }
 
-/** Where a design's number of settings comes from, for a message that refuses too many: the field to change and how the count is made. */
-export function settingCountOrigin(sweep: SweepFile): { path: string; made: string } {
+/** Where a design's number of settings comes from, for a problem that refuses too many: the field to change and how the count is made. */
+export function settingCountOrigin(sweep: SweepFile): { path: string; made: SettingCount } {
   switch (sweep.design.type) {
     case 'grid':
-      return { path: 'factors', made: 'combinations of factor values' };
+      return { path: 'factors', made: 'combinations' };
     case 'morris':
-      return { path: 'design.trajectories', made: 'trajectories × (factors + 1)' };
+      return { path: 'design.trajectories', made: 'trajectories' };
     case 'sobol':
-      return { path: 'design.samples', made: 'samples × (factors + 2)' };
+      return { path: 'design.samples', made: 'samplesAndFactors' };
     case 'latin_hypercube':
       return { path: 'design.samples', made: 'samples' };
   }

@@ -7,6 +7,7 @@ import type { ScenarioIssue } from '../scenario/issues';
 import type { SweepPlan } from './plan';
 import { designSettingCount, settingCountOrigin } from './designs';
 import type { SweepFile } from './schema';
+import { sweepProblem } from './problems';
 
 export interface SweepLimits {
   settings: number;
@@ -16,54 +17,24 @@ export interface SweepLimits {
   values: number;
   /** Rows of ticks.csv: settings × ticks × metrics (about 110 bytes each). */
   ticksCsvRows: number;
-  /** How each message names where the limit holds and what to do beyond it. */
-  words: {
-    settings: (made: string) => string;
-    runs: string;
-    values: string;
-    rows: string;
-  };
+  /** The page's limits (its problems say to use the command line beyond them). */
+  browser: boolean;
 }
 
-export const MACHINE_SWEEP_LIMITS: SweepLimits = {
-  settings: 10_000,
-  runs: 200_000,
-  values: 50_000_000,
-  ticksCsvRows: 2_000_000,
-  words: {
-    settings: (made) => `settings (${made})`,
-    runs: 'runs in one sweep (settings × replications; split a larger study into several sweeps)',
-    values: 'per-tick values kept (runs × ticks × metrics; fewer replications, ticks or metrics)',
-    rows: 'rows of ticks.csv (settings × ticks × metrics)',
-  },
-};
+export const MACHINE_SWEEP_LIMITS: SweepLimits = { settings: 10_000, runs: 200_000, values: 50_000_000, ticksCsvRows: 2_000_000, browser: false };
 
 /** Lower than one machine's: the page's collector holds every run's per-tick values, and a tab has less memory than a batch job. */
-export const BROWSER_SWEEP_LIMITS: SweepLimits = {
-  settings: 1_000,
-  runs: 50_000,
-  values: 12_000_000,
-  ticksCsvRows: 500_000,
-  words: {
-    settings: (made) => `settings in the browser (${made}; use the command line for more)`,
-    runs: 'runs in the browser (use the command line for more)',
-    values: 'per-tick values in the browser (runs × months × metrics: fewer replications, months or metrics)',
-    rows: 'rows of ticks.csv in the browser (settings × months × metrics)',
-  },
-};
-
-const count = (n: number) => n.toLocaleString('en');
+export const BROWSER_SWEEP_LIMITS: SweepLimits = { settings: 1_000, runs: 50_000, values: 12_000_000, ticksCsvRows: 500_000, browser: true };
 
 /** Checked before the settings are even built: their number and the number of runs. */
 export function sweepSizeIssues(sweep: SweepFile, limits: SweepLimits, source: string): ScenarioIssue[] {
   const settings = designSettingCount(sweep);
+  const browser = limits.browser;
   if (settings > limits.settings) {
     const origin = settingCountOrigin(sweep);
-    return [{ source, path: origin.path, expected: `at most ${count(limits.settings)} ${limits.words.settings(origin.made)}`, received: count(settings) }];
+    return [sweepProblem(source, origin.path, 'tooManySettings', { limit: limits.settings, settings, made: origin.made, browser })];
   }
-  if (settings * sweep.replications > limits.runs) {
-    return [{ source, path: 'replications', expected: `at most ${count(limits.runs)} ${limits.words.runs}`, received: `${count(settings)} × ${count(sweep.replications)} = ${count(settings * sweep.replications)}` }];
-  }
+  if (settings * sweep.replications > limits.runs) return [sweepProblem(source, 'replications', 'tooManyRuns', { limit: limits.runs, settings, replications: sweep.replications, browser })];
   return [];
 }
 
@@ -74,7 +45,7 @@ export function sweepOutputIssues(plan: SweepPlan, limits: SweepLimits, source: 
   const values = ticks * plan.replications * plan.metrics.length;
   const rows = ticks * plan.metrics.length;
   const issues: ScenarioIssue[] = [];
-  if (values > limits.values) issues.push({ source, path: 'metrics', expected: `at most ${count(limits.values)} ${limits.words.values}`, received: count(values) });
-  if (rows > limits.ticksCsvRows) issues.push({ source, path: 'metrics', expected: `at most ${count(limits.ticksCsvRows)} ${limits.words.rows}`, received: count(rows) });
+  if (values > limits.values) issues.push(sweepProblem(source, 'metrics', 'tooManyValues', { limit: limits.values, values, browser: limits.browser }));
+  if (rows > limits.ticksCsvRows) issues.push(sweepProblem(source, 'metrics', 'tooManyTickRows', { limit: limits.ticksCsvRows, rows, browser: limits.browser }));
   return issues;
 }

@@ -134,4 +134,14 @@ describe('scenario problems in French', () => {
     const [limit] = (validateScenario({ organisations: { count: { E: 900_000, P: 900_000, T: 900_000 } } }) as { issues: ScenarioIssue[] }).issues;
     expect(formatIssueFr(limit!)).toMatch(/^organisations\.count : attendu au plus 1\u202f000\u202f000 organisations en tout \(la limite d’une machine\), reçu /);
   });
+
+  it('words a sweep problem given as data from its code and parameters, not from its English sentence', () => {
+    const planned = planInlineSweep({ scenario: {}, design: { type: 'morris' }, factors: { 'action.governance': ['shared', 'lead', 'nao'] } }, 'sweep');
+    expect(planned.ok).toBe(false);
+    const issue = !planned.ok ? planned.issues[0]! : undefined;
+    expect(issue).toMatchObject({ code: 'unorderedInMorris', params: { count: 3 } });
+    // Even with its English words gone, the French comes out whole: it is rendered from the data.
+    expect(formatIssueFr({ ...issue!, expected: '', received: '' })).toBe(formatIssueFr(issue!));
+    expect(formatIssueFr(issue!)).toMatch(/reçu une liste de 3 valeurs$/);
+  });
 });

@@ -1,5 +1,7 @@
 /**
- * Scenario problems in French. The engine words them in English (the command line's
+ * Scenario problems in French. A problem given as data (a code and its parameters, as the
+ * sweep's design and size problems are: sim/sweep/problems.ts) is worded from them
+ * (sweepProblemsFr.ts). The others the engine words in English (the command line's
  * language) from a fixed set of phrases (sim/scenario/parse.ts, crossChecks.ts,
  * jsonText.ts); the page puts those phrases into French and leaves what the user wrote
  * (paths, field names, values) as written. A phrase the table does not know stays in
@@ -7,6 +9,8 @@
  * through it and fails on any English left.
  */
 import { issueLocation, type ScenarioIssue } from '../../sim';
+import type { ProblemWords, SweepProblemCode } from '../../../sim/sweep/problems';
+import { SWEEP_PROBLEMS_FR } from './sweepProblemsFr';
 
 type Rule = [RegExp, (...groups: string[]) => string];
 
@@ -23,15 +27,6 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 const COMPARISONS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
-
-const DESIGN_NAMES: Record<string, string> = { grid: 'en grille', morris: 'de Morris', sobol: 'de Sobol', latin_hypercube: 'en hypercube latin' };
-/** How a design's settings are counted, as the size limit says it. */
-const SETTING_COUNTS: Record<string, string> = {
-  'combinations of factor values': 'combinaisons de valeurs des facteurs',
-  'trajectories × (factors + 1)': 'trajectoires × (facteurs + 1)',
-  'samples × (factors + 2)': 'échantillons × (facteurs + 2)',
-  samples: 'échantillons',
-};
 
 /** What was expected. Specific phrases come before the general ones they would also match. */
 const EXPECTED: Rule[] = [
@@ -57,23 +52,6 @@ const EXPECTED: Rule[] = [
   [/^member: true for a leader$/, () => 'member: true pour une organisation leader'],
   [/^at least 2 organisations in all$/, () => 'au moins 2 organisations en tout'],
   [/^valid JSON$/, () => 'du JSON valide'],
-  [/^at most ([\d,]+) settings in the browser \((.+); use the command line for more\)$/, (n, made) => `au plus ${frenchNumber(n)} paramétrages dans le navigateur (${SETTING_COUNTS[made] ?? made}; la ligne de commande va au-delà)`],
-  // Sweep designs (sim/sweep/designs.ts).
-  [/^a number of evenly spaced values from 2 to 1000 \(a grid design takes steps values from `from` to `to`\)$/, () => 'un nombre de valeurs également espacées de 2 à 1000 (un plan en grille prend steps valeurs de `from` à `to`)'],
-  [/^distinct values \(a repeated value makes settings that differ only by chance; repeated: (.+)\)$/, (values) => `des valeurs distinctes (une valeur répétée donne des paramétrages qui ne diffèrent que par le hasard; répétées : ${values})`],
-  [/^a numeric range \{from, to\} or a list of two values: .*$/, () => 'un intervalle numérique {from, to} ou une liste de deux valeurs : la méthode de Morris fait avancer un facteur d’un cran selon un ordre, et une liste de plus de deux valeurs n’en a pas (divisez-la en facteurs oui/non, ou utilisez un plan en grille ou de Sobol)'],
-  [/^no steps: a (\w+) design draws values between from and to( \(on design\.levels levels\))?$/, (type, levels) => `pas de steps : un plan ${DESIGN_NAMES[type] ?? type} tire ses valeurs entre from et to${levels ? ' (sur design.levels niveaux)' : ''}`],
-  [/^a value other than from \(a factor that does not move has no effect to measure\)$/, () => 'une valeur autre que from (un facteur qui ne bouge pas n’a pas d’effet à mesurer)'],
-  [/^at least (\d+) whole numbers for design\.levels = (\d+) .*$/, (n, levels) => `au moins ${n} entiers pour design.levels = ${levels} (les niveaux arrondis se répéteraient et leurs « effets » ne seraient que du bruit) : élargissez l’intervalle ou baissez design.levels`],
-  [/^at least 2 whole numbers between from and to$/, () => 'au moins 2 entiers entre from et to'],
-  [/^at least two values \(a factor with one value does not vary: set it in the scenario\)$/, () => 'au moins deux valeurs (un facteur à une seule valeur ne varie pas : fixez-le dans le scénario)'],
-  [/^at most (\d+) candidates for (\d+) factors \(choosing among more would take minutes\)$/, (n, k) => `au plus ${n} candidates pour ${k} facteurs (choisir parmi plus prendrait des minutes)`],
-  [/^an option of a (\w+) design \((.+)\)$/, (type, options) => `une option d’un plan ${DESIGN_NAMES[type] ?? type} (${options === 'none' ? 'aucune' : options})`],
-  [/^at least one factor for a (\w+) design$/, (type) => `au moins un facteur pour un plan ${DESIGN_NAMES[type] ?? type}`],
-  [/^at most (\d+) factors in a sobol design$/, (n) => `au plus ${n} facteurs dans un plan de Sobol`],
-  [/^at most ([\d,]+) runs in the browser \(use the command line for more\)$/, (n) => `au plus ${frenchNumber(n)} simulations dans le navigateur (la ligne de commande va au-delà)`],
-  [/^at most ([\d,]+) per-tick values in the browser \(runs × months × metrics: fewer replications, months or metrics\)$/, (n) => `au plus ${frenchNumber(n)} valeurs mensuelles dans le navigateur (simulations × mois × indicateurs : moins de réplications, de mois ou d’indicateurs)`],
-  [/^at most ([\d,]+) rows of ticks\.csv in the browser \(settings × months × metrics\)$/, (n) => `au plus ${frenchNumber(n)} lignes de ticks.csv dans le navigateur (paramétrages × mois × indicateurs)`],
 ];
 
 /** Where a problem was found: a file's name stays as it is; the analyst view's sweep and its settings are named in French. */
@@ -88,10 +66,6 @@ const SOURCES: Rule[] = [
 const RECEIVED: Rule[] = [
   [/^nothing: the field is missing$/, () => 'rien : le champ est absent'],
   [/^nothing$/, () => 'rien'],
-  [/^none$/, () => 'aucun'],
-  [/^a list of (\d+) values$/, (n) => `une liste de ${n} valeurs`],
-  [/^(.+) \((.+) to (.+) in (\d+)( integer)? steps\)$/, (values, from, to, steps, integer) => `${values} (${from} à ${to} en ${steps} pas${integer ? ' entiers' : ''})`],
-  [/^(-?[\d.]+) to (-?[\d.]+)$/, (from, to) => `${from} à ${to}`],
   [/^unknown field "(.*)"$/, (name) => `le champ inconnu « ${name} »`],
   [/^an array of (\d+)$/, (n) => `une liste de ${n} élément(s)`],
   [/^(\d+) value\(s\)$/, (n) => `${n} valeur(s)`],
@@ -137,5 +111,8 @@ const decimalComma = (text: string) => text.replace(/(\d)\.(\d)/g, '$1,$2');
 /** One line per problem, as formatIssue writes it in English: `fichier:ligne:colonne chemin : attendu X, reçu Y`. */
 export function formatIssueFr(issue: ScenarioIssue): string {
   const source = issue.source === undefined ? undefined : translate(SOURCES, issue.source);
+  // A problem given as data is worded from its parameters; the others from their English phrases.
+  const worded = issue.code !== undefined && Object.hasOwn(SWEEP_PROBLEMS_FR, issue.code) ? (SWEEP_PROBLEMS_FR[issue.code as SweepProblemCode] as (p: unknown) => ProblemWords)(issue.params) : undefined;
+  if (worded) return `${issueLocation({ ...issue, source })} : attendu ${worded.expected}, reçu ${worded.received}`;
   return `${issueLocation({ ...issue, source })} : attendu ${decimalComma(expected(issue.expected))}, reçu ${decimalComma(translate(RECEIVED, issue.received))}`;
 }
