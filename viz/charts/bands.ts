@@ -4,7 +4,7 @@
  * differ by colour and dash, so print and grey scale keep them apart.
  */
 import { area, axisBottom, axisLeft, line, range, scaleLinear } from 'd3';
-import { chartRoot, drawLegend, monthText, monthTicks, paddedDomain, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, monthText, monthTicks, paddedDomain, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, settingStyle } from './palette';
 
 export interface BandSeriesData {
@@ -32,12 +32,7 @@ export interface BandsLabels {
   decimal: string;
 }
 
-export interface BandsOptions {
-  width?: number;
-  height?: number;
-  idPrefix?: string;
-  labels?: Partial<BandsLabels>;
-}
+export type BandsOptions = ChartOptions<BandsLabels>;
 
 export const DEFAULT_BANDS_LABELS: BandsLabels = {
   title: 'Mean per setting, with 95% confidence intervals',
@@ -53,10 +48,7 @@ const MARGIN = { top: 70, right: 24, bottom: 48, left: 80 } as const;
 const BAND_SWATCH = '#d5dae0';
 
 export function bandsChart(data: BandsData, options: BandsOptions, document: Document): SVGSVGElement {
-  const width = options.width ?? 720;
-  const height = options.height ?? 420;
-  const id = options.idPrefix ?? 'bands';
-  const labels: BandsLabels = { ...DEFAULT_BANDS_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 420, id: 'bands', labels: DEFAULT_BANDS_LABELS });
   const months = Math.max(0, ...data.series.map((s) => s.mean.length));
   const left = MARGIN.left;
   const right = width - MARGIN.right;

@@ -303,3 +303,22 @@ export function labelsSignature(labels: object | undefined): string {
   }
   return signature;
 }
+
+/** What every chart takes besides its data: its size, a prefix for its element ids (so two charts can share a page), and its words. */
+export interface ChartOptions<L> {
+  width?: number;
+  /** Charts that grow with their rows (forest, Sobol) take their height from them and ignore this. */
+  height?: number;
+  idPrefix?: string;
+  labels?: Partial<L>;
+}
+
+/** A chart's options with its own defaults filled in. */
+export function chartOptions<L>(options: ChartOptions<L>, defaults: { width?: number; height: number; id: string; labels: L }): { width: number; height: number; id: string; labels: L } {
+  return {
+    width: options.width ?? defaults.width ?? 720,
+    height: options.height ?? defaults.height,
+    id: options.idPrefix ?? defaults.id,
+    labels: { ...defaults.labels, ...options.labels },
+  };
+}

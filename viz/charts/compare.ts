@@ -4,7 +4,7 @@
  * run A solid ink, run B dashed vermillion, so the two stay apart in grey scale too.
  */
 import { axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { EFFECTIVENESS_MIN_SPAN, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, RUN_STYLES } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -32,12 +32,8 @@ export interface CompareLabels {
   decimal: string;
 }
 
-export interface CompareOptions {
-  width?: number;
-  height?: number;
+export interface CompareOptions extends ChartOptions<CompareLabels> {
   horizon?: number;
-  idPrefix?: string;
-  labels?: Partial<CompareLabels>;
   /** Display name of an event on its marker (the page translates them and says which run a story mark is of). */
   eventName?: (event: ChartEvent) => string;
 }
@@ -72,10 +68,7 @@ function runPath(el: SVGPathElement, run: CompareRun, values: ArrayLike<number>,
 }
 
 function layoutOf(data: CompareData, options: CompareOptions) {
-  const width = options.width ?? 720;
-  const height = options.height ?? 440;
-  const id = options.idPrefix ?? 'compare';
-  const labels: CompareLabels = { ...DEFAULT_COMPARE_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 440, id: 'compare', labels: DEFAULT_COMPARE_LABELS });
   const last = (run: CompareRun) => (run.tick.length > 0 ? run.tick[run.tick.length - 1]! : 0);
   const horizon = Math.max(1, options.horizon ?? 0, last(data.a), last(data.b));
   const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };

@@ -3,7 +3,7 @@
  * same random stream). The shaded gap between the two lines is collective effectiveness.
  */
 import { area, axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { OUTCOME_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -28,12 +28,8 @@ export interface CounterfactualLabels {
   decimal: string;
 }
 
-export interface CounterfactualOptions {
-  width?: number;
-  height?: number;
+export interface CounterfactualOptions extends ChartOptions<CounterfactualLabels> {
   horizon?: number;
-  idPrefix?: string;
-  labels?: Partial<CounterfactualLabels>;
   /** Display name of an event on its marker (the page translates them). */
   eventName?: (event: ChartEvent) => string;
 }
@@ -55,10 +51,7 @@ const MARGIN = { top: 70, right: 24, bottom: 48, left: 76 } as const;
 
 /** Size, scales and labels, with a signature of them (what an in-place update must not change). */
 function layoutOf(data: CounterfactualData, options: CounterfactualOptions) {
-  const width = options.width ?? 720;
-  const height = options.height ?? 360;
-  const id = options.idPrefix ?? 'outcome';
-  const labels: CounterfactualLabels = { ...DEFAULT_COUNTERFACTUAL_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 360, id: 'outcome', labels: DEFAULT_COUNTERFACTUAL_LABELS });
   const n = Math.min(data.tick.length, data.withAction.length, data.withoutAction.length);
   const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
   const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };

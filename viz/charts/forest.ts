@@ -5,7 +5,7 @@
  * 0; a hollow one, that it includes it, so the shape says it as well as the position.
  */
 import { axisBottom, scaleLinear, symbol, symbolSquare } from 'd3';
-import { chartRoot, drawLegend, paddedDomain, r2, rounded, tickFormatter, xAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, paddedDomain, r2, rounded, tickFormatter, xAxisTitle } from './common';
 import { INK, MUTED } from './palette';
 import { CHAR_WIDTH, drawRowLabel, layoutRows, wrapLabel } from './rowLabels';
 
@@ -30,11 +30,7 @@ export interface ForestLabels {
   decimal: string;
 }
 
-export interface ForestOptions {
-  width?: number;
-  idPrefix?: string;
-  labels?: Partial<ForestLabels>;
-}
+export type ForestOptions = ChartOptions<ForestLabels>;
 
 export const DEFAULT_FOREST_LABELS: ForestLabels = {
   title: 'Paired differences from the first setting',
@@ -55,9 +51,7 @@ export { wrapLabel };
 const excludesZero = (row: ForestRow) => row.low > 0 || row.high < 0;
 
 export function forestChart(data: ForestData, options: ForestOptions, document: Document): SVGSVGElement {
-  const width = options.width ?? 720;
-  const id = options.idPrefix ?? 'forest';
-  const labels: ForestLabels = { ...DEFAULT_FOREST_LABELS, ...options.labels };
+  const { width, id, labels } = chartOptions(options, { width: 720, height: 0, id: 'forest', labels: DEFAULT_FOREST_LABELS });
   const rows = data.rows;
   const left = Math.round(Math.min(width / 2, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
   const right = width - MARGIN.right;

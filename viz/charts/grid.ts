@@ -4,7 +4,7 @@
  * in each cell; a thick outline marks the current cell.
  */
 import { interpolateRgb, range } from 'd3';
-import { chartRoot, drawLegend, r2 } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, r2 } from './common';
 import { INK, MUTED } from './palette';
 
 /** Column labels in the deck's order (as sim/model/grid.ts GRID_COLUMNS). */
@@ -33,12 +33,7 @@ export interface GridLabels {
   percent: (share: number) => string;
 }
 
-export interface GridOptions {
-  width?: number;
-  height?: number;
-  idPrefix?: string;
-  labels?: Partial<GridLabels>;
-}
+export type GridOptions = ChartOptions<GridLabels>;
 
 export const DEFAULT_GRID_LABELS: GridLabels = {
   title: 'The intersectoral grid: where the partnership has been',
@@ -58,10 +53,7 @@ const SHADE = interpolateRgb('#ffffff', '#27425e');
 const MARGIN = { top: 96, right: 20, bottom: 36, left: 130 } as const;
 
 export function gridChart(data: GridData, options: GridOptions, document: Document): SVGSVGElement {
-  const width = options.width ?? 720;
-  const height = options.height ?? 320;
-  const id = options.idPrefix ?? 'grid';
-  const labels: GridLabels = { ...DEFAULT_GRID_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 320, id: 'grid', labels: DEFAULT_GRID_LABELS });
   let total = data.empty;
   let most = 0;
   for (let c = 0; c < 21; c++) {

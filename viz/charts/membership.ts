@@ -3,7 +3,7 @@
  * and below it the month's joins (bars up) and leaves (bars down).
  */
 import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
-import { chartRoot, drawLegend, plotTop, labelsSignature, monthText, monthTicks, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, plotTop, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
 import { FLOW_COLOURS, INK, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -29,12 +29,8 @@ export interface MembershipLabels {
   leaves: string;
 }
 
-export interface MembershipOptions {
-  width?: number;
-  height?: number;
+export interface MembershipOptions extends ChartOptions<MembershipLabels> {
   horizon?: number;
-  idPrefix?: string;
-  labels?: Partial<MembershipLabels>;
   /** Display name of an event on its marker (the page translates them). */
   eventName?: (event: ChartEvent) => string;
 }
@@ -68,10 +64,7 @@ function barsPath(starts: number[], widths: number, heights: number[], base: num
 }
 
 function layoutOf(data: MembershipData, options: MembershipOptions) {
-  const width = options.width ?? 720;
-  const height = options.height ?? 400;
-  const id = options.idPrefix ?? 'members';
-  const labels: MembershipLabels = { ...DEFAULT_MEMBERSHIP_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 400, id: 'members', labels: DEFAULT_MEMBERSHIP_LABELS });
   const n = data.tick.length;
   const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
   const top = plotTop(MARGIN.top, [...labels.orders, labels.joins, labels.leaves], width - MARGIN.right - MARGIN.left);

@@ -10,7 +10,7 @@
  * fixed one-in-k sample is drawn (and the caption says so); ties are capped too.
  */
 import { symbol, symbolDiamond } from 'd3';
-import { chartRoot, drawLegend, r2, type Svg } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, r2, type Svg } from './common';
 import { INK, MUTED, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, ORDER_SYMBOLS, RULE } from './palette';
 
 export interface NetworkStructure {
@@ -52,11 +52,7 @@ export interface NetworkLabels {
   sampled: (shown: number, total: number, step: number, tiesShown: number, tiesTotal: number) => string;
 }
 
-export interface NetworkOptions {
-  width?: number;
-  height?: number;
-  idPrefix?: string;
-  labels?: Partial<NetworkLabels>;
+export interface NetworkOptions extends ChartOptions<NetworkLabels> {
   /** Organisations drawn at most (default 300). */
   maxNodes?: number;
   /** Ties drawn at most (default 1200). */
@@ -168,10 +164,7 @@ function position(layout: Layout, i: number, member: boolean): [number, number] 
 }
 
 export function networkChart(data: NetworkData, options: NetworkOptions, document: Document): SVGSVGElement {
-  const width = options.width ?? 720;
-  const height = options.height ?? 560;
-  const id = options.idPrefix ?? 'network';
-  const labels: NetworkLabels = { ...DEFAULT_NETWORK_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 560, id: 'network', labels: DEFAULT_NETWORK_LABELS });
   const top = 86;
   const layout = layoutFor(data, width, height, top, options.maxNodes ?? 300, options.maxTies ?? 1200);
   const count = data.structure.order.length;

@@ -4,7 +4,7 @@
  * vision), with the start and the current month marked by shape.
  */
 import { axisBottom, axisLeft, interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare, type ScaleLinear } from 'd3';
-import { EFFECTIVENESS_MIN_SPAN, chartRoot, drawLegend, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { INK, MUTED } from './palette';
 
 export interface PhaseData {
@@ -24,12 +24,8 @@ export interface PhaseLabels {
   decimal: string;
 }
 
-export interface PhaseOptions {
-  width?: number;
-  height?: number;
+export interface PhaseOptions extends ChartOptions<PhaseLabels> {
   horizon?: number;
-  idPrefix?: string;
-  labels?: Partial<PhaseLabels>;
 }
 
 export const DEFAULT_PHASE_LABELS: PhaseLabels = {
@@ -52,10 +48,7 @@ const COLOUR_STEPS = 30;
 const MARGIN = { top: 70, right: 24, bottom: 52, left: 80 } as const;
 
 function layoutOf(data: PhaseData, options: PhaseOptions) {
-  const width = options.width ?? 720;
-  const height = options.height ?? 440;
-  const id = options.idPrefix ?? 'phase';
-  const labels: PhaseLabels = { ...DEFAULT_PHASE_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 440, id: 'phase', labels: DEFAULT_PHASE_LABELS });
   const n = Math.min(data.tick.length, data.effectiveness.length, data.efficiency.length);
   const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
   const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };

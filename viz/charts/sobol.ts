@@ -5,7 +5,7 @@
  * well as two colours, so the chart reads in grey.
  */
 import { axisBottom, scaleLinear, symbol, symbolCircle, symbolSquare } from 'd3';
-import { chartRoot, drawLegend, r2, rounded, tickFormatter, xAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, r2, rounded, tickFormatter, xAxisTitle } from './common';
 import { CHAR_WIDTH, drawRowLabel, layoutRows } from './rowLabels';
 import type { SobolResult } from '../../sim/sweep/sensitivity';
 import { INK, MUTED, METRIC_COLOURS } from './palette';
@@ -22,11 +22,7 @@ export interface SobolLabels {
   decimal: string;
 }
 
-export interface SobolOptions {
-  width?: number;
-  idPrefix?: string;
-  labels?: Partial<SobolLabels>;
-}
+export type SobolOptions = ChartOptions<SobolLabels>;
 
 export const DEFAULT_SOBOL_LABELS: SobolLabels = {
   title: 'Sobol indices per factor',
@@ -42,9 +38,7 @@ const MARGIN = { top: 76, right: 28, bottom: 52 } as const;
 const COLOURS = { first: METRIC_COLOURS.effectiveness, total: METRIC_COLOURS.efficiency } as const;
 
 export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOptions, document: Document): SVGSVGElement {
-  const width = options.width ?? 720;
-  const id = options.idPrefix ?? 'sobol';
-  const labels: SobolLabels = { ...DEFAULT_SOBOL_LABELS, ...options.labels };
+  const { width, id, labels } = chartOptions(options, { width: 720, height: 0, id: 'sobol', labels: DEFAULT_SOBOL_LABELS });
   const rows = data.rows;
   const left = Math.round(Math.min(width / 2.5, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
   const right = width - MARGIN.right;

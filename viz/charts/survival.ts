@@ -5,7 +5,7 @@
  * off the median lifetime where a curve crosses it.
  */
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
-import { chartRoot, drawLegend, monthText, monthTicks, r2, rounded, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, monthText, monthTicks, r2, rounded, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, settingStyle } from './palette';
 
 export interface SurvivalSeriesData {
@@ -31,12 +31,7 @@ export interface SurvivalLabels {
   decimal: string;
 }
 
-export interface SurvivalOptions {
-  width?: number;
-  height?: number;
-  idPrefix?: string;
-  labels?: Partial<SurvivalLabels>;
-}
+export type SurvivalOptions = ChartOptions<SurvivalLabels>;
 
 export const DEFAULT_SURVIVAL_LABELS: SurvivalLabels = {
   title: 'Survival of the partnership per setting (Kaplan–Meier)',
@@ -83,10 +78,7 @@ export function survivalPath(steps: SurvivalSeriesData['steps'], horizon: number
 }
 
 export function survivalChart(data: SurvivalData, options: SurvivalOptions, document: Document): SVGSVGElement {
-  const width = options.width ?? 720;
-  const height = options.height ?? 400;
-  const id = options.idPrefix ?? 'survival';
-  const labels: SurvivalLabels = { ...DEFAULT_SURVIVAL_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 400, id: 'survival', labels: DEFAULT_SURVIVAL_LABELS });
   const horizon = Math.max(1, ...data.series.map((s) => s.horizon));
   const left = MARGIN.left;
   const right = width - MARGIN.right;

@@ -3,7 +3,7 @@
  * (right axis) against months, with numbered event markers on the time axis.
  */
 import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
-import { EFFECTIVENESS_MIN_SPAN, chartRoot, drawLegend, plotTop, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, plotTop, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -38,14 +38,9 @@ export interface TimeSeriesLabels {
   decimal: string;
 }
 
-export interface TimeSeriesOptions {
-  width?: number;
-  height?: number;
+export interface TimeSeriesOptions extends ChartOptions<TimeSeriesLabels> {
   /** Last month of the x axis (the scenario horizon); the data may not reach it yet. */
   horizon?: number;
-  /** Prefix of every id, so two charts can share a page. */
-  idPrefix?: string;
-  labels?: Partial<TimeSeriesLabels>;
 }
 
 export const DEFAULT_LABELS: TimeSeriesLabels = {
@@ -82,10 +77,7 @@ function seriesPath(el: SVGPathElement, data: TimeSeriesData, values: ArrayLike<
 
 /** Size, scales and labels: everything but the lines and markers, with a signature of it. */
 function layoutOf(data: TimeSeriesData, options: TimeSeriesOptions) {
-  const width = options.width ?? 720;
-  const height = options.height ?? 400;
-  const id = options.idPrefix ?? 'ts';
-  const labels: TimeSeriesLabels = { ...DEFAULT_LABELS, ...options.labels };
+  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 400, id: 'ts', labels: DEFAULT_LABELS });
   const n = data.tick.length;
   const lastTick = n > 0 ? data.tick[n - 1]! : 0;
   const horizon = Math.max(1, options.horizon ?? 0, lastTick);
