@@ -7,7 +7,8 @@ import { scenarioSchema, type Scenario } from './schema';
 import { jsonIssue, readJson, pathKey, type Positions, type TextPosition } from './jsonText';
 import { objectKeys, schemaAt, suggestKey } from './schemaWalk';
 import { crossFieldIssues } from './crossChecks';
-import { clip, describeValue, formatPath, type ScenarioIssue } from './issues';
+import { formatPath, type ScenarioIssue } from './issues';
+import { foundOf, scenarioProblem, SCENARIO_PROBLEMS_EN } from './problems';
 
 export { describeValue, formatIssue, formatPath, type ScenarioIssue } from './issues';
 
@@ -22,28 +23,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function expectation(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'int' ? 'an integer' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-    case 'too_small':
-      if (issue.origin === 'array') return `at least ${issue.minimum} item(s)`;
-      if (issue.origin === 'string') return `at least ${issue.minimum} character(s)`;
-      return `a number ${issue.inclusive ? '>=' : '>'} ${issue.minimum}`;
-    case 'too_big':
-      if (issue.origin === 'array') return `at most ${issue.maximum} item(s)`;
-      if (issue.origin === 'string') return `at most ${issue.maximum} character(s)`;
-      return `a number ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
-    case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
-    case 'not_multiple_of':
-      return `a multiple of ${String(issue.divisor)}`;
-    default:
-      return issue.message;
-  }
-}
 
-/** Converts zod issues to ours, splitting unknown-key issues into one per key with a suggestion. */
+/** Converts zod issues to ours, as data (sim/scenario/problems.ts), splitting unknown-key issues into one per key with a suggestion. */
 export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue[], input: unknown): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   for (const issue of zodIssues) {
@@ -51,22 +32,33 @@ export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue
       const parent = schemaAt(schema, issue.path as (string | number)[]);
       const knownKeys = (parent.ok && objectKeys(parent.schema)) || [];
       for (const key of issue.keys) {
-        const suggestion = suggestKey(key, knownKeys);
-        out.push({
-          path: formatPath([...issue.path, key]),
-          expected: suggestion ? `a known field (did you mean "${suggestion}"?)` : `a known field (one of ${knownKeys.join(', ')})`,
-          received: `unknown field "${clip(key)}"`,
-        });
+        out.push(scenarioProblem(formatPath([...issue.path, key]), 'unknownField', { key, suggestion: suggestKey(key, knownKeys) ?? null, known: knownKeys.join(', ') }));
       }
       continue;
     }
-    const received = valueAt(input, issue.path);
-    const missing = received === undefined && issue.code === 'invalid_type';
-    out.push({
-      path: formatPath(issue.path),
-      expected: missing ? `${expectation(issue)} (this field is required)` : expectation(issue),
-      received: missing ? 'nothing: the field is missing' : describeValue(received),
-    });
+    const value = valueAt(input, issue.path);
+    const found = foundOf(value, value === undefined && issue.code === 'invalid_type');
+    const path = formatPath(issue.path);
+    switch (issue.code) {
+      case 'invalid_type':
+        out.push(scenarioProblem(path, 'wrongType', { type: issue.expected, found }));
+        break;
+      case 'too_small':
+        out.push(scenarioProblem(path, 'tooSmall', { origin: issue.origin, minimum: String(issue.minimum), inclusive: issue.inclusive ?? false, found }));
+        break;
+      case 'too_big':
+        out.push(scenarioProblem(path, 'tooBig', { origin: issue.origin, maximum: String(issue.maximum), inclusive: issue.inclusive ?? false, found }));
+        break;
+      case 'invalid_value':
+        out.push(scenarioProblem(path, 'notOneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(' | '), found }));
+        break;
+      case 'not_multiple_of':
+        out.push(scenarioProblem(path, 'notMultiple', { divisor: String(issue.divisor), found }));
+        break;
+      default:
+        // A check of our own (a refinement) words itself in English; the page translates its phrase.
+        out.push({ path, expected: issue.message, received: SCENARIO_PROBLEMS_EN.found(found) });
+    }
   }
   return out;
 }

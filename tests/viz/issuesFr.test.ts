@@ -144,4 +144,14 @@ describe('scenario problems in French', () => {
     expect(formatIssueFr({ ...issue!, expected: '', received: '' })).toBe(formatIssueFr(issue!));
     expect(formatIssueFr(issue!)).toMatch(/reçu une liste de 3 valeurs$/);
   });
+
+  it('words the scenario’s schema problems from their data as well (type, range, list, unknown field)', () => {
+    const result = validateScenario({ ticks: 'long', behaviour: { exit_rate: 2 }, action: { governance: 'anarchy' }, actoin: {} });
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((i) => i.code).sort()).toEqual(['notOneOf', 'tooBig', 'unknownField', 'wrongType']);
+    for (const issue of issues) expect(formatIssueFr({ ...issue, expected: '', received: '' })).toBe(formatIssueFr(issue));
+    expect(issues.map(formatIssueFr)).toContain('ticks : attendu un nombre, reçu "long"');
+    expect(issues.map(formatIssueFr)).toContain('behaviour.exit_rate : attendu un nombre ≤ 1, reçu 2');
+  });
 });

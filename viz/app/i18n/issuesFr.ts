@@ -11,6 +11,8 @@
 import { issueLocation, type ScenarioIssue } from '../../sim';
 import type { ProblemWords, SweepProblemCode } from '../../../sim/sweep/problems';
 import { SWEEP_PROBLEMS_FR } from './sweepProblemsFr';
+import type { ScenarioProblemCode } from '../../../sim/scenario/problems';
+import { SCENARIO_PROBLEMS_FR } from './scenarioProblemsFr';
 
 type Rule = [RegExp, (...groups: string[]) => string];
 
@@ -108,11 +110,20 @@ const found = (text: string) => (text === 'end of file' ? 'la fin du fichier' : 
 /** Decimal numbers as French writes them (2,5), in what was expected and found (never in the location: paths, files). */
 const decimalComma = (text: string) => text.replace(/(\d)\.(\d)/g, '$1,$2');
 
+/** The French words of a problem given as data (sweep or scenario schema problems), or undefined. */
+function wordedFromData(issue: ScenarioIssue): { expected: string; received: string } | undefined {
+  const code = issue.code;
+  if (code === undefined) return undefined;
+  if (Object.hasOwn(SWEEP_PROBLEMS_FR, code)) return (SWEEP_PROBLEMS_FR[code as SweepProblemCode] as (p: unknown) => ProblemWords)(issue.params);
+  if (Object.hasOwn(SCENARIO_PROBLEMS_FR, code) && code !== 'found') return (SCENARIO_PROBLEMS_FR[code as ScenarioProblemCode] as (p: unknown) => ProblemWords)(issue.params);
+  return undefined;
+}
+
 /** One line per problem, as formatIssue writes it in English: `fichier:ligne:colonne chemin : attendu X, reçu Y`. */
 export function formatIssueFr(issue: ScenarioIssue): string {
   const source = issue.source === undefined ? undefined : translate(SOURCES, issue.source);
   // A problem given as data is worded from its parameters; the others from their English phrases.
-  const worded = issue.code !== undefined && Object.hasOwn(SWEEP_PROBLEMS_FR, issue.code) ? (SWEEP_PROBLEMS_FR[issue.code as SweepProblemCode] as (p: unknown) => ProblemWords)(issue.params) : undefined;
+  const worded = wordedFromData(issue);
   if (worded) return `${issueLocation({ ...issue, source })} : attendu ${worded.expected}, reçu ${worded.received}`;
   return `${issueLocation({ ...issue, source })} : attendu ${decimalComma(expected(issue.expected))}, reçu ${decimalComma(translate(RECEIVED, issue.received))}`;
 }
