@@ -1,8 +1,8 @@
 /**
- * Command-line arguments, read by Node's own `util.parseArgs` (`--name value`,
+ * Command-line arguments, tokenised by Node's own `util.parseArgs` (`--name value`,
  * `--name=value`, repeatable options, `--` before positionals that start with a dash, and
  * the usual short forms `-o file` for `--out file`, `-h` for `--help` where the command has
- * that option); its errors are reworded as ours, naming the command's options.
+ * that option); the checks are ours, on its tokens, naming the command's options.
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { CliError } from './errors';
@@ -21,20 +21,6 @@ function optionList(known: Record<string, boolean>): string {
   return [...Object.keys(known).map((o) => `--${o}`), ...shorts].join(', ');
 }
 
-/** Node's wording of a parse error, as a sentence of ours about the same option. */
-function reworded(error: { code?: string; message: string }, known: Record<string, boolean>, argv: readonly string[]): CliError {
-  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
-  const name = option.replace(/^-+/, '');
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new CliError(`unknown option ${clip(option)} (options: ${optionList(known)})`);
-  if (known[name] === false) {
-    // A switch is on when given; `--resume=false` must not quietly resume.
-    const given = argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? '';
-    return new CliError(`option --${name} takes no value (received ${JSON.stringify(clip(given))}); give --${name} alone, or leave it out`);
-  }
-  if (/ambiguous/.test(error.message)) return new CliError(`option --${name} needs a value (a value starting with a dash is written --${name}=-value)`);
-  return new CliError(`option --${name} needs a value`);
-}
-
 /** `known` maps option names to whether they take a value. */
 export function parseArgs(argv: readonly string[], known: Record<string, boolean>): ParsedArgs {
   const config = Object.fromEntries(
@@ -43,18 +29,30 @@ export function parseArgs(argv: readonly string[], known: Record<string, boolean
       return [name, { type: takesValue ? ('string' as const) : ('boolean' as const), multiple: true, ...(short ? { short } : {}) }];
     }),
   );
-  let parsed: ReturnType<typeof parseNodeArgs>;
-  try {
-    parsed = parseNodeArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw reworded(error as { code?: string; message: string }, known, argv);
-  }
+  // Node tokenises (long and short forms, `=` values, `--`); the checks and their words are ours, from the tokens, never from Node's messages.
+  const { tokens } = parseNodeArgs({ args: [...argv], options: config, allowPositionals: true, strict: false, tokens: true });
+  const positionals: string[] = [];
   const options = new Map<string, string[]>();
-  for (const [name, values] of Object.entries(parsed.values)) {
-    if (values === undefined) continue;
-    options.set(name, (values as (string | boolean)[]).map(String));
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const { name, rawName } = token;
+    if (!Object.hasOwn(known, name)) throw new CliError(`unknown option ${clip(rawName)} (options: ${optionList(known)})`);
+    let value = 'true';
+    if (!known[name]) {
+      // A switch is on when given; `--resume=false` must not quietly resume.
+      if (token.value !== undefined) throw new CliError(`option --${name} takes no value (received ${JSON.stringify(clip(token.value))}); give --${name} alone, or leave it out`);
+    } else {
+      if (token.value === undefined) throw new CliError(`option --${name} needs a value`);
+      // `-o=file` would name a file "=file": the short form takes its value after a space.
+      if (!rawName.startsWith('--') && token.inlineValue && token.value.startsWith('=')) {
+        throw new CliError(`option ${rawName} takes its value after a space (${rawName} ${clip(token.value.slice(1))}) or as --${name}=${clip(token.value.slice(1))}`);
+      }
+      value = token.value;
+    }
+    options.set(name, [...(options.get(name) ?? []), value]);
   }
-  return { positionals: parsed.positionals, options };
+  return { positionals, options };
 }
 
 export function single(args: ParsedArgs, name: string): string | undefined {

@@ -28,7 +28,10 @@ describe('command-line arguments', () => {
     expect(refusal(['--frobnicate'])).toBe('unknown option --frobnicate (options: --seed, --set, --out, --resume, --help, -o, -h)');
     expect(refusal(['-x'])).toMatch(/^unknown option -x \(options: /);
     expect(refusal(['--seed'])).toBe('option --seed needs a value');
-    expect(refusal(['--seed', '-5'])).toBe('option --seed needs a value (a value starting with a dash is written --seed=-value)');
+    expect(refusal(['-o'])).toBe('option --out needs a value');
+    expect(refusal(['-o=f.csv'])).toBe('option -o takes its value after a space (-o f.csv) or as --out=f.csv');
+    // A value may start with a dash (a negative number), as it always could; its own check then judges it.
+    expect(() => integerOption(parseArgs(['--seed', '-5'], KNOWN), 'seed', 0, 10)).toThrow('--seed: expected an integer from 0 to 10, received "-5"');
     expect(() => single(parseArgs(['--out', 'a', '--out', 'b'], KNOWN), 'out')).toThrow('option --out given 2 times; give it once');
     expect(() => integerOption(parseArgs(['--seed', '1.5'], KNOWN), 'seed', 0, 10)).toThrow(/expected an integer from 0 to 10/);
   });

@@ -19,5 +19,10 @@ describe('values at scenario paths', () => {
     expect(raw.action.governance).toBe('shared');
     expect(writeAtPath(undefined, ['events', 0, 'at'], 3)).toEqual({ events: [{ at: 3 }] });
     expect(writeAtPath({ ticks: 'x' }, ['ticks', 'deep'], 1)).toEqual({ ticks: { deep: 1 } });
+    // Something of the wrong kind on the way is replaced, so the value lands where the path says (never as a lost key on a list).
+    expect(writeAtPath({ action: [1, 2] }, ['action', 'governance'], 'nao')).toEqual({ action: { governance: 'nao' } });
+    expect(writeAtPath([1], ['ticks'], 12)).toEqual({ ticks: 12 });
+    expect(valueAtPath({ action: ['nao'] }, ['action', 'governance'])).toBeUndefined();
+    expect(valueAtPath({ events: [{ at: 3 }] }, ['events', '0', 'at'])).toBeUndefined();
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Scenario problems in French. A problem given as data (a code and its parameters, as the
- * sweep's design and size problems are: sim/sweep/problems.ts) is worded from them
- * (sweepProblemsFr.ts). The others the engine words in English (the command line's
- * language) from a fixed set of phrases (sim/scenario/parse.ts, crossChecks.ts,
- * jsonText.ts); the page puts those phrases into French and leaves what the user wrote
+ * Scenario problems in French. A problem given as data (a code and its parameters: the
+ * scenario's schema problems, sim/scenario/problems.ts, and the sweep's design and size
+ * problems, sim/sweep/problems.ts) is worded from them (scenarioProblemsFr.ts,
+ * sweepProblemsFr.ts). The others the engine words in English (the command line's
+ * language) from a fixed set of phrases (crossChecks.ts, jsonText.ts, file reading,
+ * overrides; the schema phrases below remain for any English issue built elsewhere); the page puts those phrases into French and leaves what the user wrote
  * (paths, field names, values) as written. A phrase the table does not know stays in
  * English rather than being lost; tests/viz/issuesFr.test.ts runs every kind of problem
  * through it and fails on any English left.
@@ -113,7 +114,8 @@ const decimalComma = (text: string) => text.replace(/(\d)\.(\d)/g, '$1,$2');
 /** The French words of a problem given as data (sweep or scenario schema problems), or undefined. */
 function wordedFromData(issue: ScenarioIssue): { expected: string; received: string } | undefined {
   const code = issue.code;
-  if (code === undefined) return undefined;
+  // A code without its parameters (an issue from elsewhere) falls back to its English phrases.
+  if (code === undefined || issue.params === undefined) return undefined;
   if (Object.hasOwn(SWEEP_PROBLEMS_FR, code)) return (SWEEP_PROBLEMS_FR[code as SweepProblemCode] as (p: unknown) => ProblemWords)(issue.params);
   if (Object.hasOwn(SCENARIO_PROBLEMS_FR, code) && code !== 'found') return (SCENARIO_PROBLEMS_FR[code as ScenarioProblemCode] as (p: unknown) => ProblemWords)(issue.params);
   return undefined;
