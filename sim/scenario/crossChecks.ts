@@ -1,6 +1,7 @@
 /** Rules that span several fields, checked after the schema accepts a scenario. */
 import type { Scenario } from './schema';
-import { describeValue, type ScenarioIssue } from './issues';
+import type { ScenarioIssue } from './issues';
+import { foundOf, scenarioProblem } from './problems';
 
 /** Above this many organisations a run needs more memory than a browser tab or a laptop offers. */
 export const MAX_ORGANISATIONS = 1_000_000;
@@ -16,8 +17,6 @@ export const MAX_TIE_ENDS = 10_000_000;
  */
 export const MAX_ORGANISATION_TICKS = 10_000_000_000;
 
-const count = (n: number) => n.toLocaleString('en');
-
 /**
  * What one machine can run, checked before any work starts. Separate from the schema so
  * that a horizon given elsewhere (the CLI's --ticks) is checked against the same limits.
@@ -28,26 +27,14 @@ export function scenarioLimitIssues(scenario: Scenario): ScenarioIssue[] {
   const { E, P, T } = scenario.organisations.count;
   const organisations = list ? list.length : E + P + T;
   if (!list && organisations > MAX_ORGANISATIONS) {
-    issues.push({
-      path: 'organisations.count',
-      expected: `at most ${count(MAX_ORGANISATIONS)} organisations in all (the limit of one machine)`,
-      received: count(organisations),
-    });
+    issues.push(scenarioProblem('organisations.count', 'tooManyOrganisations', { limit: MAX_ORGANISATIONS, organisations }));
   }
   const ties = scenario.organisations.ties_per_organisation;
   if (organisations * ties > MAX_TIE_ENDS) {
-    issues.push({
-      path: 'organisations.ties_per_organisation',
-      expected: `organisations × ties_per_organisation at most ${count(MAX_TIE_ENDS)} (the memory limit of one machine)`,
-      received: `${count(organisations)} × ${ties} = ${count(organisations * ties)}`,
-    });
+    issues.push(scenarioProblem('organisations.ties_per_organisation', 'tooManyTieEnds', { limit: MAX_TIE_ENDS, organisations, ties }));
   }
   if (organisations * scenario.ticks > MAX_ORGANISATION_TICKS) {
-    issues.push({
-      path: 'ticks',
-      expected: `organisations × ticks at most ${count(MAX_ORGANISATION_TICKS)} (the work one machine does in well under an hour)`,
-      received: `${count(organisations)} × ${count(scenario.ticks)} = ${count(organisations * scenario.ticks)}`,
-    });
+    issues.push(scenarioProblem('ticks', 'tooMuchWork', { limit: MAX_ORGANISATION_TICKS, organisations, ticks: scenario.ticks }));
   }
   return issues;
 }
@@ -58,42 +45,34 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   const seen = new Set<string>();
   fields.forEach((field, k) => {
     if (seen.has(field)) {
-      issues.push({ path: `territory.fields[${k}]`, expected: 'a field name not listed before', received: describeValue(field) });
+      issues.push(scenarioProblem(`territory.fields[${k}]`, 'repeatedField', { found: foundOf(field, false) }));
     }
     seen.add(field);
   });
   if (needs && needs.length !== fields.length) {
-    issues.push({
-      path: 'territory.needs',
-      expected: `one need per field (${fields.length})`,
-      received: `${needs.length} value(s)`,
-    });
+    issues.push(scenarioProblem('territory.needs', 'needsPerField', { fields: fields.length, needs: needs.length }));
   }
   const instruments = scenario.action.instruments;
   instruments.forEach((instrument, k) => {
     if (instruments.indexOf(instrument) !== k) {
-      issues.push({ path: `action.instruments[${k}]`, expected: 'each instrument listed once', received: `${describeValue(instrument)} again` });
+      issues.push(scenarioProblem(`action.instruments[${k}]`, 'repeatedInstrument', { found: foundOf(instrument, false) }));
     }
   });
   const list = scenario.organisations.list;
   if (list) {
     list.forEach((organisation, k) => {
       if (!seen.has(organisation.field)) {
-        issues.push({
-          path: `organisations.list[${k}].field`,
-          expected: `one of territory.fields (${fields.join(', ')})`,
-          received: describeValue(organisation.field),
-        });
+        issues.push(scenarioProblem(`organisations.list[${k}].field`, 'unknownTerritoryField', { fields: fields.join(', '), found: foundOf(organisation.field, false) }));
       }
       if (organisation.leader && !organisation.member) {
-        issues.push({ path: `organisations.list[${k}].leader`, expected: 'member: true for a leader', received: 'member: false' });
+        issues.push(scenarioProblem(`organisations.list[${k}].leader`, 'leaderNotMember', {}));
       }
     });
   } else {
     const { E, P, T } = scenario.organisations.count;
     const total = E + P + T;
     if (total < 2) {
-      issues.push({ path: 'organisations.count', expected: 'at least 2 organisations in all', received: String(total) });
+      issues.push(scenarioProblem('organisations.count', 'tooFewOrganisations', { total }));
     }
   }
   issues.push(...scenarioLimitIssues(scenario));

@@ -31,12 +31,23 @@ export interface ScenarioProblemParams {
   tooBig: { origin: string; maximum: string; inclusive: boolean; found: Found };
   notOneOf: { values: string; found: Found };
   notMultiple: { divisor: string; found: Found };
+  // Rules that span several fields (crossChecks.ts).
+  tooManyOrganisations: { limit: number; organisations: number };
+  tooManyTieEnds: { limit: number; organisations: number; ties: number };
+  tooMuchWork: { limit: number; organisations: number; ticks: number };
+  repeatedField: { found: Found };
+  needsPerField: { fields: number; needs: number };
+  repeatedInstrument: { found: Found };
+  unknownTerritoryField: { fields: string; found: Found };
+  leaderNotMember: Record<string, never>;
+  tooFewOrganisations: { total: number };
 }
 
 export type ScenarioProblemCode = keyof ScenarioProblemParams;
 export type Words = { expected: string; received: string };
 export type ScenarioProblemTable = { [K in ScenarioProblemCode]: (params: ScenarioProblemParams[K]) => Words } & { found: (found: Found) => string };
 
+const count = (n: number) => n.toLocaleString('en');
 const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 const required = (expected: string, found: Found) => (found.kind === 'missing' ? `${expected} (this field is required)` : expected);
 const bound = (word: 'least' | 'most', origin: string, limit: string, comparison: string) =>
@@ -66,6 +77,21 @@ export const SCENARIO_PROBLEMS_EN: ScenarioProblemTable = {
   tooBig: ({ origin, maximum, inclusive, found }) => ({ expected: bound('most', origin, maximum, inclusive ? '<=' : '<'), received: SCENARIO_PROBLEMS_EN.found(found) }),
   notOneOf: ({ values, found }) => ({ expected: `one of ${values}`, received: SCENARIO_PROBLEMS_EN.found(found) }),
   notMultiple: ({ divisor, found }) => ({ expected: `a multiple of ${divisor}`, received: SCENARIO_PROBLEMS_EN.found(found) }),
+  tooManyOrganisations: ({ limit, organisations }) => ({ expected: `at most ${count(limit)} organisations in all (the limit of one machine)`, received: count(organisations) }),
+  tooManyTieEnds: ({ limit, organisations, ties }) => ({
+    expected: `organisations × ties_per_organisation at most ${count(limit)} (the memory limit of one machine)`,
+    received: `${count(organisations)} × ${ties} = ${count(organisations * ties)}`,
+  }),
+  tooMuchWork: ({ limit, organisations, ticks }) => ({
+    expected: `organisations × ticks at most ${count(limit)} (the work one machine does in well under an hour)`,
+    received: `${count(organisations)} × ${count(ticks)} = ${count(organisations * ticks)}`,
+  }),
+  repeatedField: ({ found }) => ({ expected: 'a field name not listed before', received: SCENARIO_PROBLEMS_EN.found(found) }),
+  needsPerField: ({ fields, needs }) => ({ expected: `one need per field (${fields})`, received: `${needs} value(s)` }),
+  repeatedInstrument: ({ found }) => ({ expected: 'each instrument listed once', received: `${SCENARIO_PROBLEMS_EN.found(found)} again` }),
+  unknownTerritoryField: ({ fields, found }) => ({ expected: `one of territory.fields (${fields})`, received: SCENARIO_PROBLEMS_EN.found(found) }),
+  leaderNotMember: () => ({ expected: 'member: true for a leader', received: 'member: false' }),
+  tooFewOrganisations: ({ total }) => ({ expected: 'at least 2 organisations in all', received: String(total) }),
 };
 
 /** A scenario problem at `path`: its code and parameters, and its English words. */

@@ -44,16 +44,7 @@ const EXPECTED: Rule[] = [
   [/^a multiple of (.+)$/, (value) => `un multiple de ${value}`],
   [/^a known field \(did you mean "(.+)"\?\)$/, (name) => `un champ connu (vouliez-vous dire « ${name} » ?)`],
   [/^a known field \(one of (.+)\)$/, (names) => `un champ connu (parmi ${names})`],
-  [/^one of territory\.fields \((.*)\)$/, (names) => `l’un des domaines de territory.fields (${names})`],
   [/^one of (.+)$/, (values) => `l’une des valeurs ${values}`],
-  [/^at most ([\d,]+) organisations in all \(the limit of one machine\)$/, (n) => `au plus ${frenchNumber(n)} organisations en tout (la limite d’une machine)`],
-  [/^organisations × ties_per_organisation at most ([\d,]+) \(the memory limit of one machine\)$/, (n) => `organisations × ties_per_organisation d’au plus ${frenchNumber(n)} (la limite de mémoire d’une machine)`],
-  [/^organisations × ticks at most ([\d,]+) \(the work one machine does in well under an hour\)$/, (n) => `organisations × ticks d’au plus ${frenchNumber(n)} (le travail qu’une machine fait en bien moins d’une heure)`],
-  [/^a field name not listed before$/, () => 'un nom de domaine qui n’a pas encore été donné'],
-  [/^one need per field \((\d+)\)$/, (n) => `un besoin par domaine (${n})`],
-  [/^each instrument listed once$/, () => 'chaque instrument une seule fois'],
-  [/^member: true for a leader$/, () => 'member: true pour une organisation leader'],
-  [/^at least 2 organisations in all$/, () => 'au moins 2 organisations en tout'],
   [/^valid JSON$/, () => 'du JSON valide'],
 ];
 
