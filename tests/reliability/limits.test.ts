@@ -71,7 +71,13 @@ describe('scenario limits (sim/scenario/crossChecks.ts), for every caller: CLI, 
   it('refuses organisations × ticks beyond the limit', () => {
     const issues = issuesOf({ ticks: 100_000, organisations: { count: { E: 100_001, P: 0, T: 0 } } });
     expect(issues).toEqual([
-      { path: 'ticks', expected: 'organisations × ticks at most 10,000,000,000 (the work one machine does in well under an hour)', received: '100,001 × 100,000 = 10,000,100,000' },
+      {
+        path: 'ticks',
+        expected: 'organisations × ticks at most 10,000,000,000 (the work one machine does in well under an hour)',
+        received: '100,001 × 100,000 = 10,000,100,000',
+        code: 'tooMuchWork',
+        params: { limit: 10_000_000_000, organisations: 100_001, ticks: 100_000 },
+      },
     ]);
     expect(issuesOf({ ticks: 100_000, organisations: { count: { E: 100_000, P: 0, T: 0 } } })).toEqual([]);
   });
@@ -83,6 +89,8 @@ describe('scenario limits (sim/scenario/crossChecks.ts), for every caller: CLI, 
         path: 'organisations.ties_per_organisation',
         expected: 'organisations × ties_per_organisation at most 10,000,000 (the memory limit of one machine)',
         received: '1,000,000 × 40 = 40,000,000',
+        code: 'tooManyTieEnds',
+        params: { limit: 10_000_000, organisations: 1_000_000, ties: 40 },
       },
     ]);
     expect(issuesOf({ ticks: 12, organisations: { count: { E: 1_000_000, P: 0, T: 0 }, ties_per_organisation: 10 } })).toEqual([]);
