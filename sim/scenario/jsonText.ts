@@ -5,6 +5,7 @@
  */
 
 import type { ScenarioIssue } from './issues';
+import { JSON_PROBLEMS_EN, type JsonFound, type JsonProblemCode, type JsonProblemParams } from './jsonProblems';
 
 export interface TextPosition {
   line: number;
@@ -16,7 +17,9 @@ export interface Positions {
   get(key: string): TextPosition | undefined;
 }
 
-export type JsonReadResult = { ok: true; value: unknown; positions: Positions } | { ok: false; message: string; position: TextPosition };
+/** A reading error: its English message, and the same as data (a code and its parameters) for other languages. */
+export type JsonReadFailure = { ok: false; message: string; position: TextPosition; code: JsonProblemCode; params: Record<string, unknown> };
+export type JsonReadResult = { ok: true; value: unknown; positions: Positions } | JsonReadFailure;
 
 /**
  * Keys refused wherever JSON is read: assigned to a JavaScript object they change its
@@ -41,20 +44,18 @@ export const MAX_JSON_VALUES = 1_000_000;
 
 class JsonSyntaxError extends Error {
   constructor(
-    message: string,
+    readonly code: JsonProblemCode,
+    readonly params: Record<string, unknown>,
     readonly offset: number,
   ) {
-    super(message);
+    super((JSON_PROBLEMS_EN[code] as (p: unknown) => string)(params));
   }
 }
 
 export function readJson(text: string): JsonReadResult {
   if (text.length > MAX_JSON_LENGTH) {
-    return {
-      ok: false,
-      message: `a document of ${text.length.toLocaleString('en')} characters, more than the limit of ${MAX_JSON_LENGTH.toLocaleString('en')}`,
-      position: { line: 1, column: 1 },
-    };
+    const params = { length: text.length, limit: MAX_JSON_LENGTH };
+    return { ok: false, message: JSON_PROBLEMS_EN.tooLong(params), position: { line: 1, column: 1 }, code: 'tooLong', params };
   }
   let values = 0;
   // Offsets, not positions: a number per value; line and column are worked out only for the few asked for.
@@ -83,10 +84,10 @@ export function readJson(text: string): JsonReadResult {
 
   let i = 0;
   const path: (string | number)[] = [];
-  const fail = (message: string): never => {
-    throw new JsonSyntaxError(message, i);
+  const fail = <K extends JsonProblemCode>(code: K, params: JsonProblemParams[K]): never => {
+    throw new JsonSyntaxError(code, params as Record<string, unknown>, i);
   };
-  const describe = (): string => (i >= text.length ? 'end of file' : JSON.stringify(text[i]));
+  const describe = (): JsonFound => (i >= text.length ? { kind: 'end' } : { kind: 'char', text: JSON.stringify(text[i]) });
   const skipSpace = () => {
     while (i < text.length) {
       const c = text.charCodeAt(i);
@@ -106,7 +107,7 @@ export function readJson(text: string): JsonReadResult {
     for (;;) {
       if (i >= text.length) {
         i = start;
-        fail('unterminated string');
+        fail('unterminatedString', {});
       }
       const c = text.charCodeAt(i);
       if (c === 34) {
@@ -125,11 +126,11 @@ export function readJson(text: string): JsonReadResult {
           i += 6;
         } else {
           i++;
-          fail('invalid escape in string');
+          fail('invalidEscape', {});
         }
         run = i;
       } else if (c < 32) {
-        fail('control character in string (use \\n for a new line)');
+        fail('controlCharacter', {});
       } else {
         i++;
       }
@@ -138,18 +139,18 @@ export function readJson(text: string): JsonReadResult {
 
   const readNumber = (): number => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) fail(`unexpected ${describe()}`);
+    if (!match) fail('unexpected', { found: describe() });
     const value = Number(match![0]);
     // 1e400 would silently become Infinity (and 1e-400 zero is harmless): refuse it where it stands.
-    if (!Number.isFinite(value)) fail(`a number too large to represent (${match![0].length > 40 ? `${match![0].slice(0, 37)}...` : match![0]})`);
+    if (!Number.isFinite(value)) fail('numberTooLarge', { text: match![0].length > 40 ? `${match![0].slice(0, 37)}...` : match![0] });
     i += match![0].length;
     return value;
   };
 
   const readValue = (): unknown => {
     skipSpace();
-    if (path.length > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
-    if (++values > MAX_JSON_VALUES) fail(`more than ${MAX_JSON_VALUES.toLocaleString('en')} values in one document`);
+    if (path.length > MAX_DEPTH) fail('tooDeep', { limit: MAX_DEPTH });
+    if (++values > MAX_JSON_VALUES) fail('tooManyValues', { limit: MAX_JSON_VALUES });
     offsets.set(pathKey(path), i);
     const c = text[i];
     if (c === '{') return readObject();
@@ -162,7 +163,7 @@ export function readJson(text: string): JsonReadResult {
         return value;
       }
     }
-    return fail(`expected a value, found ${describe()}`);
+    return fail('expectedValue', { found: describe() });
   };
 
   const readObject = (): Record<string, unknown> => {
@@ -175,20 +176,20 @@ export function readJson(text: string): JsonReadResult {
     }
     for (;;) {
       skipSpace();
-      if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+      if (text[i] !== '"') fail('expectedPropertyName', { found: describe() });
       const keyAt = i;
       const key = readString();
       if (RESERVED_KEYS.has(key)) {
         i = keyAt;
-        fail(`the key "${key}" is not allowed (it is reserved in JavaScript objects)`);
+        fail('reservedKey', { key });
       }
       if (Object.hasOwn(out, key)) {
         const first = offsets.get(pathKey([...path, key]));
         i = keyAt;
-        fail(`the key "${clip(key)}" appears twice in the same object${first === undefined ? '' : ` (first value at line ${toPosition(first).line})`}`);
+        fail('duplicateKey', { key: clip(key), firstLine: first === undefined ? null : toPosition(first).line });
       }
       skipSpace();
-      if (text[i] !== ':') fail(`expected ':' after property name "${clip(key)}", found ${describe()}`);
+      if (text[i] !== ':') fail('expectedColon', { key: clip(key), found: describe() });
       i++;
       path.push(key);
       const value = readValue();
@@ -198,14 +199,14 @@ export function readJson(text: string): JsonReadResult {
       if (text[i] === ',') {
         i++;
         skipSpace();
-        if (text[i] === '}') fail('trailing comma before }');
+        if (text[i] === '}') fail('trailingComma', { bracket: '}' });
         continue;
       }
       if (text[i] === '}') {
         i++;
         return out;
       }
-      fail(`expected ',' or '}' after the value of "${clip(key)}", found ${describe()}`);
+      fail('expectedCommaOrBrace', { key: clip(key), found: describe() });
     }
   };
 
@@ -225,14 +226,14 @@ export function readJson(text: string): JsonReadResult {
       if (text[i] === ',') {
         i++;
         skipSpace();
-        if (text[i] === ']') fail('trailing comma before ]');
+        if (text[i] === ']') fail('trailingComma', { bracket: ']' });
         continue;
       }
       if (text[i] === ']') {
         i++;
         return out;
       }
-      fail(`expected ',' or ']' in array, found ${describe()}`);
+      fail('expectedCommaOrBracket', { found: describe() });
     }
   };
 
@@ -241,17 +242,26 @@ export function readJson(text: string): JsonReadResult {
     if (text.charCodeAt(0) === 0xfeff) i = 1;
     const value = readValue();
     skipSpace();
-    if (i < text.length) fail(`unexpected ${describe()} after the end of the document`);
+    if (i < text.length) fail('afterEnd', { found: describe() });
     return { ok: true, value, positions };
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      return { ok: false, message: error.message, position: toPosition(Math.min(error.offset, text.length)) };
+      return { ok: false, message: error.message, position: toPosition(Math.min(error.offset, text.length)), code: error.code, params: error.params };
     }
     throw error;
   }
 }
 
 /** The problem a reading error is: where in the text, and what the reader found (scenarios, sweeps, the page's files alike). */
-export function jsonIssue(failure: Extract<JsonReadResult, { ok: false }>, source?: string): ScenarioIssue {
-  return { ...(source !== undefined ? { source } : {}), path: '', line: failure.position.line, column: failure.position.column, expected: 'valid JSON', received: failure.message };
+export function jsonIssue(failure: JsonReadFailure, source?: string): ScenarioIssue {
+  return {
+    ...(source !== undefined ? { source } : {}),
+    path: '',
+    line: failure.position.line,
+    column: failure.position.column,
+    expected: 'valid JSON',
+    received: failure.message,
+    code: `json.${failure.code}`,
+    params: failure.params,
+  };
 }

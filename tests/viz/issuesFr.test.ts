@@ -9,6 +9,8 @@ import { parseScenario, validateScenario, type ScenarioIssue } from '../../sim/i
 import { formatIssue } from '../../sim/scenario/issues';
 import { formatIssueFr } from '../../viz/app/i18n/issuesFr';
 import { planInlineSweep } from '../../sim/worker/sweepApi';
+import { jsonIssue } from '../../sim/scenario/jsonText';
+import { JSON_PROBLEMS_EN, type JsonProblemCode, type JsonProblemParams } from '../../sim/scenario/jsonProblems';
 
 /** Fragments of the English wording: none may survive in French. */
 const ENGLISH = [
@@ -17,7 +19,7 @@ const ENGLISH = [
   'nesting deeper', 'values in one document', 'characters, more than', 'valid JSON', 'known field', 'did you mean', 'this field is required',
   'not listed before', 'one need per field', 'listed once', 'for a leader', 'organisations in all', 'one machine', 'well under an hour',
   'a multiple of', 'an array of', 'an object', 'unterminated', 'escape', 'control character', 'value(s)',
-  'sweep', 'setting', 'in the browser', 'command line', 'rows of',
+  'sweep', 'setting', 'in the browser', 'command line', 'rows of', 'the key', 'appears twice', 'is not allowed',
 ];
 
 /** Thousands as English writes them (French groups with a narrow space). */
@@ -45,10 +47,16 @@ const values: unknown[] = [
   { territory: { fields: ['health', 'housing'] }, organisations: { list: [{ name: 'A', order: 'E', field: 'schools', leader: true }, { name: 'B', order: 'P', field: 'health', member: true }] } },
 ];
 
+function readerIssue<K extends JsonProblemCode>(code: K, params: JsonProblemParams[K]): ScenarioIssue {
+  const message = (JSON_PROBLEMS_EN[code] as (p: unknown) => string)(params);
+  return jsonIssue({ ok: false, message, position: { line: 1, column: 1 }, code, params: params as Record<string, unknown> });
+}
+
 /** Problems no small input triggers (the reader's size limits), as the engine words them. */
 const rare: ScenarioIssue[] = [
-  { path: '', expected: 'valid JSON', received: 'more than 2,000,000 values in one document' },
-  { path: '', expected: 'valid JSON', received: 'a document of 60,000,000 characters, more than the limit of 50,000,000' },
+  // The reader's own limits, as the reader reports them (jsonIssue of its failure).
+  readerIssue('tooManyValues', { limit: 2_000_000 }),
+  readerIssue('tooLong', { length: 60_000_000, limit: 50_000_000 }),
   { path: 'ticks', expected: 'a multiple of 12', received: '7' },
   { path: 'territory.fields', expected: 'at most 12 item(s)', received: 'an array of 13' },
   { path: 'meta.title.en', expected: 'at most 200 character(s)', received: '"…"' },
@@ -70,6 +78,8 @@ const texts = [
   '{"territory": {"fields": ["a",]}}',
   '{"ticks": 12',
   `${'['.repeat(300)}${']'.repeat(300)}`,
+  '{"__proto__": 1}',
+  '{"ticks": 1,\n "ticks": 2}',
 ];
 
 /** Sweeps the analyst view refuses (as its sweep worker plans them): a bad setting, and each browser limit. */

@@ -3,8 +3,9 @@
  * scenario's schema problems, sim/scenario/problems.ts, and the sweep's design and size
  * problems, sim/sweep/problems.ts) is worded from them (scenarioProblemsFr.ts,
  * sweepProblemsFr.ts). The others the engine words in English (the command line's
- * language) from a fixed set of phrases (crossChecks.ts, jsonText.ts, file reading,
- * overrides; the schema phrases below remain for any English issue built elsewhere); the page puts those phrases into French and leaves what the user wrote
+ * language) from a fixed set of phrases (file reading, `--set` overrides; the schema phrases
+ * below remain for any English issue built elsewhere). The JSON reader's problems are data
+ * too (jsonProblemsFr.ts); the page puts those phrases into French and leaves what the user wrote
  * (paths, field names, values) as written. A phrase the table does not know stays in
  * English rather than being lost; tests/viz/issuesFr.test.ts runs every kind of problem
  * through it and fails on any English left.
@@ -14,6 +15,8 @@ import type { ProblemWords, SweepProblemCode } from '../../../sim/sweep/problems
 import { SWEEP_PROBLEMS_FR } from './sweepProblemsFr';
 import type { ScenarioProblemCode } from '../../../sim/scenario/problems';
 import { SCENARIO_PROBLEMS_FR } from './scenarioProblemsFr';
+import type { JsonProblemCode } from '../../../sim/scenario/jsonProblems';
+import { JSON_PROBLEMS_FR } from './jsonProblemsFr';
 
 type Rule = [RegExp, (...groups: string[]) => string];
 
@@ -70,21 +73,6 @@ const RECEIVED: Rule[] = [
   [/^a function$/, () => 'une fonction'],
   [/^the big integer (.+)$/, (n) => `le grand entier ${n}`],
   [/^(.+) again$/, (value) => `${value} une seconde fois`],
-  [/^unterminated string$/, () => 'un texte sans guillemet fermant'],
-  [/^invalid escape in string$/, () => 'un échappement invalide dans un texte'],
-  [/^control character in string \(use \\n for a new line\)$/, () => 'un caractère de contrôle dans un texte (écrivez \\n pour un retour à la ligne)'],
-  [/^unexpected (.+) after the end of the document$/, (what) => `${found(what)} inattendu après la fin du document`],
-  [/^unexpected (.+)$/, (what) => `${found(what)} inattendu`],
-  [/^a number too large to represent \((.+)\)$/, (n) => `un nombre trop grand pour être représenté (${n})`],
-  [/^nesting deeper than (\d+) levels$/, (n) => `une imbrication de plus de ${n} niveaux`],
-  [/^more than ([\d,]+) values in one document$/, (n) => `plus de ${frenchNumber(n)} valeurs dans un même document`],
-  [/^a document of ([\d,]+) characters, more than the limit of ([\d,]+)$/, (n, limit) => `un document de ${frenchNumber(n)} caractères, au-delà de la limite de ${frenchNumber(limit)}`],
-  [/^expected a value, found (.+)$/, (what) => `${found(what)} au lieu d’une valeur`],
-  [/^expected a property name in double quotes, found (.+)$/, (what) => `${found(what)} au lieu d’un nom de propriété entre guillemets`],
-  [/^expected ':' after property name "(.*)", found (.+)$/, (name, what) => `${found(what)} au lieu de ':' après le nom de propriété « ${name} »`],
-  [/^expected ',' or '\}' after the value of "(.*)", found (.+)$/, (name, what) => `${found(what)} au lieu de ',' ou '}' après la valeur de « ${name} »`],
-  [/^expected ',' or '\]' in array, found (.+)$/, (what) => `${found(what)} au lieu de ',' ou ']' dans une liste`],
-  [/^trailing comma before ([}\]])$/, (bracket) => `une virgule de trop avant ${bracket}`],
 ];
 
 function translate(rules: readonly Rule[], text: string): string {
@@ -96,8 +84,6 @@ function translate(rules: readonly Rule[], text: string): string {
 }
 
 const expected = (text: string) => translate(EXPECTED, text);
-/** The JSON reader names what it found: a quoted character, or the end of the file. */
-const found = (text: string) => (text === 'end of file' ? 'la fin du fichier' : text);
 
 /** Decimal numbers as French writes them (2,5), in what was expected and found (never in the location: paths, files). */
 const decimalComma = (text: string) => text.replace(/(\d)\.(\d)/g, '$1,$2');
@@ -107,6 +93,9 @@ function wordedFromData(issue: ScenarioIssue): { expected: string; received: str
   const code = issue.code;
   // A code without its parameters (an issue from elsewhere) falls back to its English phrases.
   if (code === undefined || issue.params === undefined) return undefined;
+  if (code.startsWith('json.') && Object.hasOwn(JSON_PROBLEMS_FR, code.slice(5))) {
+    return { expected: 'du JSON valide', received: (JSON_PROBLEMS_FR[code.slice(5) as JsonProblemCode] as (p: unknown) => string)(issue.params) };
+  }
   if (Object.hasOwn(SWEEP_PROBLEMS_FR, code)) return (SWEEP_PROBLEMS_FR[code as SweepProblemCode] as (p: unknown) => ProblemWords)(issue.params);
   if (Object.hasOwn(SCENARIO_PROBLEMS_FR, code) && code !== 'found') return (SCENARIO_PROBLEMS_FR[code as ScenarioProblemCode] as (p: unknown) => ProblemWords)(issue.params);
   return undefined;
