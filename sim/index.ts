@@ -1,5 +1,6 @@
 /** Public API of the Interstice engine. Re-exports only. */
 export { createSimulation, restoreSimulation, type Simulation, type Snapshot, type Checkpoint } from './model/simulation';
+export { PLAYED_CHOICES, choicesOpen, type PlayedChoice, type PlayedDecision } from './model/played';
 export type { SimEvent, FiredEvent, EventSource } from './model/events';
 export { GRID_COLUMNS, GRID_ROWS, ORDERS_BY_MASK, gridCell } from './model/grid';
 export { TICK_COLUMNS, NUMERIC_COLUMNS, type Columns, type NumericColumn, type TickColumn } from './metrics/columns';

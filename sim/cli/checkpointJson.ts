@@ -13,6 +13,7 @@ import { CHECKPOINT_FORMAT, createSimulation, type Checkpoint } from '../model/s
 import { EVENT_TYPES, ORDERS, type Scenario } from '../scenario/schema';
 import { STREAM_NAMES, streamStateProblem } from '../rng';
 import { WORK_TIE_SLOTS } from '../model/state';
+import { PLAYED_CHOICES } from '../model/played';
 
 const TYPED = {
   Float64Array,
@@ -124,6 +125,8 @@ export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): 
     (e.magnitude === undefined || (typeof e.magnitude === 'number' && e.magnitude >= 0 && e.magnitude <= 1));
   if (!checkpoint.events.every((e) => isEvent(e) && typeof e.tick === 'number')) problems.push('events: expected fired events');
   if (!checkpoint.pendingLiveEvents.every(isEvent)) problems.push('pendingLiveEvents: expected events');
+  const isPlayed = (d: unknown) => isObject(d) && Number.isSafeInteger(d.organisation) && (PLAYED_CHOICES as readonly unknown[]).includes(d.choice);
+  if (c.pendingPlayed !== undefined && !(Array.isArray(c.pendingPlayed) && c.pendingPlayed.every(isPlayed))) problems.push('pendingPlayed: expected played decisions');
 
   const organisations = checkpoint.organisations as Record<string, ArrayLike<number>>;
   const n = organisations.order!.length;

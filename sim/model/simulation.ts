@@ -33,6 +33,7 @@ import { updateWorkTies } from './ties';
 import { applyDecisions, checkDissolution, maybeReform, type MembershipChange } from './membership';
 import { organisationEfficiency } from './efficiency';
 import { allocateMonthDecisions, decideParticipation } from './participation';
+import { applyPlayedDecisions, type PlayedDecision } from './played';
 import { advanceResultPipeline, updatePopulation } from './population';
 import { modelParameters } from './parameters';
 import { allocateOrganisations, createTerritory, initialActionState, type ActionState, type Organisations, type Territory } from './state';
@@ -74,6 +75,8 @@ export interface Simulation {
   run(n?: number): void;
   /** Queues an event to fire at the start of the next tick. */
   inject(event: SimEvent): void;
+  /** Queues decisions people made for their organisations: they replace the agents' decisions of the next tick (played.ts). */
+  play(decisions: readonly PlayedDecision[]): void;
   /** Recorded per-tick columns (views, not copies). */
   columns(): Columns;
   events(): readonly FiredEvent[];
@@ -100,6 +103,8 @@ export interface Checkpoint {
   columns: Columns;
   events: FiredEvent[];
   pendingLiveEvents: SimEvent[];
+  /** Decisions played for the next tick (absent in checkpoints written before the classroom). */
+  pendingPlayed?: PlayedDecision[];
 }
 
 /**
@@ -152,6 +157,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   const decisions = allocateMonthDecisions(scenario, orgs.count, p);
   const schedule = scheduleEvents(scenario);
   const liveQueue: SimEvent[] = [];
+  const playedQueue: PlayedDecision[] = [];
   const fired: FiredEvent[] = [];
   const recorder = new MetricRecorder(scenario.ticks);
   const effects: EventEffects = { populationDrop: 0, departures: 0 };
@@ -176,6 +182,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     // One at a time, not spread: a long run's event log may be longer than a call's arguments can be.
     for (const e of from.events) fired.push({ ...e });
     for (const e of from.pendingLiveEvents) liveQueue.push({ ...e });
+    for (const d of from.pendingPlayed ?? []) playedQueue.push({ ...d });
   }
   agg.capacityActive = capacityTotal(orgs);
   const holders = capacityHolders(orgs);
@@ -266,6 +273,10 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     // The month's decision draws in stream order: one per organisation for perception, then two for its decisions.
     streams.decisions.fill(decisionDraws, decisionDraws.length);
     decideParticipation(orgs, agg, ctx, action, scenario, t, decisionDraws, decisions, p);
+    if (playedQueue.length > 0) {
+      applyPlayedDecisions(orgs, decisions, playedQueue, action, scenario);
+      playedQueue.length = 0;
+    }
     const members = applyDecisions(orgs, agg, decisions, action, scenario, t, change, p);
     checkDissolution(orgs, action, scenario, t, members, change, p);
     maybeReform(orgs, action, scenario, t, actionDraw, change, p);
@@ -293,6 +304,9 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
     },
     inject(event) {
       liveQueue.push({ ...event });
+    },
+    play(played) {
+      for (const d of played) playedQueue.push({ ...d });
     },
     columns: () => recorder.view(),
     events: () => fired,
@@ -345,6 +359,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
         columns,
         events: fired.map((e) => ({ ...e })),
         pendingLiveEvents: liveQueue.map((e) => ({ ...e })),
+        pendingPlayed: playedQueue.map((d) => ({ ...d })),
       };
     },
     state: { orgs, action, territory, aggregates: agg },
