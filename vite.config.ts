@@ -6,39 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './viz/security.ts';
+
+export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, SECURITY_HEADERS } from './viz/security.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
-
-/**
- * The built page's Content-Security-Policy: scripts, workers and styles only from the
- * site's own files (no inline script, no eval); images also from data: (the empty
- * favicon) and blob: (charts turned into PNG). Only the build gets it: the dev server
- * injects inline styles and its own client.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-/**
- * The same policy as an HTTP header, as a host should send it: a header can also say who
- * may frame the page (`frame-ancestors`, ignored in a meta tag), here only the site itself.
- * `npm run preview` sends it; docs/browser.md shows it for common hosts.
- */
-export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`;
-
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+const page = (name: string) => fileURLToPath(new URL(`./viz/${name}`, import.meta.url));
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -58,6 +31,8 @@ export default defineConfig({
     // dist/ is outside root: Vite only empties it when told to.
     emptyOutDir: true,
     target: 'es2022',
+    // The simulator, and the classroom's two pages (students' phones, the instructor's screen).
+    rolldownOptions: { input: { main: page('index.html'), play: page('play.html'), host: page('host.html') } },
     // The scenario editor's chunk (CodeMirror and the scenario schema, ~570 kB) loads only
     // when its panel is opened; the page itself stays near 330 kB.
     chunkSizeWarningLimit: 600,

@@ -1,0 +1,327 @@
+/**
+ * A classroom session as a reducer over its journal (journal.ts): every change is first
+ * written as an entry, then applied by `apply`, the one function replay uses too. So the
+ * live run and the run replayed from the journal make the same engine calls in the same
+ * order (`sim.play` the month's decisions, `sim.inject` live events, `sim.tick`), and give
+ * the same numbers.
+ *
+ * Commands (join, decide, start, ...) check what the room allows and return a refusal
+ * reason instead of acting; timers, sockets and keys are the server's (server.ts). No
+ * wall clock here: `now()` is passed in, and is only written down, never read back.
+ */
+import type { Scenario } from '../scenario/schema';
+import { parseScenario } from '../scenario/parse';
+import { createSimulation, type Simulation, type Snapshot } from '../model/simulation';
+import { choicesOpen, type PlayedChoice, type PlayedDecision } from '../model/played';
+import { ORDER_LETTERS } from '../model/state';
+import type { EventType } from '../scenario/enums';
+import { JOURNAL_FORMAT, type JournalEntry, type SessionEntry } from './journal';
+import type { InstructorView, Pace, RefusalReason, RosterEntry, SeriesPoint, SessionState, StudentView } from './protocol';
+
+export interface Student {
+  /** Hash of the token the student's browser keeps (server.ts); the token itself is never stored. */
+  token: string;
+  name: string;
+  organisation: number;
+}
+
+export interface DecisionRecord {
+  month: number;
+  organisation: number;
+  choice: PlayedChoice;
+  name: string;
+  at: string;
+}
+
+/** What changed in the month just played, as partners see it. */
+export interface MonthNews {
+  joined: string[];
+  left: string[];
+  climbed: string[];
+  events: string[];
+}
+
+export class ClassSession {
+  readonly scenario: Scenario;
+  readonly sim: Simulation;
+  state: SessionState = 'lobby';
+  pace: Pace = 30;
+  readonly students = new Map<string, Student>();
+  readonly studentOf = new Map<number, Student>();
+  /** This month's decisions by organisation, in the order they were made. */
+  readonly pending = new Map<number, PlayedChoice>();
+  readonly decisions: DecisionRecord[] = [];
+  readonly liveEvents: { month: number; event: EventType }[] = [];
+  lastMonth: MonthNews = { joined: [], left: [], climbed: [], events: [] };
+  private readonly assignment: number[];
+
+  private constructor(
+    readonly header: SessionEntry,
+    private readonly write: (entry: JournalEntry) => void,
+    private readonly now: () => string,
+  ) {
+    const parsed = parseScenario(header.scenario, 'journal');
+    if (!parsed.ok) throw new Error(`the journal's scenario is not valid: ${parsed.issues[0]?.path ?? ''}`);
+    this.scenario = parsed.scenario;
+    this.sim = createSimulation(this.scenario, header.seed);
+    this.assignment = assignmentOrder(this.sim);
+  }
+
+  /** A new session: writes its first journal line. */
+  static create(scenarioText: string, seed: number, room: string, instructorKeyHash: string, write: (entry: JournalEntry) => void, now: () => string): ClassSession {
+    const header: SessionEntry = { kind: 'session', format: JOURNAL_FORMAT, scenario: scenarioText, seed, room, instructorKey: instructorKeyHash, at: now() };
+    const session = new ClassSession(header, write, now);
+    write(header);
+    return session;
+  }
+
+  /** A session rebuilt from its journal's entries (read by readJournal); later changes go to `write`. */
+  static replay(entries: readonly JournalEntry[], write: (entry: JournalEntry) => void, now: () => string): ClassSession {
+    const [header, ...rest] = entries;
+    if (header?.kind !== 'session') throw new Error('a journal starts with its session line');
+    const session = new ClassSession(header, write, now);
+    for (const entry of rest) session.apply(entry);
+    return session;
+  }
+
+  get month(): number {
+    return this.sim.tickCount;
+  }
+
+  get months(): number {
+    return this.scenario.ticks;
+  }
+
+  private record(entry: JournalEntry): void {
+    this.write(entry);
+    this.apply(entry);
+  }
+
+  /** Applies one journal entry (live, after writing it, and in replay). */
+  apply(entry: JournalEntry): void {
+    switch (entry.kind) {
+      case 'session':
+        throw new Error('a second session line');
+      case 'student': {
+        const student: Student = { token: entry.token, name: entry.name, organisation: entry.organisation };
+        this.students.set(student.token, student);
+        this.studentOf.set(student.organisation, student);
+        return;
+      }
+      case 'decision':
+        this.pending.set(entry.organisation, entry.choice);
+        this.decisions.push({ month: entry.month, organisation: entry.organisation, choice: entry.choice, name: this.studentOf.get(entry.organisation)?.name ?? '', at: entry.at });
+        return;
+      case 'event':
+        this.sim.inject({ type: entry.event });
+        this.liveEvents.push({ month: entry.month, event: entry.event });
+        return;
+      case 'pace':
+        this.pace = entry.pace;
+        return;
+      case 'state':
+        this.state = entry.state;
+        return;
+      case 'month':
+        if (entry.month !== this.sim.tickCount + 1) throw new Error(`journal: month ${entry.month} after month ${this.sim.tickCount}`);
+        this.tick();
+        return;
+    }
+  }
+
+  private tick(): void {
+    const orgs = this.sim.state.orgs;
+    const memberBefore = orgs.member.slice();
+    const rungBefore = orgs.rung.slice();
+    const eventsBefore = this.sim.events().length;
+    const played: PlayedDecision[] = [];
+    for (const [organisation, choice] of this.pending) played.push({ organisation, choice });
+    this.sim.play(played);
+    this.sim.tick();
+    this.pending.clear();
+    const news: MonthNews = { joined: [], left: [], climbed: [], events: this.sim.events().slice(eventsBefore).filter((e) => !e.noEffect).map((e) => e.type) };
+    for (let i = 0; i < orgs.count; i++) {
+      if (orgs.member[i] && !memberBefore[i]) news.joined.push(orgs.names[i]!);
+      else if (!orgs.member[i] && memberBefore[i]) news.left.push(orgs.names[i]!);
+      else if (orgs.member[i] && orgs.rung[i]! > rungBefore[i]!) news.climbed.push(orgs.names[i]!);
+    }
+    this.lastMonth = news;
+    if (this.sim.done) this.state = 'ended';
+  }
+
+  // Commands: each checks, then writes and applies one entry, or returns why it cannot.
+
+  join(name: string, tokenHash: string): RefusalReason | Student {
+    if (this.state === 'ended') return 'not_running';
+    const organisation = this.assignment.find((i) => !this.studentOf.has(i) && this.sim.state.orgs.active[i]);
+    if (organisation === undefined) return 'room_full';
+    this.record({ kind: 'student', token: tokenHash, name, organisation, at: this.now() });
+    return this.students.get(tokenHash)!;
+  }
+
+  /** Choices open to an organisation this month. */
+  open(organisation: number): PlayedChoice[] {
+    const orgs = this.sim.state.orgs;
+    if (!orgs.active[organisation]) return [];
+    return choicesOpen(orgs.member[organisation] === 1, orgs.rung[organisation]!, this.sim.state.action.alive, this.scenario);
+  }
+
+  decide(tokenHash: string, month: number, choice: PlayedChoice, organisation?: number): RefusalReason | undefined {
+    const student = this.students.get(tokenHash);
+    if (!student) return 'not_joined';
+    if (organisation !== undefined && organisation !== student.organisation) return 'forbidden';
+    if (this.state !== 'running') return 'not_running';
+    if (month !== this.month) return 'out_of_turn';
+    if (this.pending.has(student.organisation)) return 'already_decided';
+    if (!this.open(student.organisation).includes(choice)) return 'not_open';
+    this.record({ kind: 'decision', month, organisation: student.organisation, choice, at: this.now() });
+    return undefined;
+  }
+
+  start(): RefusalReason | undefined {
+    if (this.state === 'ended' || this.state === 'running') return 'not_running';
+    this.record({ kind: 'state', state: 'running', at: this.now() });
+    return undefined;
+  }
+
+  pause(): RefusalReason | undefined {
+    if (this.state !== 'running') return 'not_running';
+    this.record({ kind: 'state', state: 'paused', at: this.now() });
+    return undefined;
+  }
+
+  end(): RefusalReason | undefined {
+    if (this.state === 'ended') return 'not_running';
+    this.record({ kind: 'state', state: 'ended', at: this.now() });
+    return undefined;
+  }
+
+  setPace(pace: Pace): void {
+    this.record({ kind: 'pace', pace, at: this.now() });
+  }
+
+  /** A live event, felt at the start of next month (as in the simulator page). */
+  inject(event: EventType): RefusalReason | undefined {
+    if (this.state === 'ended') return 'not_running';
+    this.record({ kind: 'event', month: this.month, event, at: this.now() });
+    return undefined;
+  }
+
+  /** Plays the month: the students' decisions replace their organisations' agents, the agents play the rest. */
+  advance(): RefusalReason | undefined {
+    if (this.state !== 'running' && this.state !== 'paused') return 'not_running';
+    this.record({ kind: 'month', month: this.month + 1, at: this.now() });
+    return undefined;
+  }
+
+  /** True when every connected student has decided this month (and at least one is connected). */
+  allDecided(connected: ReadonlySet<string>): boolean {
+    let any = false;
+    for (const token of connected) {
+      const student = this.students.get(token);
+      if (!student || !this.sim.state.orgs.active[student.organisation]) continue;
+      any = true;
+      if (!this.pending.has(student.organisation)) return false;
+    }
+    return any;
+  }
+
+  // Views.
+
+  studentView(tokenHash: string, remainingMs: number | null, snapshot: Snapshot = this.sim.snapshot()): StudentView | undefined {
+    const student = this.students.get(tokenHash);
+    if (!student) return undefined;
+    const i = student.organisation;
+    const o = snapshot.organisations;
+    const columns = this.sim.columns();
+    const last = columns.tick.length - 1;
+    return {
+      type: 'student',
+      name: student.name,
+      organisation: { index: i, name: o.names[i]!, order: ORDER_LETTERS[o.order[i]!]!, field: this.scenario.territory.fields[o.field[i]!]!, budget: o.size[i]! },
+      state: this.state,
+      month: this.month,
+      months: this.months,
+      remainingMs,
+      member: o.member[i] === 1,
+      rung: o.rung[i]!,
+      efficiency: o.efficiency[i]!,
+      collectiveEffectiveness: last >= 0 ? columns.collective_effectiveness[last]! : 0,
+      actionAlive: snapshot.alive,
+      open: this.state === 'running' ? this.open(i) : [],
+      decided: this.pending.get(i) ?? null,
+      lastMonth: this.lastMonth,
+    };
+  }
+
+  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null, refused: Record<RefusalReason, number>): InstructorView {
+    const orgs = this.sim.state.orgs;
+    const roster: RosterEntry[] = [...this.students.values()].map((s) => ({
+      name: s.name,
+      organisation: s.organisation,
+      organisationName: orgs.names[s.organisation]!,
+      order: ORDER_LETTERS[orgs.order[s.organisation]!]!,
+      field: this.scenario.territory.fields[orgs.field[s.organisation]!]!,
+      connected: connected.has(s.token),
+      decided: this.pending.has(s.organisation),
+    }));
+    return {
+      type: 'instructor',
+      room: this.header.room,
+      joinUrl,
+      scenarioTitle: { en: this.scenario.meta?.title?.en ?? '', fr: this.scenario.meta?.title?.fr ?? this.scenario.meta?.title?.en ?? '' },
+      seed: this.header.seed,
+      state: this.state,
+      pace: this.pace,
+      month: this.month,
+      months: this.months,
+      remainingMs,
+      roster,
+      series: seriesOf(this.sim),
+      events: this.sim.events().filter((e) => !e.noEffect).map((e) => ({ month: e.tick, type: e.type })),
+      refused: { ...refused },
+      agentsOnly: this.state === 'ended' ? seriesOf(this.agentsOnly()) : null,
+      decisions: this.state === 'ended' ? this.decisions.map((d) => ({ month: d.month, name: d.name, organisationName: orgs.names[d.organisation]!, choice: d.choice })) : null,
+    };
+  }
+
+  /** The same scenario, seed and live events, to the month reached, with every organisation played by its agent. */
+  agentsOnly(): Simulation {
+    const sim = createSimulation(this.scenario, this.header.seed);
+    let next = 0;
+    for (let month = 0; month < this.month; month++) {
+      while (next < this.liveEvents.length && this.liveEvents[next]!.month === month) sim.inject({ type: this.liveEvents[next++]!.event });
+      sim.tick();
+    }
+    return sim;
+  }
+}
+
+/** The series the instructor's charts draw: collective effectiveness against members' efficiency. */
+export function seriesOf(sim: Simulation): SeriesPoint[] {
+  const c = sim.columns();
+  return Array.from(c.tick, (month, row) => ({
+    month,
+    collective: c.collective_effectiveness[row]!,
+    efficiency: c.organisational_efficiency[row]!,
+    membersEfficiency: c.efficiency_members[row]!,
+    members: c.members[row]!,
+    alive: c.alive[row]!,
+  }));
+}
+
+/**
+ * The order in which organisations are given to students: founders first (students are in
+ * the action from the first month), then the others; within each, the orders take turns
+ * (E, P, T) so a class plays all three sectors.
+ */
+function assignmentOrder(sim: Simulation): number[] {
+  const orgs = sim.state.orgs;
+  const order: number[] = [];
+  for (const founders of [true, false]) {
+    const byOrder: number[][] = [[], [], []];
+    for (let i = 0; i < orgs.count; i++) if ((orgs.member[i] === 1) === founders) byOrder[orgs.order[i]!]!.push(i);
+    for (let k = 0; byOrder.some((list) => k < list.length); k++) for (const list of byOrder) if (k < list.length) order.push(list[k]!);
+  }
+  return order;
+}

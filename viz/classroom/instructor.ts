@@ -1,0 +1,248 @@
+/**
+ * The instructor's page (the projected screen, docs/classroom.md): the address and room
+ * code to join (with a QR code), who plays which organisation, the controls (start, pause,
+ * month length, next month, live events, end), the run's headline chart live, and at the
+ * end the debrief: the class's run beside the same scenario and seed played by the agents
+ * alone, and who did what when. The instructor's key comes from the link printed in the
+ * terminal (`#key=…`); it is sent to the server, never shown.
+ */
+import './classroom.css';
+import QRCode from 'qrcode';
+import { chartLabels, DICTIONARIES, defaultLanguage, formatNumber, formatPoints, isLanguage, LIVE_EVENT_TYPES, type Language } from '../app/i18n';
+import { byId } from '../app/dom';
+import { download } from '../app/exportFiles';
+import { timeSeriesChart, updateTimeSeriesChart } from '../charts/timeSeries';
+import { compareChart } from '../charts/compare';
+import { PACES, REFUSAL_REASONS, type InstructorView, type Pace, type SeriesPoint, type ServerMessage } from '../../sim/classroom/protocol';
+import { CLASSROOM_TEXTS } from './texts';
+import { connectClassroom } from './socket';
+
+const doc = document;
+const LANGUAGE_KEY = 'interstice-classroom-language';
+const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
+let lang: Language = defaultLanguage(window.localStorage.getItem(LANGUAGE_KEY) ?? navigator.language);
+let view: InstructorView | undefined;
+let deadline: number | null = null;
+let problem = '';
+let connection: 'connecting' | 'open' | 'lost' = 'connecting';
+let qrFor = '';
+let headline: SVGSVGElement | undefined;
+let debriefDrawn = '';
+/** Which file the next `export` answer is for. */
+let pendingExport: 'csv' | 'journal' = 'csv';
+
+const texts = () => CLASSROOM_TEXTS[lang];
+const languageSelect = byId<HTMLSelectElement>(doc, 'language');
+languageSelect.value = lang;
+const paceSelect = byId<HTMLSelectElement>(doc, 'pace');
+
+const socket = connectClassroom(window, {
+  onOpen: () => {
+    if (key) socket.send({ type: 'instructor', key });
+  },
+  onMessage: (message: ServerMessage) => {
+    if (message.type === 'instructor') {
+      view = message;
+      problem = '';
+      deadline = message.remainingMs === null ? null : Date.now() + message.remainingMs;
+    } else if (message.type === 'refused') {
+      problem = texts().refused[message.reason];
+    } else if (message.type === 'export') {
+      const base = `interstice-class-${view?.room ?? 'session'}`;
+      if (pendingExport === 'csv') download(doc, `${base}.csv`, new Blob([message.csv], { type: 'text/csv' }));
+      else download(doc, `${base}.jsonl`, new Blob([message.journal], { type: 'application/jsonl' }));
+    }
+    render();
+  },
+  onStatus: (status) => {
+    connection = status;
+    render();
+  },
+});
+
+const on = (id: string, listener: () => void) => byId(doc, id).addEventListener('click', listener);
+on('start', () => socket.send(view?.state === 'running' ? { type: 'pause' } : { type: 'start' }));
+on('next', () => socket.send({ type: 'advance' }));
+on('end', () => socket.send({ type: 'end' }));
+on('export-csv', () => {
+  pendingExport = 'csv';
+  socket.send({ type: 'export' });
+});
+on('export-journal', () => {
+  pendingExport = 'journal';
+  socket.send({ type: 'export' });
+});
+paceSelect.addEventListener('change', () => {
+  const pace = PACES.find((p) => String(p) === paceSelect.value);
+  if (pace !== undefined) socket.send({ type: 'pace', pace });
+});
+const eventButtons = LIVE_EVENT_TYPES.map((type) => {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.id = `event-${type}`;
+  button.addEventListener('click', () => socket.send({ type: 'event', event: type }));
+  return button;
+});
+byId(doc, 'events').append(...eventButtons);
+languageSelect.addEventListener('change', () => {
+  if (isLanguage(languageSelect.value)) lang = languageSelect.value;
+  window.localStorage.setItem(LANGUAGE_KEY, lang);
+  headline = undefined;
+  debriefDrawn = '';
+  render();
+});
+
+const setText = (id: string, text: string) => {
+  byId(doc, id).textContent = text;
+};
+const cell = (text: string) => {
+  const td = doc.createElement('td');
+  td.textContent = text;
+  return td;
+};
+const row = (...cells: string[]) => {
+  const tr = doc.createElement('tr');
+  tr.append(...cells.map(cell));
+  return tr;
+};
+const columnsOf = (series: readonly SeriesPoint[]) => ({
+  tick: series.map((p) => p.month),
+  effectiveness: series.map((p) => p.collective),
+  efficiency: series.map((p) => p.efficiency),
+});
+
+function renderStatic(): void {
+  const t = texts();
+  doc.documentElement.lang = lang;
+  doc.title = t.hostTitle;
+  setText('title', t.hostTitle);
+  setText('language-label', t.language);
+  setText('join-heading', t.joinAt);
+  setText('code-label', t.withCode);
+  setText('roster-heading', t.roster);
+  setText('th-student', t.student);
+  setText('th-organisation', t.organisation);
+  setText('th-present', t.present);
+  setText('th-decided', t.decided);
+  setText('next', t.next);
+  setText('end', t.end);
+  setText('pace-label', t.pace);
+  setText('events-heading', t.liveEvents);
+  setText('export-csv', t.exportCsv);
+  setText('export-journal', t.exportJournal);
+  setText('debrief-heading', t.debrief);
+  setText('debrief-hint', t.debriefHint);
+  setText('th-class', t.theClass);
+  setText('th-agents', t.agentsOnly);
+  setText('questions-heading', t.questions);
+  setText('decisions-heading', t.whoDidWhat);
+  setText('th-month', t.decisionMonth);
+  setText('th-decision-student', t.student);
+  setText('th-decision-organisation', t.organisation);
+  setText('th-choice', t.choice);
+  byId<HTMLImageElement>(doc, 'qr').alt = t.qrAlt;
+  const dict = DICTIONARIES[lang];
+  LIVE_EVENT_TYPES.forEach((type, k) => (eventButtons[k]!.textContent = dict.liveButtons[type]));
+  const current = paceSelect.value;
+  paceSelect.replaceChildren(
+    ...PACES.map((pace: Pace) => {
+      const option = doc.createElement('option');
+      option.value = String(pace);
+      option.textContent = pace === 'all' ? t.paceAll : t.paceSeconds(pace);
+      return option;
+    }),
+  );
+  paceSelect.value = view ? String(view.pace) : current;
+  const questions = byId(doc, 'questions');
+  questions.replaceChildren(
+    ...t.questionList.map((q) => {
+      const li = doc.createElement('li');
+      li.textContent = q;
+      return li;
+    }),
+  );
+}
+
+function render(): void {
+  renderStatic();
+  const t = texts();
+  setText('connection', connection === 'open' ? '' : connection === 'lost' ? t.reconnecting : t.connecting);
+  setText('problem', key ? problem : t.noKey);
+  if (!view) return;
+  const v = view;
+  setText('scenario-title', `${v.scenarioTitle[lang] || v.scenarioTitle.en} · seed ${v.seed}`);
+  const joinUrl = `${v.joinUrl}?room=${v.room}`;
+  setText('join-url', v.joinUrl);
+  setText('room-code', v.room);
+  if (qrFor !== joinUrl) {
+    qrFor = joinUrl;
+    void QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((svg) => {
+      byId<HTMLImageElement>(doc, 'qr').src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    });
+  }
+  setText('status', `${t.month(v.month, v.months)} · ${t.states[v.state]}`);
+  setText('start', v.state === 'running' ? t.pause : v.state === 'paused' ? t.resume : t.start);
+  for (const id of ['start', 'next', 'end']) byId<HTMLButtonElement>(doc, id).disabled = v.state === 'ended';
+  byId<HTMLButtonElement>(doc, 'next').disabled = v.state === 'ended' || v.state === 'lobby';
+  for (const button of eventButtons) button.disabled = v.state === 'ended';
+  paceSelect.value = String(v.pace);
+
+  const body = byId(doc, 'roster').querySelector('tbody')!;
+  const dict = DICTIONARIES[lang];
+  body.replaceChildren(
+    ...(v.roster.length === 0
+      ? [row(t.rosterEmpty, '', '', '')]
+      : v.roster.map((r) => row(r.name, `${r.organisationName} · ${dict.orderNames[r.order]}`, r.connected ? t.yes : t.agentPlays, r.decided ? t.yes : t.no))),
+  );
+  const refusedTotal = REFUSAL_REASONS.reduce((sum, reason) => sum + v.refused[reason], 0);
+  setText('refused', refusedTotal > 0 ? t.refusedCount(refusedTotal) : '');
+
+  const labels = chartLabels(dict, lang);
+  const data = { ...columnsOf(v.series), events: v.events.map((e) => ({ tick: e.month, type: e.type })) };
+  const options = { width: 760, height: 380, horizon: v.months, idPrefix: 'class', labels: labels.headline };
+  const chart = byId(doc, 'chart');
+  if (!headline || !updateTimeSeriesChart(headline, data, options)) {
+    headline = timeSeriesChart(data, options, doc);
+    chart.replaceChildren(headline);
+  }
+  renderDebrief(v);
+  renderTimer();
+}
+
+function renderDebrief(v: InstructorView): void {
+  const debrief = byId(doc, 'debrief');
+  debrief.hidden = !v.agentsOnly;
+  if (!v.agentsOnly || !v.decisions) return;
+  const t = texts();
+  const signature = `${lang}|${v.month}|${v.decisions.length}`;
+  if (debriefDrawn === signature) return;
+  debriefDrawn = signature;
+  const labels = chartLabels(DICTIONARIES[lang], lang);
+  const svg = compareChart(
+    { a: columnsOf(v.series), b: columnsOf(v.agentsOnly) },
+    { width: 760, height: 420, horizon: v.months, idPrefix: 'debrief', labels: { ...labels.compare, runA: t.theClass, runB: t.agentsOnly } },
+    doc,
+  );
+  byId(doc, 'debrief-chart').replaceChildren(svg);
+  const last = (s: readonly SeriesPoint[]) => s[s.length - 1];
+  const mean = (s: readonly SeriesPoint[]) => s.reduce((sum, p) => sum + p.membersEfficiency, 0) / Math.max(1, s.length);
+  const alive = (s: readonly SeriesPoint[]) => s.filter((p) => p.month > 0 && p.alive).length;
+  const summary = byId(doc, 'summary').querySelector('tbody')!;
+  summary.replaceChildren(
+    row(t.finalCollective, formatPoints(lang, last(v.series)?.collective ?? 0, 2), formatPoints(lang, last(v.agentsOnly)?.collective ?? 0, 2)),
+    row(t.meanEfficiency, formatNumber(lang, mean(v.series), 3), formatNumber(lang, mean(v.agentsOnly), 3)),
+    row(t.lifetime, String(alive(v.series)), String(alive(v.agentsOnly))),
+  );
+  byId(doc, 'decisions')
+    .querySelector('tbody')!
+    .replaceChildren(...v.decisions.map((d) => row(String(d.month), d.name, d.organisationName, t.choices[d.choice])));
+}
+
+function renderTimer(): void {
+  const t = texts();
+  if (!view || view.state !== 'running') setText('timer', '');
+  else setText('timer', deadline === null ? t.waitingForAll : t.timeLeft(Math.max(0, Math.ceil((deadline - Date.now()) / 1000))));
+}
+
+window.setInterval(renderTimer, 1000);
+render();
