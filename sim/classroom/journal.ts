@@ -8,7 +8,7 @@
  */
 import { PLAYED_CHOICES, type PlayedChoice } from '../model/played';
 import { EVENT_TYPES, type EventType } from '../scenario/enums';
-import { PACES, type Pace, type SessionState } from './protocol';
+import { PACES, REFUSAL_REASONS, type Pace, type RefusalReason, type SessionState } from './protocol';
 
 export const JOURNAL_FORMAT = 'interstice-classroom-1';
 /** A journal longer than this is not read (a 50-minute lesson writes well under 1 MB). */
@@ -21,7 +21,9 @@ export type JournalEntry =
   | { kind: 'event'; month: number; event: EventType; at: string }
   | { kind: 'pace'; pace: Pace; at: string }
   | { kind: 'state'; state: SessionState; at: string }
-  | { kind: 'month'; month: number; at: string };
+  | { kind: 'month'; month: number; at: string }
+  /** Messages refused so far, by reason (written with each month when they changed, so the counts survive a restart). */
+  | { kind: 'refusals'; counts: Partial<Record<RefusalReason, number>>; at: string };
 
 export type SessionEntry = Extract<JournalEntry, { kind: 'session' }>;
 
@@ -62,6 +64,11 @@ function entryProblem(value: unknown, first: boolean): string | undefined {
       return (STATES as readonly unknown[]).includes(e.state) ? undefined : 'state: expected one of ' + STATES.join(', ');
     case 'month':
       return isInt(e.month, 1) ? undefined : 'month: expected an integer ≥ 1';
+    case 'refusals': {
+      const counts = e.counts;
+      const ok = typeof counts === 'object' && counts !== null && Object.entries(counts).every(([k, v]) => (REFUSAL_REASONS as readonly string[]).includes(k) && isInt(v));
+      return ok ? undefined : 'refusals: expected counts by reason';
+    }
     default:
       return `kind: unknown ${JSON.stringify(e.kind)}`;
   }

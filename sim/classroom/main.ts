@@ -129,7 +129,7 @@ export async function classroomMain(argv: readonly string[], log: (text: string)
   const address = `http://${lan ?? 'localhost'}:${classroom.port}/`;
   log(
     [
-      `Interstice classroom${classroom.resumed ? ` (resumed at month ${classroom.session.month})` : ''}: ${classroom.session.scenario.meta?.title?.en ?? scenarioPath}, seed ${classroom.session.header.seed}`,
+      `Interstice classroom${classroom.resumed ? ` (resumed at month ${classroom.session.month}${classroom.session.state === 'paused' ? ', paused: press Resume on the instructor screen when the class is back' : ''})` : ''}: ${classroom.session.scenario.meta?.title?.en ?? scenarioPath}, seed ${classroom.session.header.seed}`,
       `  Students join at  ${address}   room code ${classroom.room}`,
       classroom.instructorKey
         ? `  Instructor screen http://localhost:${classroom.port}/host.html#key=${classroom.instructorKey}   (this link is the instructor's key: keep it to yourself)`

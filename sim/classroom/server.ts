@@ -18,7 +18,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import { journalLine, MAX_JOURNAL_BYTES, readJournal, type JournalEntry } from './journal';
-import { isInstructorAction, parseClientMessage, REFUSAL_REASONS, type ClientMessage, type RefusalReason, type ServerMessage } from './protocol';
+import { isInstructorAction, parseClientMessage, type ClientMessage, type RefusalReason, type ServerMessage } from './protocol';
 import { ClassSession } from './session';
 import { classroomCsv } from './export';
 import { SECURITY_HEADERS } from '../../viz/security';
@@ -43,7 +43,6 @@ export interface Classroom {
   instructorKey: string | undefined;
   resumed: boolean;
   session: ClassSession;
-  refused: Record<RefusalReason, number>;
   close(): Promise<void>;
 }
 
@@ -60,6 +59,7 @@ const RATE_BURST = 20;
 const RATE_PER_SECOND = 10;
 /** A frame above this closes the connection (ws refuses to read it); between MAX_MESSAGE_BYTES and this it is refused and answered. */
 const HARD_FRAME_LIMIT = 64 * 1024;
+const INSTRUCTOR_UPDATE_MS = 100;
 
 interface Client {
   socket: WebSocket;
@@ -107,6 +107,9 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       throw new ClassroomStartError(`${options.journalPath}: ${(error as Error).message}`);
     }
     if (existsSync(keyPath)) instructorKey = readFileSync(keyPath, 'utf8').trim();
+    // Back after a crash, the class waits for the instructor: students reconnect one by one,
+    // and a month that ends "when all have decided" must not run ahead of those not back yet.
+    if (session.state === 'running') session.pause();
   } else {
     instructorKey = newSecret(18);
     const room = Array.from({ length: 4 }, () => ROOM_ALPHABET[randomInt(ROOM_ALPHABET.length)]).join('');
@@ -121,7 +124,6 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     }
   }
 
-  const refused = Object.fromEntries(REFUSAL_REASONS.map((r) => [r, 0])) as Record<RefusalReason, number>;
   const clients = new Set<Client>();
   let deadline: number | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -146,15 +148,28 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const send = (client: Client, message: ServerMessage) => {
     if (client.socket.readyState === client.socket.OPEN) client.socket.send(JSON.stringify(message));
   };
-  /** Sends each instructor the room, and each student (or only `onlyToken`'s browsers) their organisation's view. */
+  /**
+   * The instructors' screens are brought up to date at most every INSTRUCTOR_UPDATE_MS: a
+   * class deciding within the same second sends one view, not thirty (each carries the
+   * whole series, and a projector's browser would fall behind).
+   */
+  let instructorUpdate: NodeJS.Timeout | undefined;
+  const sendInstructorViews = () => {
+    instructorUpdate = undefined;
+    let view: ServerMessage | undefined;
+    for (const c of clients) if (c.role === 'instructor') send(c, (view ??= session.instructorView(joinUrl, connectedTokens(), remainingMs())));
+  };
+  const updateInstructors = () => {
+    instructorUpdate ??= setTimeout(sendInstructorViews, INSTRUCTOR_UPDATE_MS);
+  };
+  /** Sends each student (or only the browsers of the student with token hash `students`) their organisation's view, and updates the instructors. */
   const broadcast = (students: 'all' | 'none' | string = 'all') => {
-    const connected = connectedTokens();
+    updateInstructors();
+    if (students === 'none') return;
     const snapshot = session.sim.snapshot();
     const remaining = remainingMs();
-    let instructorView: ServerMessage | undefined;
     for (const c of clients) {
-      if (c.role === 'instructor') send(c, (instructorView ??= session.instructorView(joinUrl, connected, remaining, refused)));
-      else if (c.role === 'student' && c.token && (students === 'all' || students === c.token)) {
+      if (c.role === 'student' && c.token && (students === 'all' || students === c.token)) {
         const view = session.studentView(c.token, remaining, snapshot);
         if (view) send(c, view);
       }
@@ -177,19 +192,18 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const maybeAdvanceWhenAllDecided = () => {
     if (session.state === 'running' && session.pace === 'all' && session.allDecided(connectedTokens())) advance();
   };
-  // A session resumed while running goes on with a fresh month.
-  schedule();
 
   const refuse = (client: Client, reason: RefusalReason, detail: string, seq?: number) => {
-    refused[reason]++;
+    session.countRefusal(reason);
     send(client, { type: 'refused', reason, detail, ...(seq !== undefined ? { seq } : {}) });
-    for (const c of clients) if (c.role === 'instructor' && c !== client) send(c, session.instructorView(joinUrl, connectedTokens(), remainingMs(), refused));
+    updateInstructors();
   };
 
   const handle = (client: Client, message: ClientMessage): RefusalReason | undefined => {
     if (isInstructorAction(message) && client.role !== 'instructor') return 'forbidden';
     switch (message.type) {
       case 'hello': {
+        if (client.role !== 'none') return 'forbidden';
         if (message.room.toUpperCase() !== session.header.room) return 'unknown_room';
         if (message.token !== undefined) {
           const token = hash(message.token);
@@ -198,6 +212,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
           client.token = token;
           broadcast(token);
           broadcast('none');
+          // A student back after a restart may complete the month (their decision was journaled).
+          maybeAdvanceWhenAllDecided();
           return undefined;
         }
         const secret = newSecret(18);
@@ -213,7 +229,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       case 'instructor':
         if (!sameHash(hash(message.key), session.header.instructorKey)) return 'forbidden';
         client.role = 'instructor';
-        broadcast('none');
+        send(client, session.instructorView(joinUrl, connectedTokens(), remainingMs()));
         return undefined;
       case 'decide': {
         if (client.role !== 'student' || !client.token) return 'not_joined';
@@ -297,9 +313,9 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
         maybeAdvanceWhenAllDecided();
       }
     });
-    socket.on('error', () => {
-      // A frame over the hard limit or a broken connection: ws closes this socket only.
-      refused.oversized++;
+    socket.on('error', (error: Error & { code?: string }) => {
+      // A frame over the hard limit: ws closes this socket only (other errors are a broken connection, closed too).
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') session.countRefusal('oversized');
     });
   });
 
@@ -309,9 +325,9 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     instructorKey,
     resumed,
     session,
-    refused,
     close: async () => {
       clearTimeout(timer);
+      clearTimeout(instructorUpdate);
       for (const c of clients) c.socket.terminate();
       await new Promise<void>((r) => wss.close(() => r()));
       await new Promise<void>((r) => server.close(() => r()));
@@ -327,7 +343,13 @@ function serveFile(siteDir: string, request: IncomingMessage, response: ServerRe
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+    return;
+  }
   const relative = pathname === '/' ? 'play.html' : normalize(pathname).replace(/^[/\\]+/, '');
   const root = resolve(siteDir);
   const file = resolve(join(root, relative));

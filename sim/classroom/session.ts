@@ -16,7 +16,7 @@ import { choicesOpen, type PlayedChoice, type PlayedDecision } from '../model/pl
 import { ORDER_LETTERS } from '../model/state';
 import type { EventType } from '../scenario/enums';
 import { JOURNAL_FORMAT, type JournalEntry, type SessionEntry } from './journal';
-import type { InstructorView, Pace, RefusalReason, RosterEntry, SeriesPoint, SessionState, StudentView } from './protocol';
+import { REFUSAL_REASONS, type InstructorView, type Pace, type RefusalReason, type RosterEntry, type SeriesPoint, type SessionState, type StudentView } from './protocol';
 
 export interface Student {
   /** Hash of the token the student's browser keeps (server.ts); the token itself is never stored. */
@@ -53,6 +53,9 @@ export class ClassSession {
   readonly decisions: DecisionRecord[] = [];
   readonly liveEvents: { month: number; event: EventType }[] = [];
   lastMonth: MonthNews = { joined: [], left: [], climbed: [], events: [] };
+  /** Messages refused, by reason (the server counts them; the journal keeps them month by month). */
+  readonly refused = Object.fromEntries(REFUSAL_REASONS.map((r) => [r, 0])) as Record<RefusalReason, number>;
+  private refusedWritten = 0;
   private readonly assignment: number[];
 
   private constructor(
@@ -121,6 +124,10 @@ export class ClassSession {
         return;
       case 'state':
         this.state = entry.state;
+        return;
+      case 'refusals':
+        for (const reason of REFUSAL_REASONS) this.refused[reason] = entry.counts[reason] ?? 0;
+        this.refusedWritten = this.refusedTotal();
         return;
       case 'month':
         if (entry.month !== this.sim.tickCount + 1) throw new Error(`journal: month ${entry.month} after month ${this.sim.tickCount}`);
@@ -207,9 +214,22 @@ export class ClassSession {
     return undefined;
   }
 
+  countRefusal(reason: RefusalReason): void {
+    this.refused[reason]++;
+  }
+
+  private refusedTotal(): number {
+    return REFUSAL_REASONS.reduce((sum, r) => sum + this.refused[r], 0);
+  }
+
   /** Plays the month: the students' decisions replace their organisations' agents, the agents play the rest. */
   advance(): RefusalReason | undefined {
     if (this.state !== 'running' && this.state !== 'paused') return 'not_running';
+    if (this.refusedTotal() !== this.refusedWritten) {
+      const counts: Partial<Record<RefusalReason, number>> = {};
+      for (const reason of REFUSAL_REASONS) if (this.refused[reason] > 0) counts[reason] = this.refused[reason];
+      this.record({ kind: 'refusals', counts, at: this.now() });
+    }
     this.record({ kind: 'month', month: this.month + 1, at: this.now() });
     return undefined;
   }
@@ -254,7 +274,7 @@ export class ClassSession {
     };
   }
 
-  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null, refused: Record<RefusalReason, number>): InstructorView {
+  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null): InstructorView {
     const orgs = this.sim.state.orgs;
     const roster: RosterEntry[] = [...this.students.values()].map((s) => ({
       name: s.name,
@@ -279,7 +299,7 @@ export class ClassSession {
       roster,
       series: seriesOf(this.sim),
       events: this.sim.events().filter((e) => !e.noEffect).map((e) => ({ month: e.tick, type: e.type })),
-      refused: { ...refused },
+      refused: { ...this.refused },
       agentsOnly: this.state === 'ended' ? seriesOf(this.agentsOnly()) : null,
       decisions: this.state === 'ended' ? this.decisions.map((d) => ({ month: d.month, name: d.name, organisationName: orgs.names[d.organisation]!, choice: d.choice })) : null,
     };

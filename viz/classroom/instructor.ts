@@ -30,6 +30,18 @@ let headline: SVGSVGElement | undefined;
 let debriefDrawn = '';
 /** Which file the next `export` answer is for. */
 let pendingExport: 'csv' | 'journal' = 'csv';
+/** The language the page's fixed texts are in ('' before the first render). */
+let staticLanguage = '';
+let renderPending = false;
+/** One render per frame, however many messages arrive. */
+const scheduleRender = () => {
+  if (renderPending) return;
+  renderPending = true;
+  window.requestAnimationFrame(() => {
+    renderPending = false;
+    render();
+  });
+};
 
 const texts = () => CLASSROOM_TEXTS[lang];
 const languageSelect = byId<HTMLSelectElement>(doc, 'language');
@@ -52,11 +64,11 @@ const socket = connectClassroom(window, {
       if (pendingExport === 'csv') download(doc, `${base}.csv`, new Blob([message.csv], { type: 'text/csv' }));
       else download(doc, `${base}.jsonl`, new Blob([message.journal], { type: 'application/jsonl' }));
     }
-    render();
+    scheduleRender();
   },
   onStatus: (status) => {
     connection = status;
-    render();
+    scheduleRender();
   },
 });
 
@@ -89,7 +101,7 @@ languageSelect.addEventListener('change', () => {
   window.localStorage.setItem(LANGUAGE_KEY, lang);
   headline = undefined;
   debriefDrawn = '';
-  render();
+  scheduleRender();
 });
 
 const setText = (id: string, text: string) => {
@@ -143,7 +155,7 @@ function renderStatic(): void {
   byId<HTMLImageElement>(doc, 'qr').alt = t.qrAlt;
   const dict = DICTIONARIES[lang];
   LIVE_EVENT_TYPES.forEach((type, k) => (eventButtons[k]!.textContent = dict.liveButtons[type]));
-  const current = paceSelect.value;
+  const current = paceSelect.value || '30';
   paceSelect.replaceChildren(
     ...PACES.map((pace: Pace) => {
       const option = doc.createElement('option');
@@ -164,7 +176,10 @@ function renderStatic(): void {
 }
 
 function render(): void {
-  renderStatic();
+  if (staticLanguage !== lang) {
+    staticLanguage = lang;
+    renderStatic();
+  }
   const t = texts();
   setText('connection', connection === 'open' ? '' : connection === 'lost' ? t.reconnecting : t.connecting);
   setText('problem', key ? problem : t.noKey);

@@ -49,7 +49,8 @@ export function connectClassroom(
       wait = Math.min(4000, wait * 2);
     });
   };
-  open();
+  // After the caller has its handle: the handlers may use it (and everything the page defines after this call).
+  window.setTimeout(open, 0);
   return {
     send(message) {
       if (socket && socket.readyState === window.WebSocket.OPEN) socket.send(JSON.stringify({ ...message, seq: seq++ }));
