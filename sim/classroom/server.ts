@@ -83,6 +83,14 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export async function startClassroom(options: ClassroomOptions): Promise<Classroom> {
   const now = () => new Date().toISOString();
+  // Listening comes first: a port in use stops the start before any file is written.
+  const server: Server = createServer((request, response) => serveFile(options.siteDir, request, response));
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new ClassroomStartError(`port ${options.port} is already in use: choose another with --port`) : error),
+    );
+    server.listen(options.port, options.host, () => resolveListen());
+  });
   const keyPath = `${options.journalPath}.key`;
   const resumed = existsSync(options.journalPath);
   let fd: number | undefined;
@@ -92,36 +100,42 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   };
   let session: ClassSession;
   let instructorKey: string | undefined;
-  if (resumed) {
-    const size = statSync(options.journalPath).size;
-    if (size > MAX_JOURNAL_BYTES) throw new ClassroomStartError(`${options.journalPath}: ${size} bytes, a journal is at most ${MAX_JOURNAL_BYTES}`);
-    const read = readJournal(readFileSync(options.journalPath, 'utf8'));
-    if (!read.ok) throw new ClassroomStartError(`${options.journalPath}, line ${read.problem.line}: ${read.problem.message}`);
-    // A line cut short when the process was killed is dropped before writing on.
-    if (read.validBytes < size) truncateSync(options.journalPath, read.validBytes);
-    fd = openSync(options.journalPath, 'a');
-    try {
-      session = ClassSession.replay(read.entries, write, now);
-    } catch (error) {
-      closeSync(fd);
-      throw new ClassroomStartError(`${options.journalPath}: ${(error as Error).message}`);
+  try {
+    if (resumed) {
+      const size = statSync(options.journalPath).size;
+      if (size > MAX_JOURNAL_BYTES) throw new ClassroomStartError(`${options.journalPath}: ${size} bytes, a journal is at most ${MAX_JOURNAL_BYTES}`);
+      const read = readJournal(readFileSync(options.journalPath, 'utf8'));
+      if (!read.ok) throw new ClassroomStartError(`${options.journalPath}, line ${read.problem.line}: ${read.problem.message}`);
+      // A line cut short when the process was killed is dropped before writing on.
+      if (read.validBytes < size) truncateSync(options.journalPath, read.validBytes);
+      fd = openSync(options.journalPath, 'a');
+      try {
+        session = ClassSession.replay(read.entries, write, now);
+      } catch (error) {
+        closeSync(fd);
+        throw new ClassroomStartError(`${options.journalPath}: ${(error as Error).message}`);
+      }
+      if (existsSync(keyPath)) instructorKey = readFileSync(keyPath, 'utf8').trim();
+      // Back after a crash, the class waits for the instructor: students reconnect one by one,
+      // and a month that ends "when all have decided" must not run ahead of those not back yet.
+      if (session.state === 'running') session.pause();
+    } else {
+      instructorKey = newSecret(18);
+      const room = Array.from({ length: 4 }, () => ROOM_ALPHABET[randomInt(ROOM_ALPHABET.length)]).join('');
+      fd = openSync(options.journalPath, 'wx');
+      writeFileSync(keyPath, `${instructorKey}\n`, { mode: 0o600 });
+      chmodSync(keyPath, 0o600);
+      try {
+        session = ClassSession.create(options.scenarioText, options.seed, room, hash(instructorKey), write, now);
+      } catch (error) {
+        closeSync(fd);
+        throw new ClassroomStartError((error as Error).message);
+      }
     }
-    if (existsSync(keyPath)) instructorKey = readFileSync(keyPath, 'utf8').trim();
-    // Back after a crash, the class waits for the instructor: students reconnect one by one,
-    // and a month that ends "when all have decided" must not run ahead of those not back yet.
-    if (session.state === 'running') session.pause();
-  } else {
-    instructorKey = newSecret(18);
-    const room = Array.from({ length: 4 }, () => ROOM_ALPHABET[randomInt(ROOM_ALPHABET.length)]).join('');
-    fd = openSync(options.journalPath, 'wx');
-    writeFileSync(keyPath, `${instructorKey}\n`, { mode: 0o600 });
-    chmodSync(keyPath, 0o600);
-    try {
-      session = ClassSession.create(options.scenarioText, options.seed, room, hash(instructorKey), write, now);
-    } catch (error) {
-      closeSync(fd);
-      throw new ClassroomStartError((error as Error).message);
-    }
+  } catch (error) {
+    // Nothing listens when the session cannot open.
+    server.close();
+    throw error;
   }
 
   const clients = new Set<Client>();
@@ -129,14 +143,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   let timer: NodeJS.Timeout | undefined;
   const remainingMs = () => (deadline === null ? null : Math.max(0, deadline - Date.now()));
 
-  const server: Server = createServer((request, response) => serveFile(options.siteDir, request, response));
   const wss = new WebSocketServer({ server, path: '/ws', maxPayload: HARD_FRAME_LIMIT });
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new ClassroomStartError(`port ${options.port} is already in use: choose another with --port`) : error),
-    );
-    server.listen(options.port, options.host, () => resolveListen());
-  });
   const port = (server.address() as AddressInfo).port;
   const joinUrl = options.publicUrl?.(port) ?? `http://localhost:${port}/`;
 
