@@ -12,7 +12,7 @@ export { formatIssue, issueLocation, type ScenarioIssue } from '../sim/scenario/
 export type { RunSummary } from '../sim/metrics/summary';
 export type { FiredEvent, SimEvent } from '../sim/model/events';
 export type { Scenario, EventType, Order } from '../sim/scenario/schema';
-export type { LoadResult, TickBatch, LiveEvent, OrganisationState, OrganisationStructure, WorkerApi } from '../sim/worker/api';
+export type { LoadResult, TickBatch, LiveEvent, PlayedMonth, OrganisationState, OrganisationStructure, WorkerApi } from '../sim/worker/api';
 
 /** The orders, from the scenario's zod-free enumerations (the schema would pull zod in). */
 export { ORDERS } from '../sim/scenario/enums';

@@ -7,7 +7,7 @@
  * order gives the identical run (session.ts applies the same entries live and in replay).
  */
 import { PLAYED_CHOICES, type PlayedChoice } from '../model/played';
-import { EVENT_TYPES, type EventType } from '../scenario/enums';
+import { LIVE_EVENT_TYPES, type EventType } from '../scenario/enums';
 import { PACES, REFUSAL_REASONS, type Pace, type RefusalReason, type SessionState } from './protocol';
 
 export const JOURNAL_FORMAT = 'interstice-classroom-1';
@@ -57,7 +57,7 @@ function entryProblem(value: unknown, first: boolean): string | undefined {
     case 'decision':
       return isInt(e.month) && isInt(e.organisation) && (PLAYED_CHOICES as readonly unknown[]).includes(e.choice) ? undefined : 'decision: expected month, organisation and choice';
     case 'event':
-      return isInt(e.month) && (EVENT_TYPES as readonly unknown[]).includes(e.event) ? undefined : 'event: expected month and event';
+      return isInt(e.month) && (LIVE_EVENT_TYPES as readonly unknown[]).includes(e.event) ? undefined : 'event: expected month and a live event';
     case 'pace':
       return (PACES as readonly unknown[]).includes(e.pace) ? undefined : 'pace: expected one of ' + PACES.join(', ');
     case 'state':

@@ -11,7 +11,7 @@
 import { PLAYED_CHOICES, type PlayedChoice } from '../model/played';
 
 export type { PlayedChoice };
-import { EVENT_TYPES, type EventType } from '../scenario/enums';
+import { LIVE_EVENT_TYPES, type EventType } from '../scenario/enums';
 
 /** A message longer than this is refused unread (a choice takes under 100 bytes). */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -118,7 +118,7 @@ export function parseClientMessage(text: string, bytes: number): Parsed {
       if (!(PACES as readonly unknown[]).includes(value.pace)) return fail('invalid', `pace: expected one of ${PACES.join(', ')}`);
       break;
     case 'event':
-      if (!(EVENT_TYPES as readonly unknown[]).includes(value.event)) return fail('invalid', `event: expected one of ${EVENT_TYPES.join(', ')}`);
+      if (!(LIVE_EVENT_TYPES as readonly unknown[]).includes(value.event)) return fail('invalid', `event: expected one of ${LIVE_EVENT_TYPES.join(', ')}`);
       break;
   }
   return { ok: true, message: value as unknown as ClientMessage };

@@ -22,3 +22,5 @@ export const EVENT_TYPES = [
   'absorption',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+/** Events a person may set off during a run (the page's buttons, the classroom's instructor); absorption is left to chance. */
+export const LIVE_EVENT_TYPES = ['budget_cut', 'leader_leaves', 'political_turnover', 'crisis', 'funding_ends'] as const satisfies readonly EventType[];

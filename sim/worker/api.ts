@@ -10,6 +10,7 @@ import { createSimulation, type Simulation, type Snapshot } from '../model/simul
 import { NUMERIC_COLUMNS, type Columns } from '../metrics/columns';
 import { summarise, type RunSummary } from '../metrics/summary';
 import type { FiredEvent, SimEvent } from '../model/events';
+import type { PlayedDecision } from '../model/played';
 import { validateScenario, parseScenario, type ScenarioIssue } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 
@@ -68,6 +69,12 @@ export interface LiveEvent {
   event: SimEvent;
 }
 
+/** Decisions people made (a classroom journal), and the tick at which they take effect. */
+export interface PlayedMonth {
+  tick: number;
+  decisions: PlayedDecision[];
+}
+
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
 /** Every buffer of a batch, to transfer instead of copying. */
@@ -88,6 +95,8 @@ export function createEngineApi(now: () => number = () => performance.now()) {
   let eventsSent = 0;
   /** Live events still to hand over, sorted by tick. */
   let pending: LiveEvent[] = [];
+  /** Played decisions still to hand over, sorted by tick. */
+  let played: PlayedMonth[] = [];
 
   const start = (result: LoadResult, seed: number): LoadResult => {
     if (result.ok) {
@@ -95,6 +104,7 @@ export function createEngineApi(now: () => number = () => performance.now()) {
       sent = 0;
       eventsSent = 0;
       pending = [];
+      played = [];
     }
     return result;
   };
@@ -135,6 +145,15 @@ export function createEngineApi(now: () => number = () => performance.now()) {
       current();
       pending = [...pending, ...events.map((e) => ({ tick: e.tick, event: { ...e.event } }))].sort((a, b) => a.tick - b.tick);
     },
+    /**
+     * Decisions people made for their organisations (a classroom journal, docs/classroom.md),
+     * each month's handed to the engine before the tick it decides: replaying a journal's
+     * decisions and live events reproduces the class's run.
+     */
+    schedulePlayed(months: readonly PlayedMonth[]): void {
+      current();
+      played = [...played, ...months.map((m) => ({ tick: m.tick, decisions: m.decisions.map((d) => ({ ...d })) }))].sort((a, b) => a.tick - b.tick);
+    },
     /** Advances up to `maxTicks` (not past the horizon unless asked) and returns the new rows. */
     advance(maxTicks: number, options: boolean | AdvanceOptions = {}): TickBatch {
       const { beyondHorizon = false, budgetMs, state = false } = typeof options === 'boolean' ? { beyondHorizon: options } : options;
@@ -144,6 +163,7 @@ export function createEngineApi(now: () => number = () => performance.now()) {
       for (let k = 0; k < limit; k++) {
         // The engine fires an injected event at the tick after the injection.
         while (pending.length > 0 && pending[0]!.tick <= s.tickCount + 1) s.inject(pending.shift()!.event);
+        while (played.length > 0 && played[0]!.tick <= s.tickCount + 1) s.play(played.shift()!.decisions);
         s.tick();
         if (budgetMs !== undefined && now() - started >= budgetMs) break;
       }

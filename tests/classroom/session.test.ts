@@ -10,6 +10,8 @@ import { classroomCsv } from '../../sim/classroom/export';
 import { parseClientMessage, MAX_MESSAGE_BYTES, cleanName } from '../../sim/classroom/protocol';
 import { runScenario, toCsv } from '../../sim/index';
 import { loadScenarioFile } from '../../scripts/validation/report';
+import { journalRun } from '../../sim/classroom/journalRun';
+import { createEngineApi } from '../../sim/worker/api';
 
 const scenarioText = readFileSync('scenarios/default.json', 'utf8');
 let clock = 0;
@@ -86,6 +88,35 @@ describe('classroom session', () => {
     const agents = session.agentsOnly();
     expect(toCsv(agents.columns(), agents.events())).not.toBe(toCsv(session.sim.columns(), session.sim.events()));
     expect(agents.events().filter((e) => e.source === 'live').map((e) => `${e.tick}:${e.type}`)).toEqual(['6:crisis', '18:budget_cut']);
+  });
+
+  it("gives the page's engine what it needs to replay the class's run (journalRun)", () => {
+    const { session, lines } = newSession(6);
+    const tokens = ['a', 'b', 'c', 'd', 'e'];
+    tokens.forEach((t, k) => session.join(`S${k}`, t));
+    session.start();
+    for (let month = 0; month < 20; month++) {
+      tokens.forEach((t, k) => {
+        const open = session.open(session.students.get(t)!.organisation);
+        if (open.length > 0) session.decide(t, month, open[(month + k) % open.length]!);
+      });
+      if (month === 4) session.inject('political_turnover');
+      session.advance();
+    }
+    // Decisions of the month the class stopped in never took effect.
+    session.decide('a', 20, session.open(session.students.get('a')!.organisation)[0]!);
+    const read = readJournal(lines.join(''));
+    if (!read.ok) throw new Error(read.problem.message);
+    const run = journalRun(read.entries);
+    expect(run).toMatchObject({ seed: 6, months: 20, scenarioText });
+    expect(run.decisionCount).toBe(session.decisions.length - 1);
+    const engine = createEngineApi();
+    const scenario = engine.loadText(run.scenarioText, 'journal', run.seed);
+    expect(scenario.ok).toBe(true);
+    engine.schedule(run.live);
+    engine.schedulePlayed(run.played);
+    const batch = engine.advance(run.months);
+    expect(toCsv(batch.columns, batch.events)).toBe(toCsv(session.sim.columns(), session.sim.events()));
   });
 
   it('with no decisions, the class run is the agents-only run (common random numbers)', () => {

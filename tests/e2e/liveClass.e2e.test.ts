@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { done } from './site';
+import { toCsv } from '../../sim/index';
 import type { InstructorView, RefusalReason, ServerMessage, StudentView } from '../../sim/classroom/protocol';
 import { readJournal } from '../../sim/classroom/journal';
 import { ClassSession } from '../../sim/classroom/session';
@@ -300,6 +302,24 @@ describe('participatory classroom', () => {
     expect(liveCsv.split('\n')).toHaveLength(MONTHS + 2);
     // Live events are in the journal and in the run.
     expect(read.entries.filter((e) => e.kind === 'event').map((e) => (e.kind === 'event' ? `${e.month}:${e.event}` : ''))).toEqual(['5:crisis', '15:budget_cut']);
+
+    // The journal opens in the simulator page (served by the same server): the class's run, to the month reached.
+    const dashboard = await hostContext.newPage();
+    dashboard.on('pageerror', (e) => problems.push(e.message));
+    await dashboard.goto(`http://127.0.0.1:${port}/index.html`);
+    await dashboard.waitForSelector('#app[data-state="ready"]');
+    await dashboard.setInputFiles('#scenario-file', journal);
+    await dashboard.waitForFunction(() => !(document.querySelector('#class-note') as HTMLElement).hidden);
+    expect(await dashboard.textContent('#class-note')).toContain(`over ${MONTHS} months`);
+    await dashboard.selectOption('#speed', 'max');
+    await dashboard.click('#play');
+    await done(dashboard);
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.click('#download-csv')]);
+    const pageCsv = await readFile((await download.path())!, 'utf8');
+    expect(pageCsv).toBe(toCsv(replay.sim.columns(), replay.sim.events()));
+    // A journal with a bad line is refused next to the file input, and the page keeps working.
+    await dashboard.setInputFiles('#scenario-file', { name: 'cut.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${(await readFile(journal, 'utf8')).split('\n')[0]}\n{"kind":"month"}\n`) });
+    await dashboard.waitForFunction(() => document.querySelector('#issue-list')?.textContent?.includes('line 2'));
     expect(problems).toEqual([]);
     for (const s of [...students, watcher]) s.close();
   }, 240_000);

@@ -36,6 +36,23 @@ describe('shared links', () => {
     expect(decoded).toEqual({ ok: true, setup: file, lang: 'en' });
   });
 
+  it("carry a class's decisions (a classroom journal) exactly, and refuse malformed ones", async () => {
+    const played: RunSetup = {
+      ...setup,
+      compare: null,
+      played: [
+        { tick: 1, decisions: [{ organisation: 3, choice: 'climb' }, { organisation: 40, choice: 'join' }] },
+        { tick: 7, decisions: [{ organisation: 3, choice: 'leave' }, { organisation: 12, choice: 'stay_out' }, { organisation: 0, choice: 'step_down' }] },
+      ],
+    };
+    const fragment = await encodeLink(played, 'en');
+    expect(await decodeLink(fragment, known)).toEqual({ ok: true, setup: played, lang: 'en' });
+    for (const bad of ['[[1,[[3,6]]]]', '[[2,[]],[2,[]]]', '[[0,[]]]', '{"a":1}', '[[1,[[-1,0]]]]', 'not json']) {
+      const body = `v=1&sc=default&seed=1&pd=${await deflateText(bad)}`;
+      expect(await decodeLink(signed(body), known), bad).toEqual({ ok: false, problem: 'format' });
+    }
+  });
+
   it('refuse a link whose content was changed or cut short', async () => {
     const fragment = await encodeLink(setup, 'en');
     expect(await decodeLink(tampered(fragment, 'seed', '5'), known)).toEqual({ ok: false, problem: 'checksum' });

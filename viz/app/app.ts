@@ -18,6 +18,7 @@ import { EditorPanel } from './editorPanel';
 import { MAX_SCENARIO_BYTES, decodeLink, encodeLink } from './shareUrl';
 import { download, slug, svgText, svgToPng } from './exportFiles';
 import { readScenarioFile, watchScenarioFiles } from './fileInput';
+import { isJournal, journalSetup } from './journalFile';
 import { installKeyboard } from './keyboard';
 import type { Engine } from './engine';
 import { toCsv, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
@@ -84,6 +85,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     view.liveEvents(dict(), setup.live, runner.pending, runner.lanes.length > 0 ? Math.max(...runner.lanes.map((l) => l.series.tick)) + 1 : 1, idle);
     view.state(pageState());
     view.counters(runner.batches, runner.renders);
+    const played = setup.played ?? [];
+    view.classRun(played.length > 0 ? dict().classRun(played.reduce((n, m) => n + m.decisions.length, 0), horizon()) : undefined);
   };
 
   /** What changes as months arrive: drawn at most once per animation frame; true when charts are left for the next one. */
@@ -184,7 +187,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     }
     const inputs = [engineInput(next.source, next.overrides)];
     if (next.compare) inputs.push(engineInput(next.source, overridesB(next)));
-    const outcome = await runner.load(inputs, next.seed, next.live);
+    const outcome = await runner.load(inputs, next.seed, next.live, next.played);
     if (!outcome.ok) {
       if (outcome.lane >= 0) {
         lastRefusal = outcome.issues;
@@ -256,7 +259,13 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
       view.showFileProblem(dict(), read.problem === 'big' ? dict().fileTooBig(`${MAX_SCENARIO_BYTES / 1e6} MB`) : dict().fileUnreadable);
       return;
     }
-    await loadText(read.name, read.text);
+    if (!isJournal(read.text)) return loadText(read.name, read.text);
+    const journal = journalSetup(read.name, read.text);
+    if (!journal.ok) {
+      view.showFileProblem(dict(), dict().journalUnreadable(journal.line));
+      return;
+    }
+    await apply(journal.setup, true);
   }
 
   /** A scenario's text as a file of this name (a loaded file, the in-page editor's text). */

@@ -10,7 +10,6 @@ import type { GridLabels } from '../charts/grid';
 import type { NetworkLabels } from '../charts/network';
 import type { CounterfactualLabels } from '../charts/counterfactual';
 import type { CompareLabels } from '../charts/compare';
-import type { EventType } from '../sim';
 import { en, type Dictionary } from './i18n/en';
 import { fr } from './i18n/fr';
 
@@ -20,7 +19,7 @@ export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Live events offered as buttons (the list; absorption stays random or scheduled). */
-export const LIVE_EVENT_TYPES = ['budget_cut', 'leader_leaves', 'political_turnover', 'crisis', 'funding_ends'] as const satisfies readonly EventType[];
+export { LIVE_EVENT_TYPES } from '../../sim/scenario/enums';
 export type Speed = 'slow' | 'normal' | 'fast' | 'max';
 export type ChartKey = 'headline' | 'phase' | 'membership' | 'grid' | 'network' | 'outcome' | 'compare' | 'membershipB' | 'gridB' | 'networkB';
 

@@ -15,7 +15,7 @@
 import type { Engine } from './engine';
 import type { Speed } from './i18n';
 import { Series } from './series';
-import type { LiveEvent, OrganisationStructure, RunSummary, Scenario, ScenarioIssue, SimEvent } from '../sim';
+import type { LiveEvent, OrganisationStructure, PlayedMonth, RunSummary, Scenario, ScenarioIssue, SimEvent } from '../sim';
 
 /** Where a scenario comes from: an object, or a file's text (its problems then carry line:column). */
 export type ScenarioInput = { kind: 'object'; value: unknown } | { kind: 'text'; text: string; source: string };
@@ -108,7 +108,7 @@ export class Runner {
    * Starts fresh runs, one per input, with the same seed and live events. Every input is
    * validated first: if one fails, the runs on the page are left exactly as they were.
    */
-  async load(inputs: readonly ScenarioInput[], seed: number, live: readonly LiveEvent[]): Promise<LoadOutcome> {
+  async load(inputs: readonly ScenarioInput[], seed: number, live: readonly LiveEvent[], played: readonly PlayedMonth[] = []): Promise<LoadOutcome> {
     this.pause();
     const generation = ++this.generation;
     // Let the call in flight finish first (a loop: two quick resets must not both go): each worker stays one request deep.
@@ -124,7 +124,7 @@ export class Runner {
           return;
         }
       }
-      const lanes = await Promise.all(inputs.map((input, k) => this.startLane(this.engineFor(k), input, seed, live, this.spare[k])));
+      const lanes = await Promise.all(inputs.map((input, k) => this.startLane(this.engineFor(k), input, seed, live, played, this.spare[k])));
       if (generation !== this.generation) return;
       // The runs shown until now become spares; those that served this load belong to the new runs.
       this.spare = this.lanes.map((lane) => lane.series);
@@ -137,10 +137,11 @@ export class Runner {
     return outcome;
   }
 
-  private async startLane(engine: Engine, input: ScenarioInput, seed: number, live: readonly LiveEvent[], spare: Series | undefined): Promise<Lane> {
+  private async startLane(engine: Engine, input: ScenarioInput, seed: number, live: readonly LiveEvent[], played: readonly PlayedMonth[], spare: Series | undefined): Promise<Lane> {
     const result = input.kind === 'text' ? await engine.loadText(input.text, input.source, seed) : await engine.load(input.value, seed);
     if (!result.ok) throw new Error('a validated scenario did not load');
     if (live.length > 0) await engine.schedule([...live]);
+    if (played.length > 0) await engine.schedulePlayed([...played]);
     const [structure, first] = await Promise.all([engine.structure(), engine.advance(0, { state: true })]);
     const series = spare ?? new Series(result.scenario.ticks);
     series.clear(result.scenario.ticks);

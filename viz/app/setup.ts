@@ -4,7 +4,7 @@
  * mode), the seed, and the live events pressed so far.
  */
 import { valueAtPath, writeAtPath } from '../../sim/scenario/paths';
-import type { LiveEvent } from '../sim';
+import type { LiveEvent, PlayedMonth } from '../sim';
 import type { ScenarioInput } from './runner';
 import { bundledScenario } from './scenarios';
 import { isModelSettingPath, type ModelSettingPath } from './modelSettings';
@@ -24,6 +24,8 @@ export interface RunSetup {
   compare: Overrides | null;
   /** Live events, in the order pressed, each with the tick at which it fires. */
   live: LiveEvent[];
+  /** Decisions a class made for its organisations (a classroom journal opened on the page), each month's with the tick it decides. */
+  played?: PlayedMonth[];
 }
 
 /** The settings the page offers as controls, in the order shown. Shared links may set only these. */

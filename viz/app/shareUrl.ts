@@ -10,7 +10,8 @@
  */
 import { LIVE_EVENT_TYPES, isLanguage, type Language } from './i18n';
 import { isSeed, isSettingPath, type Overrides, type RunSetup } from './setup';
-import { ORDERS, cyrb53, type LiveEvent, type SimEvent } from '../sim';
+import { ORDERS, cyrb53, type LiveEvent, type PlayedMonth, type SimEvent } from '../sim';
+import { PLAYED_CHOICES } from '../../sim/model/played';
 import { readJson } from '../../sim/scenario/jsonText';
 
 export const LINK_VERSION = '1';
@@ -72,6 +73,30 @@ export async function inflateText(encoded: string, limit = MAX_SCENARIO_BYTES): 
   return new TextDecoder('utf-8', { fatal: true }).decode(await readAll(stream, limit));
 }
 
+/** A class's decisions (a classroom journal): `[[tick, [[organisation, choice index], ...]], ...]`, deflated in the link. */
+const playedText = (played: readonly PlayedMonth[]): string =>
+  JSON.stringify(played.map((m) => [m.tick, m.decisions.map((d) => [d.organisation, PLAYED_CHOICES.indexOf(d.choice)])]));
+
+const isIndex = (v: unknown, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
+
+function parsePlayed(text: string): PlayedMonth[] | undefined {
+  const value: unknown = JSON.parse(text);
+  if (!Array.isArray(value)) return undefined;
+  const played: PlayedMonth[] = [];
+  let last = 0;
+  for (const month of value) {
+    if (!Array.isArray(month) || month.length !== 2 || !isIndex(month[0], 10_000_000) || month[0] <= last || !Array.isArray(month[1])) return undefined;
+    last = month[0];
+    const decisions: PlayedMonth['decisions'] = [];
+    for (const d of month[1] as unknown[]) {
+      if (!Array.isArray(d) || d.length !== 2 || !isIndex(d[0], 1_000_000) || !isIndex(d[1], PLAYED_CHOICES.length - 1)) return undefined;
+      decisions.push({ organisation: d[0], choice: PLAYED_CHOICES[d[1]]! });
+    }
+    played.push({ tick: month[0], decisions });
+  }
+  return played;
+}
+
 const eventText = ({ tick, event }: LiveEvent): string =>
   [String(tick), event.type, event.order ?? '', event.magnitude === undefined ? '' : String(event.magnitude)].join('~').replace(/~+$/, '');
 
@@ -120,6 +145,7 @@ export async function encodeLink(setup: RunSetup, lang: Language): Promise<strin
     for (const [path, value] of Object.entries(setup.compare)) params.append('b', `${path}=${JSON.stringify(value)}`);
   }
   for (const live of setup.live) params.append('ev', eventText(live));
+  if (setup.played && setup.played.length > 0) params.append('pd', await deflateText(playedText(setup.played)));
   const body = params.toString();
   return `${body}&h=${checkCode(body)}`;
 }
@@ -133,9 +159,9 @@ export async function decodeLink(fragment: string, knownScenario: (id: string) =
   if (hash.slice(cut + 3) !== checkCode(body)) return { ok: false, problem: 'checksum' };
   const params = new URLSearchParams(body);
   if (params.get('v') !== LINK_VERSION) return { ok: false, problem: 'version' };
-  const allowed = new Set(['v', 'sc', 'f', 'fn', 'seed', 'lang', 'set', 'cmp', 'b', 'ev']);
+  const allowed = new Set(['v', 'sc', 'f', 'fn', 'seed', 'lang', 'set', 'cmp', 'b', 'ev', 'pd']);
   for (const key of params.keys()) if (!allowed.has(key)) return { ok: false, problem: 'format' };
-  for (const key of ['v', 'sc', 'f', 'fn', 'seed', 'lang', 'cmp']) if (params.getAll(key).length > 1) return { ok: false, problem: 'format' };
+  for (const key of ['v', 'sc', 'f', 'fn', 'seed', 'lang', 'cmp', 'pd']) if (params.getAll(key).length > 1) return { ok: false, problem: 'format' };
 
   const seedText = params.get('seed') ?? '';
   if (!/^\d{1,10}$/.test(seedText) || !isSeed(Number(seedText))) return { ok: false, problem: 'format' };
@@ -172,5 +198,16 @@ export async function decodeLink(fragment: string, knownScenario: (id: string) =
     live.push(event);
   }
   const setup: RunSetup = { source, seed: Number(seedText), overrides, compare, live };
+  const playedParam = params.get('pd');
+  if (playedParam !== null) {
+    let played: PlayedMonth[] | undefined;
+    try {
+      played = parsePlayed(await inflateText(playedParam));
+    } catch {
+      played = undefined;
+    }
+    if (!played) return { ok: false, problem: 'format' };
+    setup.played = played;
+  }
   return langText !== null ? { ok: true, setup, lang: langText as Language } : { ok: true, setup };
 }

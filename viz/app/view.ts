@@ -66,6 +66,7 @@ export class View {
   private error: HTMLElement;
   private linkError: HTMLElement;
   private liveList: HTMLElement;
+  private classNote: HTMLElement;
 
   constructor(private doc: Document) {
     this.seed = byId(doc, 'seed');
@@ -107,6 +108,7 @@ export class View {
     this.error = byId(doc, 'error');
     this.linkError = byId(doc, 'link-error');
     this.liveList = byId(doc, 'live-list');
+    this.classNote = byId(doc, 'class-note');
   }
 
   /** Static texts: every element marked `data-i18n="key"` gets that dictionary string. */
@@ -304,6 +306,12 @@ export class View {
   runSummaries(lang: Language, dict: Dictionary, a: RunSummary | undefined, b: RunSummary | undefined): void {
     this.summaries[0].textContent = a ? dict.summary(a.lifetime, a.survived, formatNumber(lang, a.mean_members, 1)) : '';
     this.summaries[1].textContent = b ? dict.summaryB(b.lifetime, b.survived, formatNumber(lang, b.mean_members, 1)) : '';
+  }
+
+  /** Says that the run replays a class's decisions (a classroom journal), or hides the note. */
+  classRun(text: string | undefined): void {
+    this.classNote.hidden = text === undefined;
+    this.classNote.textContent = text ?? '';
   }
 
   /** Live events of the run, and the ones waiting for the next month. */

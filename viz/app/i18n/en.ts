@@ -62,6 +62,9 @@ export const en = {
   dropHere: 'Drop the scenario file to load it',
   fileTooBig: (limit: string) => `This file is too large (more than ${limit}).`,
   fileUnreadable: 'This file could not be read.',
+  journalUnreadable: (line: number) => `This classroom journal cannot be opened: line ${line} is not what a journal holds (or no month was played).`,
+  classRun: (decisions: number, months: number) =>
+    `This run replays a class: ${decisions} decisions made by students over ${months} months, from its journal (the same scenario, seed and live events). Settings you change here apply to the same decisions.`,
   issuesTitle: 'The scenario has problems and cannot run (the previous run is kept):',
   issuesTitleB: 'Run B',
   /** One problem of a scenario, on one line (the command line's wording). */

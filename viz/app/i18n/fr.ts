@@ -46,6 +46,9 @@ export const fr: Dictionary = {
   dropHere: 'Déposez le fichier de scénario pour le charger',
   fileTooBig: (limit) => `Ce fichier est trop volumineux (plus de ${limit}).`,
   fileUnreadable: 'Ce fichier n’a pas pu être lu.',
+  journalUnreadable: (line) => `Ce journal de classe ne peut pas être ouvert : la ligne ${line} n’est pas ce qu’un journal contient (ou aucun mois n’a été joué).`,
+  classRun: (decisions, months) =>
+    `Cette simulation rejoue une classe : ${decisions} décisions prises par les étudiants sur ${months} mois, d’après son journal (même scénario, même graine, mêmes événements en direct). Les paramètres modifiés ici s’appliquent aux mêmes décisions.`,
   issuesTitle: 'Le scénario comporte des erreurs et ne peut pas être lancé (la simulation précédente est conservée) :',
   issuesTitleB: 'Simulation B',
   formatIssue: formatIssueFr,
