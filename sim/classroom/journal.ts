@@ -17,6 +17,8 @@ export const MAX_JOURNAL_BYTES = 32 * 1024 * 1024;
 export type JournalEntry =
   | { kind: 'session'; format: typeof JOURNAL_FORMAT; scenario: string; seed: number; room: string; instructorKey: string; at: string }
   | { kind: 'student'; token: string; name: string; organisation: number; at: string }
+  /** Another scenario or seed, chosen before the first month (the session line keeps the first ones). */
+  | { kind: 'setup'; scenario: string; seed: number; at: string }
   | { kind: 'decision'; month: number; organisation: number; choice: PlayedChoice; at: string }
   | { kind: 'event'; month: number; event: EventType; at: string }
   | { kind: 'pace'; pace: Pace; at: string }
@@ -52,6 +54,8 @@ function entryProblem(value: unknown, first: boolean): string | undefined {
       if (!isInt(e.seed)) return 'seed: expected an integer ≥ 0';
       if (!isText(e.room, 16) || !isText(e.instructorKey, 128)) return 'room, instructorKey: expected text';
       return undefined;
+    case 'setup':
+      return isText(e.scenario, MAX_JOURNAL_BYTES) && isInt(e.seed) ? undefined : 'setup: expected scenario and seed';
     case 'student':
       return isText(e.token, 128) && isText(e.name, 200) && isInt(e.organisation) ? undefined : 'student: expected token, name and organisation';
     case 'decision':

@@ -25,10 +25,16 @@ export function journalRun(entries: readonly JournalEntry[]): JournalRun {
   const [header] = entries;
   if (header?.kind !== 'session') throw new Error('a journal starts with its session line');
   let month = 0;
+  let scenarioText = header.scenario;
+  let seed = header.seed;
   const live: JournalRun['live'] = [];
   const played: JournalRun['played'] = [];
   for (const entry of entries) {
     if (entry.kind === 'month') month = entry.month;
+    else if (entry.kind === 'setup') {
+      scenarioText = entry.scenario;
+      seed = entry.seed;
+    }
     else if (entry.kind === 'event') live.push({ tick: entry.month + 1, event: { type: entry.event } });
     else if (entry.kind === 'decision') {
       const tick = entry.month + 1;
@@ -41,8 +47,8 @@ export function journalRun(entries: readonly JournalEntry[]): JournalRun {
   // Decisions of the month the class stopped in never took effect: the run ends where the class did.
   const effective = played.filter((p) => p.tick <= month);
   return {
-    scenarioText: header.scenario,
-    seed: header.seed,
+    scenarioText,
+    seed,
     months: month,
     live: live.filter((e) => e.tick <= month),
     played: effective,

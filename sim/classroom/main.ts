@@ -16,7 +16,8 @@ import { readInputText } from '../cli/readInput';
 import { MAX_JOURNAL_BYTES, readJournal } from './journal';
 import { ClassSession } from './session';
 import { classroomCsv } from './export';
-import { ClassroomStartError, startClassroom, type Classroom } from './server';
+import { ClassroomStartError, startClassroom, type Classroom, type OfferedScenario } from './server';
+import { parseScenario } from '../scenario/parse';
 
 const OPTIONS = { scenario: true, seed: true, port: true, host: true, journal: true, site: true, export: true, out: true, help: false } as const;
 
@@ -53,8 +54,11 @@ function newestSource(root: string): number {
   return newest;
 }
 
+/** The repository the command runs from (its scenarios, its pages' sources). */
+const repositoryRoot = () => resolve(dirname(new URL(import.meta.url).pathname), '../..');
+
 async function ensureSite(site: string, log: (text: string) => void): Promise<void> {
-  const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+  const root = repositoryRoot();
   const page = join(site, 'host.html');
   if (existsSync(page) && statSync(page).mtimeMs >= newestSource(root)) return;
   log('Building the pages (about 20 seconds, once)...\n');
@@ -75,6 +79,22 @@ function exportJournal(journalPath: string, out: string): void {
     throw new CliError(`${journalPath}: ${(error as Error).message}`);
   }
   writeAllOrNone([{ path: out, content: classroomCsv(session) }]);
+}
+
+/** The bundled lesson scenarios (scenarios/*.json), offered on the instructor's page before the start. */
+function bundledScenarios(root: string): OfferedScenario[] {
+  const dir = join(root, 'scenarios');
+  const offered: OfferedScenario[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const parsed = parseScenario(text, file);
+    if (!parsed.ok) continue;
+    const title = parsed.scenario.meta?.title;
+    const id = file.replace(/\.json$/, '');
+    offered.push({ id, title: { en: title?.en ?? id, fr: title?.fr ?? title?.en ?? id }, text });
+  }
+  // The default first: the usual starting point of a lesson.
+  return offered.sort((a, b) => Number(b.id === 'default') - Number(a.id === 'default'));
 }
 
 const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
@@ -121,6 +141,7 @@ export async function classroomMain(argv: readonly string[], log: (text: string)
       port,
       host,
       publicUrl: (p) => `http://${lan ?? 'localhost'}:${p}/`,
+      scenarios: bundledScenarios(repositoryRoot()),
     });
   } catch (error) {
     if (error instanceof ClassroomStartError) throw new CliError(error.message);

@@ -31,7 +31,9 @@ export type ClientMessage =
   | { type: 'advance'; seq: number }
   | { type: 'event'; seq: number; event: EventType }
   | { type: 'end'; seq: number }
-  | { type: 'export'; seq: number };
+  | { type: 'export'; seq: number }
+  | { type: 'setup'; seq: number; scenario: string; seed: number }
+  | { type: 'assign'; seq: number; student: number; organisation: number };
 
 /** Why a message was refused: counted by the server, shown to the instructor, sent to the sender. */
 export const REFUSAL_REASONS = [
@@ -54,7 +56,7 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export type Parsed = { ok: true; message: ClientMessage } | { ok: false; reason: RefusalReason; detail: string };
 
-const INSTRUCTOR_ONLY = ['start', 'pause', 'pace', 'advance', 'event', 'end', 'export'] as const;
+const INSTRUCTOR_ONLY = ['start', 'pause', 'pace', 'advance', 'event', 'end', 'export', 'setup', 'assign'] as const;
 export const isInstructorAction = (m: ClientMessage): boolean => (INSTRUCTOR_ONLY as readonly string[]).includes(m.type);
 
 /** Display names: printable text, trimmed, no control or formatting characters. */
@@ -81,6 +83,8 @@ const FIELDS: Record<ClientMessage['type'], readonly string[]> = {
   event: ['event'],
   end: [],
   export: [],
+  setup: ['scenario', 'seed'],
+  assign: ['student', 'organisation'],
 };
 
 /** Reads one text frame: size, JSON, shape. `bytes` is the frame's length in bytes. */
@@ -116,6 +120,14 @@ export function parseClientMessage(text: string, bytes: number): Parsed {
       break;
     case 'pace':
       if (!(PACES as readonly unknown[]).includes(value.pace)) return fail('invalid', `pace: expected one of ${PACES.join(', ')}`);
+      break;
+    case 'setup':
+      if (!isString(value.scenario, 100)) return fail('invalid', 'scenario: expected the name of a bundled scenario');
+      if (!Number.isSafeInteger(value.seed) || (value.seed as number) < 0 || (value.seed as number) > 0xffff_ffff) return fail('invalid', 'seed: expected an integer from 0 to 4294967295');
+      break;
+    case 'assign':
+      if (!Number.isSafeInteger(value.student) || (value.student as number) < 0) return fail('invalid', 'student: expected the place in the roster');
+      if (!Number.isSafeInteger(value.organisation) || (value.organisation as number) < 0) return fail('invalid', 'organisation: expected an organisation');
       break;
     case 'event':
       if (!(LIVE_EVENT_TYPES as readonly unknown[]).includes(value.event)) return fail('invalid', `event: expected one of ${LIVE_EVENT_TYPES.join(', ')}`);
@@ -177,6 +189,11 @@ export interface InstructorView {
   joinUrl: string;
   scenarioTitle: { en: string; fr: string };
   seed: number;
+  /** Bundled scenarios the instructor may pick before the start (empty afterwards), and the one played if it is one of them. */
+  scenarios: { id: string; title: { en: string; fr: string } }[];
+  scenarioId: string | null;
+  /** Organisations nobody plays, for the instructor to assign before the start (empty afterwards). */
+  free: { index: number; name: string; order: 'E' | 'P' | 'T' }[];
   state: SessionState;
   pace: Pace;
   month: number;

@@ -34,6 +34,14 @@ export interface ClassroomOptions {
   host: string;
   /** Address students type, e.g. http://192.168.1.20:8080 (the server cannot know which network the class is on). */
   publicUrl?: (port: number) => string;
+  /** Scenarios the instructor may pick on the page before the start (npm run classroom offers the bundled ones). */
+  scenarios?: readonly OfferedScenario[];
+}
+
+export interface OfferedScenario {
+  id: string;
+  title: { en: string; fr: string };
+  text: string;
 }
 
 export interface Classroom {
@@ -164,8 +172,14 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const sendInstructorViews = () => {
     instructorUpdate = undefined;
     let view: ServerMessage | undefined;
-    for (const c of clients) if (c.role === 'instructor') send(c, (view ??= session.instructorView(joinUrl, connectedTokens(), remainingMs())));
+    for (const c of clients) if (c.role === 'instructor') send(c, (view ??= instructorView()));
   };
+  const offered = options.scenarios ?? [];
+  const instructorView = (): ServerMessage => ({
+    ...session.instructorView(joinUrl, connectedTokens(), remainingMs()),
+    scenarios: session.month === 0 && session.state !== 'ended' ? offered.map(({ id, title }) => ({ id, title })) : [],
+    scenarioId: offered.find((o) => o.text === session.scenarioText)?.id ?? null,
+  });
   const updateInstructors = () => {
     instructorUpdate ??= setTimeout(sendInstructorViews, INSTRUCTOR_UPDATE_MS);
   };
@@ -236,8 +250,22 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       case 'instructor':
         if (!sameHash(hash(message.key), session.header.instructorKey)) return 'forbidden';
         client.role = 'instructor';
-        send(client, session.instructorView(joinUrl, connectedTokens(), remainingMs()));
+        send(client, instructorView());
         return undefined;
+      case 'setup': {
+        const scenario = offered.find((o) => o.id === message.scenario);
+        if (!scenario) return 'not_open';
+        const problem = session.setup(scenario.text, message.seed);
+        if (problem) return problem;
+        broadcast('all');
+        return undefined;
+      }
+      case 'assign': {
+        const problem = session.assign(message.student, message.organisation);
+        if (problem) return problem;
+        broadcast('all');
+        return undefined;
+      }
       case 'decide': {
         if (client.role !== 'student' || !client.token) return 'not_joined';
         const problem = session.decide(client.token, message.month, message.choice, message.organisation);

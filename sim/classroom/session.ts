@@ -42,8 +42,11 @@ export interface MonthNews {
 }
 
 export class ClassSession {
-  readonly scenario: Scenario;
-  readonly sim: Simulation;
+  /** The scenario and seed played (the session line's, or those the instructor chose before the start). */
+  scenario: Scenario;
+  scenarioText: string;
+  seed: number;
+  sim: Simulation;
   state: SessionState = 'lobby';
   pace: Pace = 30;
   readonly students = new Map<string, Student>();
@@ -56,16 +59,16 @@ export class ClassSession {
   /** Messages refused, by reason (the server counts them; the journal keeps them month by month). */
   readonly refused = Object.fromEntries(REFUSAL_REASONS.map((r) => [r, 0])) as Record<RefusalReason, number>;
   private refusedWritten = 0;
-  private readonly assignment: number[];
+  private assignment: number[];
 
   private constructor(
     readonly header: SessionEntry,
     private readonly write: (entry: JournalEntry) => void,
     private readonly now: () => string,
   ) {
-    const parsed = parseScenario(header.scenario, 'journal');
-    if (!parsed.ok) throw new Error(`the journal's scenario is not valid: ${parsed.issues[0]?.path ?? ''}`);
-    this.scenario = parsed.scenario;
+    this.scenarioText = header.scenario;
+    this.seed = header.seed;
+    this.scenario = scenarioOf(header.scenario);
     this.sim = createSimulation(this.scenario, header.seed);
     this.assignment = assignmentOrder(this.sim);
   }
@@ -106,9 +109,28 @@ export class ClassSession {
       case 'session':
         throw new Error('a second session line');
       case 'student': {
+        // A student seen before is moved to another organisation (the instructor's choice, before the start).
+        const before = this.students.get(entry.token);
+        if (before && this.studentOf.get(before.organisation) === before) this.studentOf.delete(before.organisation);
         const student: Student = { token: entry.token, name: entry.name, organisation: entry.organisation };
         this.students.set(student.token, student);
         this.studentOf.set(student.organisation, student);
+        return;
+      }
+      case 'setup': {
+        if (this.month !== 0) throw new Error('journal: a new scenario after the start');
+        this.scenarioText = entry.scenario;
+        this.seed = entry.seed;
+        this.scenario = scenarioOf(entry.scenario);
+        this.sim = createSimulation(this.scenario, entry.seed);
+        this.assignment = assignmentOrder(this.sim);
+        // Students keep their order of arrival: the k-th gets the k-th organisation of the new assignment.
+        this.studentOf.clear();
+        let k = 0;
+        for (const student of this.students.values()) {
+          student.organisation = this.assignment[k++]!;
+          this.studentOf.set(student.organisation, student);
+        }
         return;
       }
       case 'decision':
@@ -164,6 +186,35 @@ export class ClassSession {
     if (organisation === undefined) return 'room_full';
     this.record({ kind: 'student', token: tokenHash, name, organisation, at: this.now() });
     return this.students.get(tokenHash)!;
+  }
+
+  /** Another scenario or seed, chosen by the instructor before the first month is played. */
+  setup(scenarioText: string, seed: number): RefusalReason | undefined {
+    if (this.month !== 0 || this.state === 'ended') return 'not_running';
+    let organisations: number;
+    try {
+      organisations = assignmentOrder(createSimulation(scenarioOf(scenarioText), seed)).length;
+    } catch {
+      return 'invalid';
+    }
+    if (this.students.size > organisations) return 'room_full';
+    this.record({ kind: 'setup', scenario: scenarioText, seed, at: this.now() });
+    return undefined;
+  }
+
+  /** Gives the `index`-th student (in order of arrival) another organisation, one nobody plays, before the first month. */
+  assign(index: number, organisation: number): RefusalReason | undefined {
+    if (this.month !== 0 || this.state === 'ended') return 'not_running';
+    const student = [...this.students.values()][index];
+    if (!student) return 'not_joined';
+    if (!this.assignment.includes(organisation) || this.studentOf.has(organisation)) return 'not_open';
+    this.record({ kind: 'student', token: student.token, name: student.name, organisation, at: this.now() });
+    return undefined;
+  }
+
+  /** Organisations nobody plays, in the order they are given out. */
+  freeOrganisations(): number[] {
+    return this.assignment.filter((i) => !this.studentOf.has(i) && this.sim.state.orgs.active[i]);
   }
 
   /** Choices open to an organisation this month. */
@@ -274,7 +325,8 @@ export class ClassSession {
     };
   }
 
-  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null): InstructorView {
+  /** The room as the instructor's screen shows it (the server adds the scenarios it offers). */
+  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null): Omit<InstructorView, 'scenarios' | 'scenarioId'> {
     const orgs = this.sim.state.orgs;
     const roster: RosterEntry[] = [...this.students.values()].map((s) => ({
       name: s.name,
@@ -290,7 +342,8 @@ export class ClassSession {
       room: this.header.room,
       joinUrl,
       scenarioTitle: { en: this.scenario.meta?.title?.en ?? '', fr: this.scenario.meta?.title?.fr ?? this.scenario.meta?.title?.en ?? '' },
-      seed: this.header.seed,
+      seed: this.seed,
+      free: this.month === 0 && this.state !== 'ended' ? this.freeOrganisations().map((i) => ({ index: i, name: orgs.names[i]!, order: ORDER_LETTERS[orgs.order[i]!]! })) : [],
       state: this.state,
       pace: this.pace,
       month: this.month,
@@ -307,7 +360,7 @@ export class ClassSession {
 
   /** The same scenario, seed and live events, to the month reached, with every organisation played by its agent. */
   agentsOnly(): Simulation {
-    const sim = createSimulation(this.scenario, this.header.seed);
+    const sim = createSimulation(this.scenario, this.seed);
     let next = 0;
     for (let month = 0; month < this.month; month++) {
       while (next < this.liveEvents.length && this.liveEvents[next]!.month === month) sim.inject({ type: this.liveEvents[next++]!.event });
@@ -315,6 +368,12 @@ export class ClassSession {
     }
     return sim;
   }
+}
+
+function scenarioOf(text: string): Scenario {
+  const parsed = parseScenario(text, 'journal');
+  if (!parsed.ok) throw new Error(`the scenario is not valid: ${parsed.issues[0]?.path ?? ''}`);
+  return parsed.scenario;
 }
 
 /** The series the instructor's charts draw: collective effectiveness against members' efficiency. */

@@ -52,6 +52,32 @@ describe('classroom session', () => {
     expect(session.sim.state.orgs.rung[ana.organisation]).toBe(2);
   });
 
+  it('lets the instructor change the scenario, the seed and who plays what before the start, and the journal replays it', () => {
+    const { session, lines } = newSession(4);
+    ['a', 'b', 'c'].forEach((t, k) => session.join(`S${k}`, t));
+    const stewardText = readFileSync('scenarios/steward.json', 'utf8');
+    expect(session.setup(stewardText, 12)).toBeUndefined();
+    expect(session.seed).toBe(12);
+    expect(session.scenario.action.steward).toBe(true);
+    const orgs = session.sim.state.orgs;
+    expect([...session.students.values()].every((s) => orgs.member[s.organisation] === 1)).toBe(true);
+    const free = session.freeOrganisations();
+    expect(session.assign(1, free[3]!)).toBeUndefined();
+    expect(session.students.get('b')!.organisation).toBe(free[3]);
+    expect(session.assign(0, session.students.get('c')!.organisation)).toBe('not_open');
+    expect(session.assign(7, free[0]!)).toBe('not_joined');
+    session.start();
+    session.advance();
+    expect(session.setup(scenarioText, 1)).toBe('not_running');
+    expect(session.assign(0, free[0]!)).toBe('not_running');
+    const read = readJournal(lines.join(''));
+    if (!read.ok) throw new Error(read.problem.message);
+    const replayed = ClassSession.replay(read.entries, () => {}, now);
+    expect(classroomCsv(replayed)).toBe(classroomCsv(session));
+    expect(replayed.students.get('b')!.organisation).toBe(free[3]);
+    expect(journalRun(read.entries)).toMatchObject({ seed: 12, scenarioText: stewardText });
+  });
+
   it('fills the room, then refuses more students', () => {
     const { session } = newSession();
     const count = session.sim.state.orgs.count;

@@ -179,6 +179,14 @@ describe('participatory classroom', () => {
     const watcher = new Scripted('watcher', -1);
     await watcher.connect(port, { type: 'instructor', key });
 
+    // Before anyone joins, the instructor picks the scenario and seed on the page.
+    await host.waitForSelector('#setup:not([hidden])');
+    expect(await host.locator('#scenario option').count()).toBeGreaterThan(10);
+    await host.selectOption('#scenario', 'default');
+    await host.fill('#seed', '7');
+    await host.click('#apply-setup');
+    await until('the new seed', () => watcher.instructor?.seed === 7 && watcher.instructor.scenarioId === 'default');
+
     // 30 scripted students join by name.
     const students = Array.from({ length: SCRIPTED }, (_, k) => new Scripted(`Student ${k + 1}`, k));
     for (const s of students) await s.connect(port, { type: 'hello', room, name: s.name });
@@ -197,6 +205,13 @@ describe('participatory classroom', () => {
     };
     const phones = [await phone('<img src=x onerror=alert(1)>', 'en-GB'), await phone('Zoé', 'fr-CA')];
     const phoneOrganisation = async (page: Page) => page.textContent('#org-name');
+    // The instructor gives the first phone another organisation, one nobody plays.
+    await host.waitForFunction(() => document.querySelectorAll('#roster tbody tr').length === 32);
+    const before = await phoneOrganisation(phones[0]!);
+    const free = watcher.instructor!.free[0]!;
+    await host.locator('#roster tbody tr').nth(SCRIPTED).locator('select').selectOption(String(free.index));
+    await phones[0]!.waitForFunction((name) => document.querySelector('#org-name')?.textContent?.endsWith(name), free.name);
+    expect(await phoneOrganisation(phones[0]!)).not.toBe(before);
     const organisationsBefore = await Promise.all(phones.map(phoneOrganisation));
     await host.waitForFunction(() => document.querySelectorAll('#roster tbody tr').length === 32);
     expect(await host.locator('#roster tbody').textContent()).toContain('<img src=x onerror=alert(1)>');
@@ -297,6 +312,7 @@ describe('participatory classroom', () => {
     if (!read.ok) throw new Error(read.problem.message);
     const replay = ClassSession.replay(read.entries, () => {}, () => '');
     expect(replay.month).toBe(MONTHS);
+    expect(replay.seed).toBe(7);
     expect(classroomCsv(replay)).toBe(liveCsv);
     // A header, one row a month, and the final newline.
     expect(liveCsv.split('\n')).toHaveLength(MONTHS + 2);

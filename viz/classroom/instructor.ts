@@ -33,6 +33,8 @@ let pendingExport: 'csv' | 'journal' = 'csv';
 /** The language the page's fixed texts are in ('' before the first render). */
 let staticLanguage = '';
 let renderPending = false;
+/** What the scenario chooser was last filled with (language and list), so a render does not undo a choice being made. */
+let setupShown = '';
 /** One render per frame, however many messages arrive. */
 const scheduleRender = () => {
   if (renderPending) return;
@@ -75,6 +77,10 @@ const socket = connectClassroom(window, {
 const on = (id: string, listener: () => void) => byId(doc, id).addEventListener('click', listener);
 on('start', () => socket.send(view?.state === 'running' ? { type: 'pause' } : { type: 'start' }));
 on('next', () => socket.send({ type: 'advance' }));
+on('apply-setup', () => {
+  const seed = Number(byId<HTMLInputElement>(doc, 'seed').value);
+  if (Number.isSafeInteger(seed) && seed >= 0) socket.send({ type: 'setup', scenario: byId<HTMLSelectElement>(doc, 'scenario').value, seed });
+});
 on('end', () => socket.send({ type: 'end' }));
 on('export-csv', () => {
   pendingExport = 'csv';
@@ -136,6 +142,11 @@ function renderStatic(): void {
   setText('th-organisation', t.organisation);
   setText('th-present', t.present);
   setText('th-decided', t.decided);
+  setText('th-assign', t.assign);
+  setText('scenario-label', t.scenario);
+  setText('seed-label', t.seed);
+  setText('apply-setup', t.applySetup);
+  setupShown = '';
   setText('next', t.next);
   setText('end', t.end);
   setText('pace-label', t.pace);
@@ -202,13 +213,21 @@ function render(): void {
   for (const button of eventButtons) button.disabled = v.state === 'ended';
   paceSelect.value = String(v.pace);
 
-  const body = byId(doc, 'roster').querySelector('tbody')!;
   const dict = DICTIONARIES[lang];
-  body.replaceChildren(
+  renderSetup(v);
+  const body = byId(doc, 'roster').querySelector('tbody')!;
+  // Rebuilt only when it changed: an open organisation chooser must not be swept away by an unrelated update.
+  const rosterKey = JSON.stringify([lang, v.roster, v.free.map((o) => o.index)]);
+  if (body.dataset.shown !== rosterKey) body.replaceChildren(
     ...(v.roster.length === 0
-      ? [row(t.rosterEmpty, '', '', '')]
-      : v.roster.map((r) => row(r.name, `${r.organisationName} · ${dict.orderNames[r.order]}`, r.connected ? t.yes : t.agentPlays, r.decided ? t.yes : t.no))),
+      ? [row(t.rosterEmpty, '', '', '', '')]
+      : v.roster.map((r, k) => {
+          const tr = row(r.name, `${r.organisationName} · ${dict.orderNames[r.order]}`, r.connected ? t.yes : t.agentPlays, r.decided ? t.yes : t.no, '');
+          if (v.free.length > 0) tr.lastElementChild!.append(assignSelect(k, v));
+          return tr;
+        })),
   );
+  body.dataset.shown = rosterKey;
   const refusedTotal = REFUSAL_REASONS.reduce((sum, reason) => sum + v.refused[reason], 0);
   setText('refused', refusedTotal > 0 ? t.refusedCount(refusedTotal) : '');
 
@@ -222,6 +241,46 @@ function render(): void {
   }
   renderDebrief(v);
   renderTimer();
+}
+
+/** Before the start: the bundled scenarios and the seed, as the server has them. */
+function renderSetup(v: InstructorView): void {
+  const setup = byId(doc, 'setup');
+  setup.hidden = v.scenarios.length === 0;
+  const key = `${lang}|${v.scenarios.map((s) => s.id).join()}|${v.scenarioId}|${v.seed}`;
+  if (setup.hidden || setupShown === key) return;
+  setupShown = key;
+  const select = byId<HTMLSelectElement>(doc, 'scenario');
+  select.replaceChildren(
+    ...v.scenarios.map((s) => {
+      const option = doc.createElement('option');
+      option.value = s.id;
+      option.textContent = s.title[lang] || s.title.en;
+      return option;
+    }),
+  );
+  if (v.scenarioId) select.value = v.scenarioId;
+  byId<HTMLInputElement>(doc, 'seed').value = String(v.seed);
+}
+
+/** A roster row's choice of another organisation (before the start). */
+function assignSelect(student: number, v: InstructorView): HTMLSelectElement {
+  const dict = DICTIONARIES[lang];
+  const select = doc.createElement('select');
+  select.setAttribute('aria-label', `${texts().assign}: ${v.roster[student]!.name}`);
+  const current = doc.createElement('option');
+  current.value = '';
+  current.textContent = '—';
+  select.append(current, ...v.free.map((o) => {
+    const option = doc.createElement('option');
+    option.value = String(o.index);
+    option.textContent = `${o.name} · ${dict.orderNames[o.order]}`;
+    return option;
+  }));
+  select.addEventListener('change', () => {
+    if (select.value !== '') socket.send({ type: 'assign', student, organisation: Number(select.value) });
+  });
+  return select;
 }
 
 function renderDebrief(v: InstructorView): void {
