@@ -48,7 +48,7 @@ export const en = {
   modelLink: 'How the model works (model description)',
   noneList: 'none',
   loadFile: 'Load your own scenario file (.json)',
-  dropHint: 'You can also drop a scenario file anywhere on the page.',
+  dropHint: 'You can also drop a scenario file anywhere on the page, or a classroom journal (.jsonl) to see a class’s run.',
   editorSummary: 'Edit the scenario as JSON',
   editorHint: 'The current run’s scenario, as a file would hold it. Ctrl+Space lists the fields and values the schema allows; hover a field for its meaning; problems are underlined with the command line’s messages.',
   editorLabel: 'Scenario file (JSON)',

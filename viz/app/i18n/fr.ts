@@ -32,7 +32,7 @@ export const fr: Dictionary = {
   modelLink: 'Comment fonctionne le modèle (description du modèle)',
   noneList: 'aucun',
   loadFile: 'Charger votre propre fichier de scénario (.json)',
-  dropHint: 'Vous pouvez aussi déposer un fichier de scénario n’importe où sur la page.',
+  dropHint: 'Vous pouvez aussi déposer un fichier de scénario n’importe où sur la page, ou un journal de classe (.jsonl) pour voir la simulation d’une classe.',
   editorSummary: 'Modifier le scénario en JSON',
   editorHint: 'Le scénario de la simulation en cours, tel qu’un fichier le contiendrait. Ctrl+Espace liste les champs et les valeurs que le schéma permet; survolez un champ pour sa signification; les problèmes sont soulignés avec les messages de la ligne de commande.',
   editorLabel: 'Fichier de scénario (JSON)',
