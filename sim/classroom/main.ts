@@ -97,7 +97,12 @@ function bundledScenarios(root: string): OfferedScenario[] {
   return offered.sort((a, b) => Number(b.id === 'default') - Number(a.id === 'default'));
 }
 
-const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+/** The local date and time, as a file name: 2026-11-29-14-05. */
+const stamp = () => {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}-${two(d.getMinutes())}`;
+};
 
 /** Runs the command; resolves with the started classroom (the process keeps running), or undefined after an export or help. */
 export async function classroomMain(argv: readonly string[], log: (text: string) => void): Promise<Classroom | undefined> {
@@ -125,7 +130,8 @@ export async function classroomMain(argv: readonly string[], log: (text: string)
     scenarioText = readFileSync(scenarioPath, 'utf8');
     mkdirSync(dirname(resolve(journalPath)), { recursive: true });
   }
-  const seed = integerOption(args, 'seed', 0, 2 ** 31 - 1) ?? 1;
+  // The page's range (viz/app/setup.ts MAX_SEED): a seed typed on either side is valid on the other.
+  const seed = integerOption(args, 'seed', 0, 0xffff_ffff) ?? 1;
   const port = integerOption(args, 'port', 0, 65535) ?? 8080;
   const host = single(args, 'host') ?? '0.0.0.0';
   const site = resolve(single(args, 'site') ?? 'dist');
@@ -150,10 +156,10 @@ export async function classroomMain(argv: readonly string[], log: (text: string)
   const address = `http://${lan ?? 'localhost'}:${classroom.port}/`;
   log(
     [
-      `Interstice classroom${classroom.resumed ? ` (resumed at month ${classroom.session.month}${classroom.session.state === 'paused' ? ', paused: press Resume on the instructor screen when the class is back' : ''})` : ''}: ${classroom.session.scenario.meta?.title?.en ?? scenarioPath}, seed ${classroom.session.header.seed}`,
+      `Interstice classroom${classroom.resumed ? ` (resumed at month ${classroom.session.month}${classroom.session.state === 'paused' ? ', paused: press Resume on the instructor screen when the class is back' : ''})` : ''}: ${classroom.session.scenario.meta?.title?.en ?? scenarioPath}, seed ${classroom.session.seed}`,
       `  Students join at  ${address}   room code ${classroom.room}`,
       classroom.instructorKey
-        ? `  Instructor screen http://localhost:${classroom.port}/host.html#key=${classroom.instructorKey}   (this link is the instructor's key: keep it to yourself)`
+        ? `  Instructor screen http://${host === '0.0.0.0' ? 'localhost' : host}:${classroom.port}/host.html#key=${classroom.instructorKey}   (this link is the instructor's key: keep it to yourself)`
         : `  Instructor screen: the key file ${journalPath}.key is missing; open the link printed when the session started`,
       `  Journal           ${resolve(journalPath)}`,
       '  Stop with Ctrl+C; start again with the same --journal to resume.',

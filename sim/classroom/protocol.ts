@@ -122,7 +122,7 @@ export function parseClientMessage(text: string, bytes: number): Parsed {
       if (!(PACES as readonly unknown[]).includes(value.pace)) return fail('invalid', `pace: expected one of ${PACES.join(', ')}`);
       break;
     case 'setup':
-      if (!isString(value.scenario, 100)) return fail('invalid', 'scenario: expected the name of a bundled scenario');
+      if (typeof value.scenario !== 'string' || value.scenario.length > 100) return fail('invalid', 'scenario: expected the name of a bundled scenario (or empty: the one played)');
       if (!Number.isSafeInteger(value.seed) || (value.seed as number) < 0 || (value.seed as number) > 0xffff_ffff) return fail('invalid', 'seed: expected an integer from 0 to 4294967295');
       break;
     case 'assign':
@@ -189,7 +189,7 @@ export interface InstructorView {
   joinUrl: string;
   scenarioTitle: { en: string; fr: string };
   seed: number;
-  /** Bundled scenarios the instructor may pick before the start (empty afterwards), and the one played if it is one of them. */
+  /** Bundled scenarios the instructor may pick before the start (empty afterwards), and the one played if it is one of them (null: a scenario given on the command line). */
   scenarios: { id: string; title: { en: string; fr: string } }[];
   scenarioId: string | null;
   /** Organisations nobody plays, for the instructor to assign before the start (empty afterwards). */

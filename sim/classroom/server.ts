@@ -177,7 +177,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const offered = options.scenarios ?? [];
   const instructorView = (): ServerMessage => ({
     ...session.instructorView(joinUrl, connectedTokens(), remainingMs()),
-    scenarios: session.month === 0 && session.state !== 'ended' ? offered.map(({ id, title }) => ({ id, title })) : [],
+    scenarios: session.state === 'lobby' ? offered.map(({ id, title }) => ({ id, title })) : [],
     scenarioId: offered.find((o) => o.text === session.scenarioText)?.id ?? null,
   });
   const updateInstructors = () => {
@@ -253,9 +253,10 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
         send(client, instructorView());
         return undefined;
       case 'setup': {
-        const scenario = offered.find((o) => o.id === message.scenario);
-        if (!scenario) return 'not_open';
-        const problem = session.setup(scenario.text, message.seed);
+        // '' keeps the scenario played (one given on the command line, not among those offered) and changes the seed.
+        const text = message.scenario === '' ? session.scenarioText : offered.find((o) => o.id === message.scenario)?.text;
+        if (text === undefined) return 'not_open';
+        const problem = session.setup(text, message.seed);
         if (problem) return problem;
         broadcast('all');
         return undefined;

@@ -118,7 +118,7 @@ export class ClassSession {
         return;
       }
       case 'setup': {
-        if (this.month !== 0) throw new Error('journal: a new scenario after the start');
+        if (this.state !== 'lobby') throw new Error('journal: a new scenario after the start');
         this.scenarioText = entry.scenario;
         this.seed = entry.seed;
         this.scenario = scenarioOf(entry.scenario);
@@ -190,7 +190,7 @@ export class ClassSession {
 
   /** Another scenario or seed, chosen by the instructor before the first month is played. */
   setup(scenarioText: string, seed: number): RefusalReason | undefined {
-    if (this.month !== 0 || this.state === 'ended') return 'not_running';
+    if (this.state !== 'lobby') return 'not_running';
     let organisations: number;
     try {
       organisations = assignmentOrder(createSimulation(scenarioOf(scenarioText), seed)).length;
@@ -204,7 +204,7 @@ export class ClassSession {
 
   /** Gives the `index`-th student (in order of arrival) another organisation, one nobody plays, before the first month. */
   assign(index: number, organisation: number): RefusalReason | undefined {
-    if (this.month !== 0 || this.state === 'ended') return 'not_running';
+    if (this.state !== 'lobby') return 'not_running';
     const student = [...this.students.values()][index];
     if (!student) return 'not_joined';
     if (!this.assignment.includes(organisation) || this.studentOf.has(organisation)) return 'not_open';
@@ -258,9 +258,9 @@ export class ClassSession {
     this.record({ kind: 'pace', pace, at: this.now() });
   }
 
-  /** A live event, felt at the start of next month (as in the simulator page). */
+  /** A live event, felt at the start of next month (as in the simulator page); once the session has started (the scenario may still change before). */
   inject(event: EventType): RefusalReason | undefined {
-    if (this.state === 'ended') return 'not_running';
+    if (this.state === 'ended' || this.state === 'lobby') return 'not_running';
     this.record({ kind: 'event', month: this.month, event, at: this.now() });
     return undefined;
   }
@@ -343,7 +343,7 @@ export class ClassSession {
       joinUrl,
       scenarioTitle: { en: this.scenario.meta?.title?.en ?? '', fr: this.scenario.meta?.title?.fr ?? this.scenario.meta?.title?.en ?? '' },
       seed: this.seed,
-      free: this.month === 0 && this.state !== 'ended' ? this.freeOrganisations().map((i) => ({ index: i, name: orgs.names[i]!, order: ORDER_LETTERS[orgs.order[i]!]! })) : [],
+      free: this.state === 'lobby' ? this.freeOrganisations().map((i) => ({ index: i, name: orgs.names[i]!, order: ORDER_LETTERS[orgs.order[i]!]! })) : [],
       state: this.state,
       pace: this.pace,
       month: this.month,

@@ -39,7 +39,10 @@ describe('classroom session', () => {
     const ana = session.join('Ana', 'ta');
     if (typeof ana === 'string') throw new Error(ana);
     expect(session.decide('ta', 0, 'climb')).toBe('not_running');
+    // Before the start the scenario may still change: live events wait for the run.
+    expect(session.inject('crisis')).toBe('not_running');
     session.start();
+    expect(session.setup(scenarioText, 2)).toBe('not_running');
     expect(session.decide('nobody', 0, 'stay')).toBe('not_joined');
     expect(session.decide('ta', 1, 'stay')).toBe('out_of_turn');
     expect(session.decide('ta', 0, 'join')).toBe('not_open');

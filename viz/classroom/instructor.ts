@@ -210,7 +210,8 @@ function render(): void {
   setText('start', v.state === 'running' ? t.pause : v.state === 'paused' ? t.resume : t.start);
   for (const id of ['start', 'next', 'end']) byId<HTMLButtonElement>(doc, id).disabled = v.state === 'ended';
   byId<HTMLButtonElement>(doc, 'next').disabled = v.state === 'ended' || v.state === 'lobby';
-  for (const button of eventButtons) button.disabled = v.state === 'ended';
+  // Live events act on a run in play; before the start the scenario may still change.
+  for (const button of eventButtons) button.disabled = v.state === 'ended' || v.state === 'lobby';
   paceSelect.value = String(v.pace);
 
   const dict = DICTIONARIES[lang];
@@ -251,15 +252,16 @@ function renderSetup(v: InstructorView): void {
   if (setup.hidden || setupShown === key) return;
   setupShown = key;
   const select = byId<HTMLSelectElement>(doc, 'scenario');
-  select.replaceChildren(
-    ...v.scenarios.map((s) => {
-      const option = doc.createElement('option');
-      option.value = s.id;
-      option.textContent = s.title[lang] || s.title.en;
-      return option;
-    }),
-  );
-  if (v.scenarioId) select.value = v.scenarioId;
+  const option = (value: string, text: string) => {
+    const element = doc.createElement('option');
+    element.value = value;
+    element.textContent = text;
+    return element;
+  };
+  // A scenario given on the command line is not among the bundled ones: it is offered first, as played.
+  const played = v.scenarioId === null ? [option('', v.scenarioTitle[lang] || v.scenarioTitle.en || '—')] : [];
+  select.replaceChildren(...played, ...v.scenarios.map((s) => option(s.id, s.title[lang] || s.title.en)));
+  select.value = v.scenarioId ?? '';
   byId<HTMLInputElement>(doc, 'seed').value = String(v.seed);
 }
 

@@ -15,10 +15,12 @@ const doc = document;
 const storage = window.localStorage;
 const LANGUAGE_KEY = 'interstice-classroom-language';
 const tokenKey = (room: string) => `interstice-classroom-token:${room}`;
+/** The last room this browser joined: a reload of the bare address (no ?room=) finds its place again. */
+const ROOM_KEY = 'interstice-classroom-room';
 
 let lang: Language = defaultLanguage(storage.getItem(LANGUAGE_KEY) ?? navigator.language);
 let view: StudentView | undefined;
-let room = (new URLSearchParams(location.search).get('room') ?? '').toUpperCase();
+let room = (new URLSearchParams(location.search).get('room') ?? storage.getItem(ROOM_KEY) ?? '').toUpperCase();
 let pendingName: string | undefined;
 let connectionStatus: 'connecting' | 'open' | 'lost' = 'connecting';
 let refusal: RefusalReason | undefined;
@@ -45,6 +47,7 @@ const socket = connectClassroom(window, {
   onMessage: (message: ServerMessage) => {
     if (message.type === 'welcome') {
       storage.setItem(tokenKey(room), message.token);
+      storage.setItem(ROOM_KEY, room);
       pendingName = undefined;
     } else if (message.type === 'student') {
       view = message;
@@ -53,6 +56,7 @@ const socket = connectClassroom(window, {
     } else if (message.type === 'refused') {
       refusal = message.reason;
       if (message.reason === 'unknown_token') storage.removeItem(tokenKey(room));
+      if (message.reason === 'unknown_room') storage.removeItem(ROOM_KEY);
       if (message.reason === 'unknown_room' || message.reason === 'unknown_token' || message.reason === 'room_full') view = undefined;
     }
     render();
