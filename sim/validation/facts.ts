@@ -381,11 +381,12 @@ export const FACTS: FactDefinition[] = [
     claim: 'With a steward, the knowledge stock survives member turnover and a re-formed partnership starts faster.',
     source: 'Divay (2014), the institutional stake; Bryson, Crosby & Stone (2006)',
     arms: { 'no steward': 'no-steward.json', steward: 'steward.json' },
+    probe: 'reformation',
     mechanisms: [
       {
         id: 'steward-retention',
         name: 'a steward keeps the knowledge through departures and dissolution, and learns faster',
-        where: 'learning.ts growKnowledge, knowledgeAfterDepartures, knowledgeAfterDissolution',
+        where: 'learning.ts growKnowledge, knowledgeAfterDepartures, knowledgeAfterDissolution; what kept knowledge does: membership.ts join (trust head start), participation.ts (climb boost)',
         neutral: { 'model.knowledge.steward_retention': 0, 'model.knowledge.steward_factor': 1 },
       },
     ],
@@ -412,17 +413,24 @@ export const FACTS: FactDefinition[] = [
         });
       const without = afterReform(runs['no steward']!, 'knowledge_stock');
       const withSteward = afterReform(runs.steward!, 'knowledge_stock');
-      const trust = unpairedDifference(afterReform(runs['no steward']!, 'trust_mean'), afterReform(runs.steward!, 'trust_mean'));
-      const engagement = unpairedDifference(afterReform(runs['no steward']!, 'engagement_mean'), afterReform(runs.steward!, 'engagement_mean'));
+      // Starting faster, on behaviour: the same re-formed partnership with and without the knowledge kept (reformation probe).
+      const gain = (arm: string, name: string) => meanInterval(measured(runs[arm]!, name));
+      const interval = (x: { mean: number; low: number; high: number }) => `${x.mean.toFixed(3)} [${x.low.toFixed(3)}, ${x.high.toFixed(3)}]`;
       return {
         checks: [
           check('knowledge stock while dissolved, in the year after the first dissolution, steward − none (runs that dissolved)', unpairedDifference(keptAfterDissolution(runs['no steward']!), keptAfterDissolution(runs.steward!)), { kind: 'positive' }, 'steward-retention'),
           check('knowledge the re-formed partnership works with in its first year, steward − none (runs that re-formed)', unpairedDifference(without, withSteward), { kind: 'positive' }, 'steward-retention'),
+          check(
+            "members' trust in a re-formed partnership's first year, with the knowledge the steward kept − with it removed (same run, same draws; runs with a steward that re-formed)",
+            gain('steward', 'trustGain'),
+            { kind: 'positive' },
+            'steward-retention',
+          ),
         ],
         figure: { kind: 'lines', title: 'Knowledge stock under high turnover', xLabel: 'month', yLabel: 'knowledge stock', series: [band('no steward', runs['no steward']!, 'knowledge_stock'), band('steward', runs.steward!, 'knowledge_stock')] },
         notes: [
           `runs that dissolved and re-formed with a year left: ${without.length} without a steward, ${withSteward.length} with one`,
-          `a re-formed partnership starts from the knowledge kept (lower coordination cost, more output, easier climbing, a head start in trust); in its first year, steward − none: members' trust ${trust.mean.toFixed(3)} [${trust.low.toFixed(3)}, ${trust.high.toFixed(3)}], engagement ${engagement.mean.toFixed(3)} [${engagement.low.toFixed(3)}, ${engagement.high.toFixed(3)}]`,
+          `a re-formed partnership starts from the knowledge kept (lower coordination cost, more output, easier climbing, a head start in trust); in its first year, kept − removed, with a steward: members' mean rung ${interval(gain('steward', 'engagementGain'))}, members ${interval(gain('steward', 'membersGain'))} (smaller and less certain than trust: little is learnt before a dissolution); without a steward (nothing is kept): trust ${interval(gain('no steward', 'trustGain'))}`,
         ],
       };
     },

@@ -18,11 +18,23 @@
  *
  * `engagement`: each organisation's mean rung over the months it was a member, and those
  * months (fact 4 compares the same organisations under two settings).
+ *
+ * `reformation`: how much faster a re-formed partnership starts because of the knowledge
+ * the action kept (fact 9). At the first re-formation with a year left, the run is
+ * continued twice from the month before (a checkpoint): as it is, and with the kept
+ * knowledge removed, everything else equal, the same random draws included (common random
+ * numbers). The measures are the differences over the re-formed partnership's first year:
+ * members' mean rung (`engagementGain`), mean trust (`trustGain`), members (`membersGain`).
+ * The run itself is not touched: the two continuations are copies.
  */
-import type { Simulation } from '../model/simulation';
+import { restoreSimulation, type Checkpoint, type Simulation } from '../model/simulation';
+import type { NumericColumn } from '../metrics/columns';
 import { Experience } from '../model/trust';
 
-export type ProbeName = 'trust' | 'engagement';
+export type ProbeName = 'trust' | 'engagement' | 'reformation';
+
+/** Months of a re-formed partnership's start that the reformation probe compares. */
+export const REFORMATION_YEAR = 12;
 
 /** Events that move members' trust directly, whatever their month was like. */
 const TRUST_EVENTS = new Set(['political_turnover', 'leader_leaves']);
@@ -45,7 +57,43 @@ export function createProbe(name: ProbeName, sim: Simulation): Probe {
       return trustProbe(sim);
     case 'engagement':
       return engagementProbe(sim);
+    case 'reformation':
+      return reformationProbe(sim);
   }
+}
+
+function reformationProbe(sim: Simulation): Probe {
+  // The state after the latest month spent dissolved: the month before a re-formation.
+  let dissolved: Checkpoint | undefined;
+  let measured = false;
+  const out = { engagementGain: Number.NaN, trustGain: Number.NaN, membersGain: Number.NaN };
+  const firstYear = (run: Simulation, column: NumericColumn) => {
+    const values = run.columns()[column];
+    let sum = 0;
+    for (let k = values.length - REFORMATION_YEAR; k < values.length; k++) sum += values[k]!;
+    return sum / REFORMATION_YEAR;
+  };
+  return {
+    observe() {
+      if (measured) return;
+      if (!sim.state.action.alive) {
+        dissolved = sim.checkpoint();
+        return;
+      }
+      if (!dissolved) return;
+      measured = true;
+      // The re-formation month and the year after it must fit before the horizon.
+      if (sim.tickCount + REFORMATION_YEAR > sim.scenario.ticks) return;
+      const kept = restoreSimulation(sim.scenario, dissolved);
+      const removed = restoreSimulation(sim.scenario, { ...dissolved, action: { ...dissolved.action, knowledge: 0 } });
+      kept.run(REFORMATION_YEAR + 1);
+      removed.run(REFORMATION_YEAR + 1);
+      out.engagementGain = firstYear(kept, 'engagement_mean') - firstYear(removed, 'engagement_mean');
+      out.trustGain = firstYear(kept, 'trust_mean') - firstYear(removed, 'trust_mean');
+      out.membersGain = firstYear(kept, 'members') - firstYear(removed, 'members');
+    },
+    result: () => ({ ...out }),
+  };
 }
 
 function engagementProbe(sim: Simulation): Probe {
