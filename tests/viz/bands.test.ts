@@ -10,7 +10,7 @@ const data: BandsData = {
     { key: 's001', label: 's001: Steward = yes', style: 1, mean: [2, 5, 7, 8], low: [1.4, 4.1, 5.9, 6.7], high: [2.6, 5.9, 8.1, 9.3] },
   ],
 };
-const build = () => bandsChart(data, { labels: { yAxis: 'Members (organisations)' } }, document);
+const build = () => bandsChart(data, { labels: { yAxis: 'Members (organisations)' } }, document).node;
 
 describe('bandsChart', () => {
   it('has a title, a description, axis titles with units and a legend naming each setting and the band', () => {
@@ -35,7 +35,7 @@ describe('bandsChart', () => {
   it('thins a long series to about one point per pixel column', () => {
     const n = 20_000;
     const wave = Float64Array.from({ length: n }, (_, k) => Math.sin(k / 50));
-    const svg = bandsChart({ series: [{ key: 's000', label: 'a', style: 0, mean: wave, low: wave.map((v) => v - 0.1), high: wave.map((v) => v + 0.1) }] }, {}, document);
+    const svg = bandsChart({ series: [{ key: 's000', label: 'a', style: 0, mean: wave, low: wave.map((v) => v - 0.1), high: wave.map((v) => v + 0.1) }] }, {}, document).node;
     expect(svg.querySelector('#bands-s000-mean')?.getAttribute('d')?.match(/L/g)?.length).toBeLessThan(4 * 720);
   });
 

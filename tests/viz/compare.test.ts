@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 /** Compare mode: two runs overlaid in two panels, A solid and B dashed; a file snapshot. */
 import { describe, expect, it } from 'vitest';
-import { compareChart, updateCompareChart, type CompareData } from '../../viz/charts/compare';
+import { compareChart, type CompareData } from '../../viz/charts/compare';
 import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 const data: CompareData = {
   a: { tick: [1, 2, 3, 4], effectiveness: [0, 0.0003, 0.0004, 0.0002], efficiency: [1, 0.99, 0.98, 0.985] },
   b: { tick: [1, 2, 3, 4], effectiveness: [0, 0.0012, 0.0009, 0.001], efficiency: [1, 0.985, 1.004, 0.99] },
 };
-const build = () => compareChart(data, { horizon: 12, labels: { runB: 'Run B: leadership = facilitative' } }, document);
+const build = () => compareChart(data, { horizon: 12, labels: { runB: 'Run B: leadership = facilitative' } }, document).node;
 
 describe('compareChart', () => {
   it('has a title, a description, two panels with axis titles, and a legend naming both runs', () => {
@@ -28,8 +28,9 @@ describe('compareChart', () => {
   });
 
   it('moves in place while the scales hold', () => {
-    const svg = compareChart({ a: data.a, b: { tick: [1, 2, 3], effectiveness: [0, 0.0012, 0.0009], efficiency: [1, 0.985, 1.004] } }, { horizon: 12 }, document);
-    expect(updateCompareChart(svg, data, { horizon: 12 })).toBe(true);
+    const chart = compareChart({ a: data.a, b: { tick: [1, 2, 3], effectiveness: [0, 0.0012, 0.0009], efficiency: [1, 0.985, 1.004] } }, { horizon: 12 }, document);
+    const svg = chart.node;
+    expect(chart.update(data, { horizon: 12 })).toBe(true);
     expect(svg.querySelector('#compare-b-effectiveness')?.getAttribute('d')?.match(/L/g)).toHaveLength(3);
   });
 

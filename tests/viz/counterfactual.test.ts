@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** Population outcome with and without the action: two lines and the gap; a file snapshot. */
 import { describe, expect, it } from 'vitest';
-import { counterfactualChart, updateCounterfactualChart, type CounterfactualData } from '../../viz/charts/counterfactual';
+import { counterfactualChart, type CounterfactualData } from '../../viz/charts/counterfactual';
 import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 const data = {
@@ -9,7 +9,7 @@ const data = {
   withAction: Float64Array.from([0.5, 0.502, 0.506, 0.509, 0.508]),
   withoutAction: Float64Array.from([0.5, 0.501, 0.5, 0.499, 0.5]),
 } satisfies CounterfactualData;
-const build = () => counterfactualChart(data, { horizon: 12 }, document);
+const build = () => counterfactualChart(data, { horizon: 12 }, document).node;
 
 describe('counterfactualChart', () => {
   it('has a title, a description, axis titles and a legend', () => {
@@ -32,8 +32,9 @@ describe('counterfactualChart', () => {
   });
 
   it('moves in place while the scale holds', () => {
-    const svg = counterfactualChart({ tick: data.tick.slice(0, 4), withAction: data.withAction.slice(0, 4), withoutAction: data.withoutAction.slice(0, 4) }, { horizon: 12 }, document);
-    expect(updateCounterfactualChart(svg, data, { horizon: 12 })).toBe(true);
+    const chart = counterfactualChart({ tick: data.tick.slice(0, 4), withAction: data.withAction.slice(0, 4), withoutAction: data.withoutAction.slice(0, 4) }, { horizon: 12 }, document);
+    const svg = chart.node;
+    expect(chart.update(data, { horizon: 12 })).toBe(true);
     expect(svg.outerHTML).toBe(build().outerHTML);
   });
 

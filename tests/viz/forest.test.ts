@@ -11,7 +11,7 @@ const data: ForestData = {
     { key: 's003', label: 's003: Steward = yes, Leadership = Facilitative', mean: -2, low: -3.5, high: -0.5 },
   ],
 };
-const build = () => forestChart(data, { labels: { xAxis: 'Difference from s000: lifetime (months)' } }, document);
+const build = () => forestChart(data, { labels: { xAxis: 'Difference from s000: lifetime (months)' } }, document).node;
 
 describe('forestChart', () => {
   it('has a title, a description, an axis title with its unit, a legend and a labelled row per setting', () => {
@@ -27,14 +27,14 @@ describe('forestChart', () => {
     const svg = build();
     expect([...svg.querySelectorAll('.row')].map((g) => g.classList.contains('clear'))).toEqual([true, false, true]);
     expect(svg.querySelector('#forest-row-s002 .point')?.getAttribute('fill')).toBe('#fff');
-    const taller = forestChart({ rows: [...data.rows, { ...data.rows[0]!, key: 's004' }] }, {}, document);
+    const taller = forestChart({ rows: [...data.rows, { ...data.rows[0]!, key: 's004' }] }, {}, document).node;
     expect(Number(taller.getAttribute('height')) - Number(svg.getAttribute('height'))).toBe(26);
   });
 
   it('wraps a label too long for its column onto lines, whole, so settings differing only at the end stay apart', () => {
     const a = 's001: Steward (accountable body) = yes, Leadership = None, Evaluation = Developmental';
     const b = 's002: Steward (accountable body) = yes, Leadership = None, Evaluation = Linear';
-    const svg = forestChart({ rows: [{ key: 's001', label: a, mean: 1, low: 0.5, high: 1.5 }, { key: 's002', label: b, mean: 2, low: 1, high: 3 }] }, {}, document);
+    const svg = forestChart({ rows: [{ key: 's001', label: a, mean: 1, low: 0.5, high: 1.5 }, { key: 's002', label: b, mean: 2, low: 1, high: 3 }] }, {}, document).node;
     const labels = [...svg.querySelectorAll('.row-label')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
     expect(labels[0]!.length).toBeGreaterThan(1);
     expect(labels.map((lines) => lines.join(' '))).toEqual([a, b]);

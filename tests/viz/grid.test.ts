@@ -9,7 +9,7 @@ occupancy[6] = 10; // one field, EPT
 occupancy[13] = 25; // several fields, EPT
 occupancy[9] = 5; // several fields, T
 const data: GridData = { occupancy, empty: 10, current: 13 };
-const build = () => gridChart(data, {}, document);
+const build = () => gridChart(data, {}, document).node;
 
 describe('gridChart', () => {
   it('has a title, a description, row and column labels and a legend', () => {
@@ -34,11 +34,11 @@ describe('gridChart', () => {
   });
 
   it('outlines nothing when the action has no members', () => {
-    expect(gridChart({ ...data, current: -1 }, {}, document).querySelector('#grid-current')).toBeNull();
+    expect(gridChart({ ...data, current: -1 }, {}, document).node.querySelector('#grid-current')).toBeNull();
   });
 
   it('uses the page’s percent format', () => {
-    const svg = gridChart(data, { labels: { percent: (share) => `${Math.round(share * 100)} %` } }, document);
+    const svg = gridChart(data, { labels: { percent: (share) => `${Math.round(share * 100)} %` } }, document).node;
     expect(svg.querySelector('.cell[data-cell="13"] text')?.textContent).toBe('50 %');
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** Membership by order with joins and leaves: bands, letters, bars; a file snapshot. */
 import { describe, expect, it } from 'vitest';
-import { membershipChart, updateMembershipChart, type MembershipData } from '../../viz/charts/membership';
+import { membershipChart, type MembershipData } from '../../viz/charts/membership';
 import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 const data: MembershipData = {
@@ -12,7 +12,7 @@ const data: MembershipData = {
   joins: Float64Array.from([0, 2, 1, 1]),
   leaves: Float64Array.from([0, 0, 0, 2]),
 };
-const build = () => membershipChart(data, { horizon: 12 }, document);
+const build = () => membershipChart(data, { horizon: 12 }, document).node;
 
 describe('membershipChart', () => {
   it('has a title, a description, axis titles with units and a legend naming the orders', () => {
@@ -40,14 +40,15 @@ describe('membershipChart', () => {
   it('adds months together in each bar on long runs', () => {
     const n = 2400;
     const ones = new Float64Array(n).fill(1);
-    const svg = membershipChart({ tick: Float64Array.from({ length: n }, (_, k) => k + 1), membersE: ones, membersP: ones, membersT: ones, joins: ones, leaves: ones }, { horizon: n }, document);
+    const svg = membershipChart({ tick: Float64Array.from({ length: n }, (_, k) => k + 1), membersE: ones, membersP: ones, membersT: ones, joins: ones, leaves: ones }, { horizon: n }, document).node;
     expect(svg.querySelector('#members-joins')?.getAttribute('d')?.match(/M/g)).toHaveLength(240);
   });
 
   it('moves in place while the scales hold', () => {
     const part = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as Float64Array).slice(0, 3)])) as unknown as MembershipData;
-    const svg = membershipChart(part, { horizon: 12 }, document);
-    expect(updateMembershipChart(svg, data, { horizon: 12 })).toBe(true);
+    const chart = membershipChart(part, { horizon: 12 }, document);
+    const svg = chart.node;
+    expect(chart.update(data, { horizon: 12 })).toBe(true);
     expect(svg.outerHTML).toBe(build().outerHTML);
   });
 

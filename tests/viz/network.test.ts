@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The network view: orders by shape, members inside and filled, ties, leader and steward; in-place updates; sampling. */
 import { describe, expect, it } from 'vitest';
-import { networkChart, networkSample, updateNetworkChart, type NetworkData, type NetworkStructure } from '../../viz/charts/network';
+import { networkChart, networkSample, type NetworkData, type NetworkStructure } from '../../viz/charts/network';
 import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 /** Six organisations (two per order), ties 0–1, 0–2, 1–3, 4–5 in compressed rows. */
@@ -19,7 +19,7 @@ const state = {
   leader: Uint8Array.from([0, 0, 0, 0, 1, 0]),
 };
 const data: NetworkData = { structure, state, steward: true };
-const build = () => networkChart(data, {}, document);
+const build = () => networkChart(data, {}, document).node;
 
 describe('networkChart', () => {
   it('has a title, a description and a legend of shapes, fills, leader, steward and ties', () => {
@@ -56,16 +56,19 @@ describe('networkChart', () => {
   });
 
   it('moves members in place when they join or leave, without a new chart', () => {
-    const svg = build();
+    const chart = networkChart(data, {}, document);
+    const svg = chart.node;
     const before = svg.querySelector('.node[data-index="2"]')!.getAttribute('transform');
     const joined = { ...state, member: Uint8Array.from([1, 1, 1, 0, 0, 0]), rung: Uint8Array.from([2, 1, 1, 0, 0, 0]), leader: new Uint8Array(6) };
-    expect(updateNetworkChart(svg, { ...data, state: joined })).toBe(true);
+    expect(chart.update({ ...data, state: joined }, {})).toBe(true);
     const node = svg.querySelector('.node[data-index="2"]')!;
     expect(node.getAttribute('class')).toBe('node order-P member');
     expect(node.getAttribute('transform')).not.toBe(before);
     expect(svg.querySelector('#network-leader')?.getAttribute('visibility')).toBe('hidden');
     expect(svg.querySelector('#network-counts')?.textContent).toBe('3 members of 6 organisations');
-    expect(updateNetworkChart(svg, { ...data, structure: { ...structure } })).toBe(false);
+    expect(chart.update({ ...data, structure: { ...structure } }, {})).toBe(false);
+    // Other labels or another size: a new chart.
+    expect(chart.update({ ...data, state: joined }, { width: 300 })).toBe(false);
   });
 
   it('draws a fixed one-in-k sample above the cap, keeping the leader, and says so', () => {
@@ -79,7 +82,7 @@ describe('networkChart', () => {
       state: { active: new Uint8Array(n).fill(1), member: new Uint8Array(n), rung: new Uint8Array(n), leader },
       steward: false,
     };
-    const svg = networkChart(big, { maxNodes: 100 }, document);
+    const svg = networkChart(big, { maxNodes: 100 }, document).node;
     expect(svg.querySelectorAll('.node')).toHaveLength(101);
     expect(svg.getAttribute('data-step')).toBe('10');
     expect(svg.querySelector('desc')?.textContent).toMatch(/Showing 1 organisation in 10 \(101 of 1000\)/);

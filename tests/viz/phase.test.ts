@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The phase trajectory: axes, the time ramp, start and latest month, colour steps; a file snapshot. */
 import { describe, expect, it } from 'vitest';
-import { phaseChart, updatePhaseChart, type PhaseData } from '../../viz/charts/phase';
+import { phaseChart, type PhaseData } from '../../viz/charts/phase';
 import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 const data = {
@@ -9,7 +9,7 @@ const data = {
   effectiveness: Float64Array.from([0, 0.0002, 0.0005, 0.0009, 0.0011, 0.001]),
   efficiency: Float64Array.from([1, 0.99, 0.985, 0.99, 1.002, 1]),
 } satisfies PhaseData;
-const build = () => phaseChart(data, { horizon: 12 }, document);
+const build = () => phaseChart(data, { horizon: 12 }, document).node;
 
 describe('phaseChart', () => {
   it('has a title, a description, both axis titles, a legend and the time ramp', () => {
@@ -32,16 +32,17 @@ describe('phaseChart', () => {
   });
 
   it('hides the markers before the first month', () => {
-    const svg = phaseChart({ tick: [], effectiveness: [], efficiency: [] }, { horizon: 12 }, document);
+    const svg = phaseChart({ tick: [], effectiveness: [], efficiency: [] }, { horizon: 12 }, document).node;
     expect(svg.querySelector('#phase-now')?.getAttribute('visibility')).toBe('hidden');
     expect(svg.querySelectorAll('#phase-path path[d]')).toHaveLength(0);
   });
 
   it('moves in place while the scales hold', () => {
-    const svg = phaseChart({ tick: data.tick.slice(0, 5), effectiveness: data.effectiveness.slice(0, 5), efficiency: data.efficiency.slice(0, 5) }, { horizon: 12 }, document);
-    expect(updatePhaseChart(svg, data, { horizon: 12 })).toBe(true);
+    const chart = phaseChart({ tick: data.tick.slice(0, 5), effectiveness: data.effectiveness.slice(0, 5), efficiency: data.efficiency.slice(0, 5) }, { horizon: 12 }, document);
+    const svg = chart.node;
+    expect(chart.update(data, { horizon: 12 })).toBe(true);
     expect(svg.outerHTML).toBe(build().outerHTML);
-    expect(updatePhaseChart(svg, data, { horizon: 24 })).toBe(false);
+    expect(chart.update(data, { horizon: 24 })).toBe(false);
   });
 
   it('rounds every coordinate and matches the stored SVG', async () => {

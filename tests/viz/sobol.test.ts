@@ -9,7 +9,7 @@ const rows: SobolRow[] = [
   { key: 'action.steward', label: 'Steward (accountable body)', first: -0.03, firstLow: -0.12, firstHigh: 0.05, total: 0.22, totalLow: 0.12, totalHigh: 0.33 },
   { key: 'model.trust.loss', label: 'model.trust.loss', first: NaN, firstLow: NaN, firstHigh: NaN, total: NaN, totalLow: NaN, totalHigh: NaN },
 ];
-const build = () => sobolChart({ rows }, { labels: { title: 'Lifetime: Sobol indices per factor' } }, document);
+const build = () => sobolChart({ rows }, { labels: { title: 'Lifetime: Sobol indices per factor' } }, document).node;
 
 describe('sobolChart', () => {
   it('draws each factor’s S1 and ST with their intervals, a tooltip with its full name, and nothing for an index that could not be estimated', () => {

@@ -11,7 +11,7 @@ const data: SurvivalData = {
     { key: 's001', label: 's001', style: 1, horizon: 120, steps: [{ time: 70, survival: 0.9 }, { time: 120, survival: 0.9 }] },
   ],
 };
-const build = () => survivalChart(data, {}, document);
+const build = () => survivalChart(data, {}, document).node;
 
 describe('survivalChart', () => {
   it('has a title, a description, axis titles and a legend', () => {
@@ -33,7 +33,7 @@ describe('survivalChart', () => {
     const steps = [{ time: 0, survival: 1, ciLow: 1, ciHigh: 1 }, { time: 30, survival: 0.8, ciLow: 0.6, ciHigh: 0.9 }, { time: 55, survival: 0.6, ciLow: 0.4, ciHigh: 0.75 }];
     expect(survivalBandPath(steps, 120, identity, identity)).toBe('M0,1V1H30V0.9H55V0.75H120V0.4H55V0.6H30V1H0Z');
     expect(survivalBandPath(data.series[0]!.steps, 120, identity, identity)).toBe('');
-    const banded = survivalChart({ series: [{ ...data.series[0]!, steps }] }, {}, document);
+    const banded = survivalChart({ series: [{ ...data.series[0]!, steps }] }, {}, document).node;
     expect(banded.querySelector('#survival-s000-band')?.getAttribute('d')).toMatch(/^M.*Z$/);
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The time-series chart, built from a five-month hand-made run: structure, marker position, and a file snapshot. */
 import { describe, expect, it } from 'vitest';
-import { monthTicks, paddedDomain, timeSeriesChart, updateTimeSeriesChart, type TimeSeriesData } from '../../viz/charts/timeSeries';
+import { monthTicks, paddedDomain, timeSeriesChart, type TimeSeriesData } from '../../viz/charts/timeSeries';
 import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 const data = {
@@ -15,7 +15,7 @@ const data = {
 } satisfies TimeSeriesData;
 
 // Width 600: plot from x=80 to x=524; horizon 10 months → 44.4 px a month.
-const build = () => timeSeriesChart(data, { width: 600, height: 320, horizon: 10 }, document);
+const build = () => timeSeriesChart(data, { width: 600, height: 320, horizon: 10 }, document).node;
 
 describe('timeSeriesChart', () => {
   it('has a title, a caption, both lines, axis labels and a legend', () => {
@@ -54,13 +54,13 @@ describe('timeSeriesChart', () => {
   });
 
   it('uses the labels it is given', () => {
-    const svg = timeSeriesChart(data, { labels: { title: 'Titre', eventName: (e) => `«${e.type}»` } }, document);
+    const svg = timeSeriesChart(data, { labels: { title: 'Titre', eventName: (e) => `«${e.type}»` } }, document).node;
     expect(svg.querySelector('title')?.textContent).toBe('Titre');
     expect(svg.querySelector('.event-marker title')?.textContent).toBe('3: «political_turnover», «crisis»');
   });
 
   it('draws axes but no line before the first month', () => {
-    const svg = timeSeriesChart({ tick: [], effectiveness: [], efficiency: [], events: [] }, { horizon: 120 }, document);
+    const svg = timeSeriesChart({ tick: [], effectiveness: [], efficiency: [], events: [] }, { horizon: 120 }, document).node;
     expect(svg.querySelector('#ts-effectiveness')?.hasAttribute('d')).toBe(false);
     expect(svg.querySelectorAll('#ts-x-axis .tick')).toHaveLength(11);
   });
@@ -70,7 +70,7 @@ describe('timeSeriesChart', () => {
   });
 
   it('marks live events with a solid line', () => {
-    const svg = timeSeriesChart({ ...data, events: [...data.events, { tick: 5, type: 'budget_cut', order: 'E', source: 'live' }] }, { width: 600, height: 320, horizon: 10 }, document);
+    const svg = timeSeriesChart({ ...data, events: [...data.events, { tick: 5, type: 'budget_cut', order: 'E', source: 'live' }] }, { width: 600, height: 320, horizon: 10 }, document).node;
     const live = svg.querySelector('.event-marker.live')!;
     expect(live.getAttribute('data-tick')).toBe('5');
     expect(live.querySelector('title')?.textContent).toBe('5: budget cut (E)');
@@ -78,24 +78,25 @@ describe('timeSeriesChart', () => {
   });
 
   it('writes decimal commas when asked', () => {
-    const svg = timeSeriesChart(data, { width: 600, height: 320, horizon: 10, labels: { decimal: ',' } }, document);
+    const svg = timeSeriesChart(data, { width: 600, height: 320, horizon: 10, labels: { decimal: ',' } }, document).node;
     expect([...svg.querySelectorAll('#ts-y-right .tick text')].map((t) => t.textContent)).toContain('0,99');
   });
 
   it('moves in place, following its y scales, and refuses when the size, horizon or labels change', () => {
     const first = { ...data, tick: data.tick.slice(0, 4), effectiveness: data.effectiveness.slice(0, 4), efficiency: data.efficiency.slice(0, 4), events: [] };
     const options = { width: 600, height: 320, horizon: 10 };
-    const svg = timeSeriesChart(first, options, document);
-    expect(updateTimeSeriesChart(svg, data, options)).toBe(true);
+    const chart = timeSeriesChart(first, options, document);
+    const svg = chart.node;
+    expect(chart.update(data, options)).toBe(true);
     expect(svg.outerHTML).toBe(build().outerHTML);
     // A new extreme moves the left axis: redrawn in place, exactly as a new chart would be.
     const wider = { ...data, effectiveness: Float64Array.from([0, 0.5, 1, 1, 1]) };
     const before = svg.querySelector('#ts-y-left')!.textContent;
-    expect(updateTimeSeriesChart(svg, wider, options)).toBe(true);
+    expect(chart.update(wider, options)).toBe(true);
     expect(svg.querySelector('#ts-y-left')!.textContent).not.toBe(before);
-    expect(svg.outerHTML).toBe(timeSeriesChart(wider, options, document).outerHTML);
-    expect(updateTimeSeriesChart(svg, data, { ...options, labels: { title: 'Autre' } })).toBe(false);
-    expect(updateTimeSeriesChart(svg, data, { ...options, horizon: 20 })).toBe(false);
+    expect(svg.outerHTML).toBe(timeSeriesChart(wider, options, document).node.outerHTML);
+    expect(chart.update(data, { ...options, labels: { title: 'Autre' } })).toBe(false);
+    expect(chart.update(data, { ...options, horizon: 20 })).toBe(false);
   });
 
   it('thins a long run to a few points per pixel and groups crowded markers', () => {
@@ -103,7 +104,7 @@ describe('timeSeriesChart', () => {
     const tick = Float64Array.from({ length: n }, (_, k) => k + 1);
     const wave = Float64Array.from({ length: n }, (_, k) => Math.sin(k / 100) * 0.01);
     const events = Array.from({ length: 2000 }, (_, k) => ({ tick: k * 25 + 1, type: 'crisis', source: 'random' }));
-    const svg = timeSeriesChart({ tick, effectiveness: wave, efficiency: wave.map((v) => 1 + v), events }, { width: 600, horizon: n }, document);
+    const svg = timeSeriesChart({ tick, effectiveness: wave, efficiency: wave.map((v) => 1 + v), events }, { width: 600, horizon: n }, document).node;
     const points = svg.querySelector('#ts-effectiveness')!.getAttribute('d')!.split(/[ML]/).length - 1;
     expect(points).toBeLessThanOrEqual(4 * 444 + 4);
     expect(points).toBeGreaterThan(444);

@@ -10,17 +10,18 @@
  * when paused, a frame draws charts until its time budget is spent. What is left stays
  * marked stale for the next frame.
  */
-import { timeSeriesChart, updateTimeSeriesChart } from '../charts/timeSeries';
-import { phaseChart, updatePhaseChart } from '../charts/phase';
-import { membershipChart, updateMembershipChart } from '../charts/membership';
+import { timeSeriesChart } from '../charts/timeSeries';
+import { phaseChart } from '../charts/phase';
+import { membershipChart } from '../charts/membership';
 import { gridChart } from '../charts/grid';
-import { networkChart, updateNetworkChart, type NetworkData } from '../charts/network';
-import { counterfactualChart, updateCounterfactualChart } from '../charts/counterfactual';
-import { compareChart, updateCompareChart, type CompareRun } from '../charts/compare';
+import { networkChart, type NetworkData } from '../charts/network';
+import { counterfactualChart } from '../charts/counterfactual';
+import { compareChart, type CompareRun } from '../charts/compare';
 import type { ChartKey, ChartLabels, Dictionary } from './i18n';
 import type { Lane } from './runner';
 import type { Series } from './series';
 import type { ChartEvent } from '../charts/markers';
+import type { Chart } from '../charts/common';
 import { FIRST_TICK_MARK } from './marks';
 import type { ChartSize } from './display';
 
@@ -34,7 +35,8 @@ interface Slot {
   holder: HTMLElement;
   caption: HTMLElement;
   buttons: HTMLButtonElement[];
-  svg: SVGSVGElement | undefined;
+  /** The chart shown (any kind: each slot always holds the same kind). */
+  chart: Chart<never, never> | undefined;
   /** What the chart shows now: data versions and language. */
   drawn: string;
   /** The drawing size asked for at this frame ('' for the chart's own). */
@@ -148,7 +150,7 @@ export class Dashboard {
         return button;
       });
       caption.after(tools);
-      this.slots.set(key, { figure, holder, caption, buttons, svg: undefined, drawn: '', size: '' });
+      this.slots.set(key, { figure, holder, caption, buttons, chart: undefined, drawn: '', size: '' });
       observer?.observe(figure);
     }
   }
@@ -167,7 +169,7 @@ export class Dashboard {
   }
 
   svg(key: ChartKey): SVGSVGElement | undefined {
-    return this.slots.get(key)?.svg;
+    return this.slots.get(key)?.chart?.node;
   }
 
   /** Forgets what was drawn (a new run): the next render draws everything. */
@@ -216,28 +218,28 @@ export class Dashboard {
     const headline = { tick, effectiveness, efficiency, events: s.marks };
     const eventName = labels.headline.eventName;
     const headlineOptions = { ...this.size('headline'), horizon, idPrefix: 'ts', labels: ofRun(labels.headline, runA) };
-    this.draw('headline', stamp, again, () => timeSeriesChart(headline, headlineOptions, this.doc), (svg) => updateTimeSeriesChart(svg, headline, headlineOptions));
+    this.draw('headline', stamp, again, timeSeriesChart, headline, headlineOptions);
 
     const outcome = { tick, withAction: s.column('population_outcome'), withoutAction: s.column('population_outcome_counterfactual'), events: s.marks };
     const outcomeOptions = { ...this.size('outcome'), horizon, idPrefix: 'outcome', labels: ofRun(labels.outcome, runA), eventName };
-    this.draw('outcome', stamp, again, () => counterfactualChart(outcome, outcomeOptions, this.doc), (svg) => updateCounterfactualChart(svg, outcome, outcomeOptions));
+    this.draw('outcome', stamp, again, counterfactualChart, outcome, outcomeOptions);
 
     const phase = { tick, effectiveness, efficiency };
     const phaseOptions = { ...this.size('phase'), horizon, idPrefix: 'phase', labels: ofRun(labels.phase, runA) };
-    this.draw('phase', stamp, again, () => phaseChart(phase, phaseOptions, this.doc), (svg) => updatePhaseChart(svg, phase, phaseOptions));
+    this.draw('phase', stamp, again, phaseChart, phase, phaseOptions);
 
     const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves'), events: s.marks };
     const membersOptions = { ...this.size('membership'), horizon, idPrefix: 'members', labels: ofRun(labels.membership, runA), eventName };
-    this.draw('membership', stamp, again, () => membershipChart(members, membersOptions, this.doc), (svg) => updateMembershipChart(svg, members, membersOptions));
+    this.draw('membership', stamp, again, membershipChart, members, membersOptions);
 
     // 21 cells: cheaper to draw again than to update.
     const gridOptions = { ...this.size('grid'), idPrefix: 'grid', labels: ofRun(labels.grid, runA) };
-    this.draw('grid', stamp, again, () => gridChart({ occupancy: s.occupancy, empty: s.empty, current: s.current }, gridOptions, this.doc));
+    this.draw('grid', stamp, again, gridChart, { occupancy: s.occupancy, empty: s.empty, current: s.current }, gridOptions);
 
     if (s.state) {
       const network: NetworkData = { structure: a.structure, state: s.state, steward: a.scenario.action.steward };
       const networkOptions = { ...this.size('network'), idPrefix: 'network', labels: ofRun(labels.network, runA), nodeName: nodeNameOf(a, labels.fieldName) };
-      this.draw('network', stamp, again, () => networkChart(network, networkOptions, this.doc), (svg) => updateNetworkChart(svg, network));
+      this.draw('network', stamp, again, networkChart, network, networkOptions);
     }
     if (b) {
       const runB = frame.runB ?? labels.compare.runB;
@@ -247,13 +249,13 @@ export class Dashboard {
       const bTick = sb.column('tick');
       const bMembers = { tick: bTick, membersE: sb.column('members_E'), membersP: sb.column('members_P'), membersT: sb.column('members_T'), joins: sb.column('joins'), leaves: sb.column('leaves'), events: sb.marks };
       const bMembersOptions = { ...this.size('membershipB'), horizon: bHorizon, idPrefix: 'members-b', labels: ofRun(labels.membershipB, runB), eventName };
-      this.draw('membershipB', bStamp, again, () => membershipChart(bMembers, bMembersOptions, this.doc), (svg) => updateMembershipChart(svg, bMembers, bMembersOptions));
+      this.draw('membershipB', bStamp, again, membershipChart, bMembers, bMembersOptions);
       const bGridOptions = { ...this.size('gridB'), idPrefix: 'grid-b', labels: ofRun(labels.gridB, runB) };
-      this.draw('gridB', bStamp, again, () => gridChart({ occupancy: sb.occupancy, empty: sb.empty, current: sb.current }, bGridOptions, this.doc));
+      this.draw('gridB', bStamp, again, gridChart, { occupancy: sb.occupancy, empty: sb.empty, current: sb.current }, bGridOptions);
       if (sb.state) {
         const bNetwork: NetworkData = { structure: b.structure, state: sb.state, steward: b.scenario.action.steward };
         const bNetworkOptions = { ...this.size('networkB'), idPrefix: 'network-b', labels: ofRun(labels.networkB, runB), nodeName: nodeNameOf(b, labels.fieldName) };
-        this.draw('networkB', bStamp, again, () => networkChart(bNetwork, bNetworkOptions, this.doc), (svg) => updateNetworkChart(svg, bNetwork));
+        this.draw('networkB', bStamp, again, networkChart, bNetwork, bNetworkOptions);
       }
       const run = (lane: Lane): CompareRun => ({
         tick: lane.series.column('tick'),
@@ -262,7 +264,7 @@ export class Dashboard {
       });
       const compare = { a: run(a), b: run(b), events: compareMarks(s, sb) };
       const compareOptions = { ...this.size('compare'), eventName: (e: RunMark) => (e.run ? `${e.run}: ${eventName(e)}` : eventName(e)), horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: { ...labels.compare, runB: frame.runB ?? labels.compare.runB } };
-      this.draw('compare', `${stamp}:${b.series.version}`, again, () => compareChart(compare, compareOptions, this.doc), (svg) => updateCompareChart(svg, compare, compareOptions));
+      this.draw('compare', `${stamp}:${b.series.version}`, again, compareChart, compare, compareOptions);
     }
   }
 
@@ -279,7 +281,7 @@ export class Dashboard {
     return size ?? {};
   }
 
-  private draw(key: ChartKey, stamp: string, again: string, build: () => SVGSVGElement, update?: (svg: SVGSVGElement) => boolean): void {
+  private draw<D, O>(key: ChartKey, stamp: string, again: string, build: (data: D, options: O, document: Document) => Chart<D, O>, data: D, options: O): void {
     const slot = this.slots.get(key)!;
     // A new size or language is a new chart (it is built again, not moved in place).
     again = `${again}@${slot.size}`;
@@ -297,16 +299,19 @@ export class Dashboard {
     this.drawnThisFrame++;
     this.lastDraw = performance.now();
     this.turn = order + 1;
-    const sameRun = slot.svg !== undefined && slot.drawn.startsWith(`${again}#`);
-    if (!(update && sameRun && update(slot.svg!))) {
-      slot.svg = build();
-      slot.holder.replaceChildren(slot.svg);
-      slot.caption.textContent = slot.svg.querySelector('desc')?.textContent ?? '';
+    // The slot always holds a chart that `build` made: this key's kind.
+    const shown = slot.chart as Chart<D, O> | undefined;
+    const sameRun = shown !== undefined && slot.drawn.startsWith(`${again}#`);
+    if (!(sameRun && shown.update(data, options))) {
+      const chart = build(data, options, this.doc);
+      slot.chart = chart as unknown as Chart<never, never>;
+      slot.holder.replaceChildren(chart.node);
+      slot.caption.textContent = chart.node.querySelector('desc')?.textContent ?? '';
       for (const button of slot.buttons) button.disabled = false;
     }
     slot.drawn = drawn;
     // Page load to the first month on screen, for `npm run bench`: once per page.
-    if (key === 'headline' && !this.firstTickMarked && Number(slot.svg?.getAttribute('data-ticks')) > 0) {
+    if (key === 'headline' && !this.firstTickMarked && Number(slot.chart?.node.getAttribute('data-ticks')) > 0) {
       this.firstTickMarked = true;
       performance.mark(FIRST_TICK_MARK);
     }

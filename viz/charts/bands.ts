@@ -4,7 +4,7 @@
  * differ by colour and dash, so print and grey scale keep them apart.
  */
 import { area, axisBottom, axisLeft, line, range, scaleLinear } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, monthText, monthTicks, paddedDomain, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, monthText, monthTicks, paddedDomain, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, settingStyle } from './palette';
 
 export interface BandSeriesData {
@@ -47,7 +47,7 @@ const MARGIN = { top: 70, right: 24, bottom: 48, left: 80 } as const;
 /** The legend's band swatch: a light grey, as each band is a light tint of its setting's colour. */
 const BAND_SWATCH = '#d5dae0';
 
-export function bandsChart(data: BandsData, options: BandsOptions, document: Document): SVGSVGElement {
+export function bandsChart(data: BandsData, options: BandsOptions, document: Document): Chart<BandsData, BandsOptions> {
   const { width, height, id, labels } = chartOptions(options, { width: 720, height: 420, id: 'bands', labels: DEFAULT_BANDS_LABELS });
   const months = Math.max(0, ...data.series.map((s) => s.mean.length));
   const left = MARGIN.left;
@@ -102,5 +102,6 @@ export function bandsChart(data: BandsData, options: BandsOptions, document: Doc
     plot.append('path').attr('id', `${id}-${s.key}-mean`).attr('class', 'series mean').attr('data-setting', s.key).attr('fill', 'none')
       .attr('stroke', style.colour).attr('stroke-width', 2).attr('stroke-dasharray', style.dash).attr('stroke-linejoin', 'round').attr('d', d);
   }
-  return svg.node()!;
+  // Drawn once: new data or options build a new chart.
+  return drawnOnce(svg.node()!);
 }

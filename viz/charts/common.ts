@@ -236,25 +236,36 @@ export function strideRows(n: number, limit = 600): number[] {
 }
 
 /**
- * Charts that can be redrawn in place: the builder registers how to redraw the parts that
- * follow the data (lines, areas, markers, and the axes when a scale's domain moves) under
- * a signature of everything else (size, horizon, labels). An update with the same
- * signature rewrites only those parts instead of building a new SVG, whose layout and
- * painting would cost a frame; any other change needs a new chart. Charts' tests check
- * that an update gives exactly the markup of a chart built afresh.
+ * A chart as the page holds it: its SVG, and how to move it to new data. Charts that can
+ * be redrawn in place rewrite only the parts that follow the data (lines, areas, markers,
+ * and the axes when a scale's domain moves) as long as everything else (size, horizon,
+ * labels, the run) is unchanged; any other change needs a new chart, and `update` says so
+ * by returning false. Rewriting a few paths instead of building a new SVG saves the layout
+ * and painting of a frame. Charts' tests check that an update gives exactly the markup of
+ * a chart built afresh.
  */
-const redrawables = new WeakMap<SVGSVGElement, { signature: string; redraw: (data: never, layout: never) => void }>();
-
-export function rememberRedraw<D, L>(svg: SVGSVGElement, signature: string, redraw: (data: D, layout: L) => void): void {
-  redrawables.set(svg, { signature, redraw: redraw as (data: never, layout: never) => void });
+export interface Chart<D, O = void> {
+  readonly node: SVGSVGElement;
+  update(data: D, options: O): boolean;
 }
 
-/** Redraws `svg` in place for `data` laid out as `layout` if it was built under `signature`; false when it must be rebuilt. */
-export function redrawInPlace<D, L>(svg: SVGSVGElement, signature: string, data: D, layout: L): boolean {
-  const entry = redrawables.get(svg);
-  if (!entry || entry.signature !== signature) return false;
-  (entry.redraw as (data: D, layout: L) => void)(data, layout);
-  return true;
+/** A chart drawn once for its data (any change builds a new one). */
+export const drawnOnce = <D, O>(node: SVGSVGElement): Chart<D, O> => ({ node, update: () => false });
+
+/**
+ * A chart redrawn in place while the layout's `signature` (everything but the data) is the
+ * one it was built under: `layoutOf` lays the new data out, `redraw` moves the parts.
+ */
+export function redrawnInPlace<D, O, L extends { signature: string }>(node: SVGSVGElement, signature: string, layoutOf: (data: D, options: O) => L, redraw: (data: D, layout: L) => void): Chart<D, O> {
+  return {
+    node,
+    update(data, options) {
+      const layout = layoutOf(data, options);
+      if (layout.signature !== signature) return false;
+      redraw(data, layout);
+      return true;
+    },
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * run A solid ink, run B dashed vermillion, so the two stay apart in grey scale too.
  */
 import { axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawnInPlace, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, RUN_STYLES } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -85,7 +85,7 @@ function layoutOf(data: CompareData, options: CompareOptions) {
 
 type Layout = ReturnType<typeof layoutOf>;
 
-export function compareChart(data: CompareData, options: CompareOptions, document: Document): SVGSVGElement {
+export function compareChart(data: CompareData, options: CompareOptions, document: Document): Chart<CompareData, CompareOptions> {
   const { width, height, id, labels, horizon, box, x, yTop, yBottom, signature } = layoutOf(data, options);
   const { left, right, bottom } = box;
   const rows = Math.max(data.a.tick.length, data.b.tick.length);
@@ -135,12 +135,5 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
     runPath(paths[3], next.b, next.b.efficiency, x, yBottom);
   };
   redraw(data, layoutOf(data, options));
-  rememberRedraw(svg.node()!, signature, redraw);
-  return svg.node()!;
-}
-
-/** Moves an existing chart to new data of the same runs; false when it must be rebuilt. */
-export function updateCompareChart(svg: SVGSVGElement, data: CompareData, options: CompareOptions): boolean {
-  const layout = layoutOf(data, options);
-  return redrawInPlace(svg, layout.signature, data, layout);
+  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
 }

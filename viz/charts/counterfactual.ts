@@ -3,7 +3,7 @@
  * same random stream). The shaded gap between the two lines is collective effectiveness.
  */
 import { area, axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, RedrawableAxis, redrawnInPlace, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { OUTCOME_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -76,7 +76,7 @@ function layoutOf(data: CounterfactualData, options: CounterfactualOptions) {
 
 type Layout = ReturnType<typeof layoutOf>;
 
-export function counterfactualChart(data: CounterfactualData, options: CounterfactualOptions, document: Document): SVGSVGElement {
+export function counterfactualChart(data: CounterfactualData, options: CounterfactualOptions, document: Document): Chart<CounterfactualData, CounterfactualOptions> {
   const { width, height, id, labels, n, horizon, box, x, y, signature } = layoutOf(data, options);
   const { left, right, top, bottom } = box;
 
@@ -118,12 +118,5 @@ export function counterfactualChart(data: CounterfactualData, options: Counterfa
     }
   };
   redraw(data, layoutOf(data, options));
-  rememberRedraw(svg.node()!, signature, redraw);
-  return svg.node()!;
-}
-
-/** Moves an existing chart to new data of the same run; false when it must be rebuilt. */
-export function updateCounterfactualChart(svg: SVGSVGElement, data: CounterfactualData, options: CounterfactualOptions): boolean {
-  const layout = layoutOf(data, options);
-  return redrawInPlace(svg, layout.signature, data, layout);
+  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
 }

@@ -5,7 +5,7 @@
  * 0; a hollow one, that it includes it, so the shape says it as well as the position.
  */
 import { axisBottom, scaleLinear, symbol, symbolSquare } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, paddedDomain, r2, rounded, tickFormatter, xAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, paddedDomain, r2, rounded, tickFormatter, xAxisTitle } from './common';
 import { INK, MUTED } from './palette';
 import { CHAR_WIDTH, drawRowLabel, layoutRows, wrapLabel } from './rowLabels';
 
@@ -50,7 +50,7 @@ export { wrapLabel };
 
 const excludesZero = (row: ForestRow) => row.low > 0 || row.high < 0;
 
-export function forestChart(data: ForestData, options: ForestOptions, document: Document): SVGSVGElement {
+export function forestChart(data: ForestData, options: ForestOptions, document: Document): Chart<ForestData, ForestOptions> {
   const { width, id, labels } = chartOptions(options, { width: 720, height: 0, id: 'forest', labels: DEFAULT_FOREST_LABELS });
   const rows = data.rows;
   const left = Math.round(Math.min(width / 2, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
@@ -91,5 +91,6 @@ export function forestChart(data: ForestData, options: ForestOptions, document: 
     g.append('path').attr('class', 'point').attr('transform', `translate(${xm},${cy})`).attr('d', square)
       .attr('fill', excludesZero(row) ? INK : '#fff').attr('stroke', INK).attr('stroke-width', 1.5);
   });
-  return svg.node()!;
+  // Drawn once: new data or options build a new chart.
+  return drawnOnce(svg.node()!);
 }

@@ -4,7 +4,7 @@
  * in each cell; a thick outline marks the current cell.
  */
 import { interpolateRgb, range } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, r2 } from './common';
+import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, r2 } from './common';
 import { INK, MUTED } from './palette';
 
 /** Column labels in the deck's order (as sim/model/grid.ts GRID_COLUMNS). */
@@ -52,7 +52,7 @@ export const DEFAULT_GRID_LABELS: GridLabels = {
 const SHADE = interpolateRgb('#ffffff', '#27425e');
 const MARGIN = { top: 96, right: 20, bottom: 36, left: 130 } as const;
 
-export function gridChart(data: GridData, options: GridOptions, document: Document): SVGSVGElement {
+export function gridChart(data: GridData, options: GridOptions, document: Document): Chart<GridData, GridOptions> {
   const { width, height, id, labels } = chartOptions(options, { width: 720, height: 320, id: 'grid', labels: DEFAULT_GRID_LABELS });
   let total = data.empty;
   let most = 0;
@@ -112,5 +112,6 @@ export function gridChart(data: GridData, options: GridOptions, document: Docume
   }
   svg.append('text').attr('id', `${id}-empty`).attr('class', 'note').attr('x', MARGIN.left).attr('y', height - 12).attr('fill', MUTED)
     .text(labels.empty(labels.percent(share(data.empty))));
-  return svg.node()!;
+  // Drawn once: new data or options build a new chart.
+  return drawnOnce(svg.node()!);
 }

@@ -3,7 +3,7 @@
  * and below it the month's joins (bars up) and leaves (bars down).
  */
 import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, plotTop, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, plotTop, r2, RedrawableAxis, redrawnInPlace, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
 import { FLOW_COLOURS, INK, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -101,7 +101,7 @@ function flowBars(data: MembershipData): { perBar: number; joins: number[]; leav
   return { perBar, joins, leaves };
 }
 
-export function membershipChart(data: MembershipData, options: MembershipOptions, document: Document): SVGSVGElement {
+export function membershipChart(data: MembershipData, options: MembershipOptions, document: Document): Chart<MembershipData, MembershipOptions> {
   const { width, height, id, labels, n, horizon, box, x, y, flow, signature } = layoutOf(data, options);
   const { left, right, top, bottom, split, flowTop } = box;
 
@@ -180,12 +180,5 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
     setPath(leavesEl, barsPath(starts, barWidth, leaves.map((v) => -v * unit), zero) || null);
   };
   redraw(data, layoutOf(data, options));
-  rememberRedraw(svg.node()!, signature, redraw);
-  return svg.node()!;
-}
-
-/** Moves an existing chart to new data of the same run; false when it must be rebuilt. */
-export function updateMembershipChart(svg: SVGSVGElement, data: MembershipData, options: MembershipOptions): boolean {
-  const layout = layoutOf(data, options);
-  return redrawInPlace(svg, layout.signature, data, layout);
+  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
 }

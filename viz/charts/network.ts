@@ -10,7 +10,7 @@
  * fixed one-in-k sample is drawn (and the caption says so); ties are capped too.
  */
 import { symbol, symbolDiamond } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, r2, type Svg } from './common';
+import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, r2, type Svg } from './common';
 import { INK, MUTED, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, ORDER_SYMBOLS, RULE } from './palette';
 
 export interface NetworkStructure {
@@ -105,7 +105,6 @@ interface Drawn {
   shown: Int16Array;
 }
 
-const drawnCharts = new WeakMap<SVGSVGElement, Drawn>();
 
 /** The organisations drawn: every `step`-th one, plus any leader, so the leader is never sampled away. */
 export function networkSample(count: number, leader: ArrayLike<number>, maxNodes: number): { sample: number[]; step: number } {
@@ -163,7 +162,14 @@ function position(layout: Layout, i: number, member: boolean): [number, number] 
   return [r2(layout.cx + radius * Math.cos(layout.angle[i]!)), r2(layout.cy + radius * Math.sin(layout.angle[i]!))];
 }
 
-export function networkChart(data: NetworkData, options: NetworkOptions, document: Document): SVGSVGElement {
+/** What a network chart's drawing depends on besides the run's state: its size, id and labels. */
+const optionsSignature = (options: NetworkOptions) => [options.width, options.height, options.idPrefix, labelsSignature(options.labels)].join('|');
+
+/**
+ * The network of organisations. Its `update` moves the chart to a new state of the same run
+ * (the structure, the steward and the options unchanged); otherwise it returns false: build a new one.
+ */
+export function networkChart(data: NetworkData, options: NetworkOptions, document: Document): Chart<NetworkData, NetworkOptions> {
   const { width, height, id, labels } = chartOptions(options, { width: 720, height: 560, id: 'network', labels: DEFAULT_NETWORK_LABELS });
   const top = 86;
   const layout = layoutFor(data, width, height, top, options.maxNodes ?? 300, options.maxTies ?? 1200);
@@ -214,21 +220,16 @@ export function networkChart(data: NetworkData, options: NetworkOptions, documen
   const counts = svg.append('text').attr('id', `${id}-counts`).attr('class', 'note').attr('x', 12).attr('y', height - 10).attr('fill', MUTED).node()!;
 
   const drawn: Drawn = { layout, data, labels, nodes, ties, ring, counts, shown: new Int16Array(nodes.length).fill(-1) };
-  drawnCharts.set(svg.node()!, drawn);
   redraw(drawn, data.state);
-  return svg.node()!;
-}
-
-/**
- * Moves an existing network chart to a new state of the same run. Returns false when it
- * cannot (a chart not built by `networkChart`, or another run): build a new one then.
- */
-export function updateNetworkChart(svg: SVGSVGElement, data: NetworkData): boolean {
-  const drawn = drawnCharts.get(svg);
-  if (!drawn || drawn.data.structure !== data.structure || drawn.data.steward !== data.steward) return false;
-  drawn.data = data;
-  redraw(drawn, data.state);
-  return true;
+  return {
+    node: svg.node()!,
+    update(next, nextOptions) {
+      if (next.structure !== drawn.data.structure || next.steward !== drawn.data.steward || optionsSignature(nextOptions) !== optionsSignature(options)) return false;
+      drawn.data = next;
+      redraw(drawn, next.state);
+      return true;
+    },
+  };
 }
 
 function redraw(drawn: Drawn, state: NetworkState): void {

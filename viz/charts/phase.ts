@@ -4,7 +4,7 @@
  * vision), with the start and the current month marked by shape.
  */
 import { axisBottom, axisLeft, interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare, type ScaleLinear } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawnInPlace, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { INK, MUTED } from './palette';
 
 export interface PhaseData {
@@ -63,7 +63,7 @@ function layoutOf(data: PhaseData, options: PhaseOptions) {
 type Layout = ReturnType<typeof layoutOf>;
 const domainKey = (scale: ScaleLinear<number, number>) => scale.domain().join(',');
 
-export function phaseChart(data: PhaseData, options: PhaseOptions, document: Document): SVGSVGElement {
+export function phaseChart(data: PhaseData, options: PhaseOptions, document: Document): Chart<PhaseData, PhaseOptions> {
   const { width, height, id, labels, n, horizon, box, x, y, signature } = layoutOf(data, options);
   const { left, right, top, bottom } = box;
 
@@ -141,12 +141,5 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
     now.setAttribute('data-tick', String(rows > 0 ? next.tick[rows - 1]! : 0));
   };
   redraw(data, layoutOf(data, options));
-  rememberRedraw(svg.node()!, signature, redraw);
-  return svg.node()!;
-}
-
-/** Moves an existing chart to new data of the same run; false when it must be rebuilt. */
-export function updatePhaseChart(svg: SVGSVGElement, data: PhaseData, options: PhaseOptions): boolean {
-  const layout = layoutOf(data, options);
-  return redrawInPlace(svg, layout.signature, data, layout);
+  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
 }

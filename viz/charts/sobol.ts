@@ -5,7 +5,7 @@
  * well as two colours, so the chart reads in grey.
  */
 import { axisBottom, scaleLinear, symbol, symbolCircle, symbolSquare } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, r2, rounded, tickFormatter, xAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, r2, rounded, tickFormatter, xAxisTitle } from './common';
 import { CHAR_WIDTH, drawRowLabel, layoutRows } from './rowLabels';
 import type { SobolResult } from '../../sim/sweep/sensitivity';
 import { INK, MUTED, METRIC_COLOURS } from './palette';
@@ -37,7 +37,7 @@ const ROW_HEIGHT = 44;
 const MARGIN = { top: 76, right: 28, bottom: 52 } as const;
 const COLOURS = { first: METRIC_COLOURS.effectiveness, total: METRIC_COLOURS.efficiency } as const;
 
-export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOptions, document: Document): SVGSVGElement {
+export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOptions, document: Document): Chart<{ rows: readonly SobolRow[] }, SobolOptions> {
   const { width, id, labels } = chartOptions(options, { width: 720, height: 0, id: 'sobol', labels: DEFAULT_SOBOL_LABELS });
   const rows = data.rows;
   const left = Math.round(Math.min(width / 2.5, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
@@ -84,5 +84,6 @@ export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOp
     index('first', row.first, row.firstLow, row.firstHigh, -7);
     index('total', row.total, row.totalLow, row.totalHigh, 7);
   });
-  return svg.node()!;
+  // Drawn once: new data or options build a new chart.
+  return drawnOnce(svg.node()!);
 }

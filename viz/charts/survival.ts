@@ -5,7 +5,7 @@
  * off the median lifetime where a curve crosses it.
  */
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, monthText, monthTicks, r2, rounded, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, monthText, monthTicks, r2, rounded, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { MUTED, settingStyle } from './palette';
 
 export interface SurvivalSeriesData {
@@ -77,7 +77,7 @@ export function survivalPath(steps: SurvivalSeriesData['steps'], horizon: number
   return `${d}H${r2(x(horizon))}`;
 }
 
-export function survivalChart(data: SurvivalData, options: SurvivalOptions, document: Document): SVGSVGElement {
+export function survivalChart(data: SurvivalData, options: SurvivalOptions, document: Document): Chart<SurvivalData, SurvivalOptions> {
   const { width, height, id, labels } = chartOptions(options, { width: 720, height: 400, id: 'survival', labels: DEFAULT_SURVIVAL_LABELS });
   const horizon = Math.max(1, ...data.series.map((s) => s.horizon));
   const left = MARGIN.left;
@@ -114,5 +114,6 @@ export function survivalChart(data: SurvivalData, options: SurvivalOptions, docu
     plot.append('path').attr('id', `${id}-${s.key}`).attr('class', 'series curve').attr('data-setting', s.key).attr('fill', 'none')
       .attr('stroke', style.colour).attr('stroke-width', 2).attr('stroke-dasharray', style.dash).attr('d', survivalPath(s.steps, s.horizon, x, y));
   }
-  return svg.node()!;
+  // Drawn once: new data or options build a new chart.
+  return drawnOnce(svg.node()!);
 }

@@ -3,7 +3,7 @@
  * (right axis) against months, with numbered event markers on the time axis.
  */
 import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
-import { chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, plotTop, r2, RedrawableAxis, redrawInPlace, rememberRedraw, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, plotTop, r2, RedrawableAxis, redrawnInPlace, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -96,7 +96,7 @@ function layoutOf(data: TimeSeriesData, options: TimeSeriesOptions) {
 type Layout = ReturnType<typeof layoutOf>;
 const domainKey = (scale: ScaleLinear<number, number>) => scale.domain().join(',');
 
-export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions, document: Document): SVGSVGElement {
+export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions, document: Document): Chart<TimeSeriesData, TimeSeriesOptions> {
   const { width, height, id, labels, n, horizon, box, x, yLeft, yRight, signature } = layoutOf(data, options);
   const { left, right, top, bottom } = box;
 
@@ -147,12 +147,5 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
     seriesPath(efficiency, next, next.efficiency, x, layout.yRight);
   };
   redraw(data, layoutOf(data, options));
-  rememberRedraw(svg.node()!, signature, redraw);
-  return svg.node()!;
-}
-
-/** Moves an existing headline chart to new data of the same run, y scales included; false when it must be rebuilt (size, horizon or labels changed). */
-export function updateTimeSeriesChart(svg: SVGSVGElement, data: TimeSeriesData, options: TimeSeriesOptions): boolean {
-  const layout = layoutOf(data, options);
-  return redrawInPlace(svg, layout.signature, data, layout);
+  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
 }

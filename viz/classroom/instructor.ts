@@ -11,7 +11,8 @@ import QRCode from 'qrcode';
 import { chartLabels, DICTIONARIES, defaultLanguage, formatNumber, formatPoints, isLanguage, LIVE_EVENT_TYPES, type Language } from '../app/i18n';
 import { byId } from '../app/dom';
 import { download } from '../app/exportFiles';
-import { timeSeriesChart, updateTimeSeriesChart } from '../charts/timeSeries';
+import { timeSeriesChart, type TimeSeriesData, type TimeSeriesOptions } from '../charts/timeSeries';
+import type { Chart } from '../charts/common';
 import { compareChart } from '../charts/compare';
 import { PACES, REFUSAL_REASONS, type InstructorView, type Pace, type SeriesPoint, type ServerMessage } from '../../sim/classroom/protocol';
 import { CLASSROOM_TEXTS } from './texts';
@@ -26,7 +27,7 @@ let deadline: number | null = null;
 let problem = '';
 let connection: 'connecting' | 'open' | 'lost' = 'connecting';
 let qrFor = '';
-let headline: SVGSVGElement | undefined;
+let headline: Chart<TimeSeriesData, TimeSeriesOptions> | undefined;
 let debriefDrawn = '';
 /** Which file the next `export` answer is for. */
 let pendingExport: 'csv' | 'journal' = 'csv';
@@ -236,9 +237,9 @@ function render(): void {
   const data = { ...columnsOf(v.series), events: v.events.map((e) => ({ tick: e.month, type: e.type })) };
   const options = { width: 760, height: 380, horizon: v.months, idPrefix: 'class', labels: labels.headline };
   const chart = byId(doc, 'chart');
-  if (!headline || !updateTimeSeriesChart(headline, data, options)) {
+  if (!headline || !headline.update(data, options)) {
     headline = timeSeriesChart(data, options, doc);
-    chart.replaceChildren(headline);
+    chart.replaceChildren(headline.node);
   }
   renderDebrief(v);
   renderTimer();
@@ -299,7 +300,7 @@ function renderDebrief(v: InstructorView): void {
     { width: 760, height: 420, horizon: v.months, idPrefix: 'debrief', labels: { ...labels.compare, runA: t.theClass, runB: t.agentsOnly } },
     doc,
   );
-  byId(doc, 'debrief-chart').replaceChildren(svg);
+  byId(doc, 'debrief-chart').replaceChildren(svg.node);
   const last = (s: readonly SeriesPoint[]) => s[s.length - 1];
   const mean = (s: readonly SeriesPoint[]) => s.reduce((sum, p) => sum + p.membersEfficiency, 0) / Math.max(1, s.length);
   const alive = (s: readonly SeriesPoint[]) => s.filter((p) => p.month > 0 && p.alive).length;

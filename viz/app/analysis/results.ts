@@ -340,7 +340,8 @@ export class SweepResults {
     return this.lang === 'fr' ? ',' : '.';
   }
 
-  private place(key: ChartKey, svg: SVGSVGElement): void {
+  private place(key: ChartKey, chart: { node: SVGSVGElement }): void {
+    const svg = chart.node;
     const slot = this.slots.get(key)!;
     slot.svg = svg;
     slot.holder.replaceChildren(svg);
