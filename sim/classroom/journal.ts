@@ -17,6 +17,8 @@ export const MAX_JOURNAL_BYTES = 32 * 1024 * 1024;
 export type JournalEntry =
   | { kind: 'session'; format: typeof JOURNAL_FORMAT; scenario: string; seed: number; room: string; instructorKey: string; at: string }
   | { kind: 'student'; token: string; name: string; organisation: number; at: string }
+  /** A student taken off the roster by the instructor (their organisation's agent plays it again). */
+  | { kind: 'release'; token: string; at: string }
   /** Another scenario or seed, chosen before the first month (the session line keeps the first ones). */
   | { kind: 'setup'; scenario: string; seed: number; at: string }
   | { kind: 'decision'; month: number; organisation: number; choice: PlayedChoice; at: string }
@@ -56,6 +58,8 @@ function entryProblem(value: unknown, first: boolean): string | undefined {
       return undefined;
     case 'setup':
       return isText(e.scenario, MAX_JOURNAL_BYTES) && isInt(e.seed) ? undefined : 'setup: expected scenario and seed';
+    case 'release':
+      return isText(e.token, 128) ? undefined : 'release: expected token';
     case 'student':
       return isText(e.token, 128) && isText(e.name, 200) && isInt(e.organisation) ? undefined : 'student: expected token, name and organisation';
     case 'decision':
@@ -78,6 +82,13 @@ function entryProblem(value: unknown, first: boolean): string | undefined {
   }
 }
 
+/** An entry out of place: a decision or event for another month than the one reached, a month skipped or repeated. */
+function orderProblem(entry: JournalEntry, month: number): string | undefined {
+  if (entry.kind === 'month' && entry.month !== month + 1) return `month ${entry.month} after month ${month}`;
+  if ((entry.kind === 'decision' || entry.kind === 'event') && entry.month !== month) return `a ${entry.kind} for month ${entry.month} while month ${month} is played`;
+  return undefined;
+}
+
 /**
  * Reads a journal's text. A last line cut short (the process was killed while writing it)
  * is left out, and `validBytes` says where the complete lines end, so the writer can
@@ -87,6 +98,8 @@ export function readJournal(text: string): JournalRead {
   const entries: JournalEntry[] = [];
   let start = 0;
   let line = 0;
+  // Decisions and events happen in the month the journal has reached; months follow one another.
+  let month = 0;
   while (start < text.length) {
     const end = text.indexOf('\n', start);
     if (end < 0) break;
@@ -98,9 +111,11 @@ export function readJournal(text: string): JournalRead {
     } catch {
       return { ok: false, problem: { line, message: 'not a JSON line' } };
     }
-    const problem = entryProblem(value, entries.length === 0);
+    const problem = entryProblem(value, entries.length === 0) ?? orderProblem(value as JournalEntry, month);
     if (problem) return { ok: false, problem: { line, message: problem } };
-    entries.push(value as JournalEntry);
+    const entry = value as JournalEntry;
+    if (entry.kind === 'month') month = entry.month;
+    entries.push(entry);
     start = end + 1;
   }
   if (entries.length === 0) return { ok: false, problem: { line: 1, message: 'no session line: not a classroom journal' } };

@@ -97,12 +97,20 @@ function bundledScenarios(root: string): OfferedScenario[] {
   return offered.sort((a, b) => Number(b.id === 'default') - Number(a.id === 'default'));
 }
 
-/** The local date and time, as a file name: 2026-11-29-14-05. */
+/** The local date and time, as a file name: 2026-11-29-14-05-09. */
 const stamp = () => {
   const d = new Date();
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}-${two(d.getMinutes())}`;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}-${two(d.getMinutes())}-${two(d.getSeconds())}`;
 };
+
+/** A new journal's name in classroom/: never one that exists (only a journal named with --journal is resumed). */
+function newJournalPath(): string {
+  const base = join('classroom', stamp());
+  let path = `${base}.jsonl`;
+  for (let k = 2; existsSync(path); k++) path = `${base}-${k}.jsonl`;
+  return path;
+}
 
 /** Runs the command; resolves with the started classroom (the process keeps running), or undefined after an export or help. */
 export async function classroomMain(argv: readonly string[], log: (text: string) => void): Promise<Classroom | undefined> {
@@ -120,7 +128,7 @@ export async function classroomMain(argv: readonly string[], log: (text: string)
     log(`Wrote ${out}\n`);
     return undefined;
   }
-  const journalPath = single(args, 'journal') ?? join('classroom', `${stamp()}.jsonl`);
+  const journalPath = single(args, 'journal') ?? newJournalPath();
   const resuming = existsSync(journalPath);
   let scenarioText = '';
   const scenarioPath = single(args, 'scenario') ?? 'scenarios/default.json';

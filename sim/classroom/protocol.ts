@@ -33,7 +33,8 @@ export type ClientMessage =
   | { type: 'end'; seq: number }
   | { type: 'export'; seq: number }
   | { type: 'setup'; seq: number; scenario: string; seed: number }
-  | { type: 'assign'; seq: number; student: number; organisation: number };
+  | { type: 'assign'; seq: number; student: number; organisation: number }
+  | { type: 'release'; seq: number; student: number };
 
 /** Why a message was refused: counted by the server, shown to the instructor, sent to the sender. */
 export const REFUSAL_REASONS = [
@@ -51,19 +52,28 @@ export const REFUSAL_REASONS = [
   'already_decided',
   'not_open',
   'not_joined',
+  'unwritable',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export type Parsed = { ok: true; message: ClientMessage } | { ok: false; reason: RefusalReason; detail: string };
 
-const INSTRUCTOR_ONLY = ['start', 'pause', 'pace', 'advance', 'event', 'end', 'export', 'setup', 'assign'] as const;
+const INSTRUCTOR_ONLY = ['start', 'pause', 'pace', 'advance', 'event', 'end', 'export', 'setup', 'assign', 'release'] as const;
 export const isInstructorAction = (m: ClientMessage): boolean => (INSTRUCTOR_ONLY as readonly string[]).includes(m.type);
 
-/** Display names: printable text, trimmed, no control or formatting characters. */
+/** Characters that draw nothing although they are letters or symbols (fillers, the blank braille cell). */
+const BLANK_LOOKING = /[\u115F\u1160\u2800\u3164\uFFA0]/gu;
+
+/**
+ * Display names: printable text, trimmed, spaces collapsed; no control, private or
+ * direction-changing characters (formatting characters are refused except the zero-width
+ * joiner and non-joiner that Persian, Indic scripts and emoji need); something visible.
+ */
 export function cleanName(name: string): string | undefined {
   const trimmed = name.normalize('NFC').trim().replace(/\s+/gu, ' ');
   if (trimmed.length === 0 || [...trimmed].length > MAX_NAME_LENGTH) return undefined;
-  if (/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(trimmed)) return undefined;
+  if (/[\p{Cc}\p{Co}\p{Cn}]/u.test(trimmed) || /[\p{Cf}]/u.test(trimmed.replace(/[\u200C\u200D]/gu, ''))) return undefined;
+  if (!/[\p{L}\p{N}\p{S}\p{P}]/u.test(trimmed.replace(BLANK_LOOKING, ''))) return undefined;
   return trimmed;
 }
 
@@ -85,6 +95,7 @@ const FIELDS: Record<ClientMessage['type'], readonly string[]> = {
   export: [],
   setup: ['scenario', 'seed'],
   assign: ['student', 'organisation'],
+  release: ['student'],
 };
 
 /** Reads one text frame: size, JSON, shape. `bytes` is the frame's length in bytes. */
@@ -125,8 +136,10 @@ export function parseClientMessage(text: string, bytes: number): Parsed {
       if (typeof value.scenario !== 'string' || value.scenario.length > 100) return fail('invalid', 'scenario: expected the name of a bundled scenario (or empty: the one played)');
       if (!Number.isSafeInteger(value.seed) || (value.seed as number) < 0 || (value.seed as number) > 0xffff_ffff) return fail('invalid', 'seed: expected an integer from 0 to 4294967295');
       break;
+    case 'release':
     case 'assign':
       if (!Number.isSafeInteger(value.student) || (value.student as number) < 0) return fail('invalid', 'student: expected the place in the roster');
+      if (type === 'release') break;
       if (!Number.isSafeInteger(value.organisation) || (value.organisation as number) < 0) return fail('invalid', 'organisation: expected an organisation');
       break;
     case 'event':
@@ -192,6 +205,8 @@ export interface InstructorView {
   /** Bundled scenarios the instructor may pick before the start (empty afterwards), and the one played if it is one of them (null: a scenario given on the command line). */
   scenarios: { id: string; title: { en: string; fr: string } }[];
   scenarioId: string | null;
+  /** Why the journal could not take the last change (a full disk...), or null: nothing is recorded until it can. */
+  journalProblem: string | null;
   /** Organisations nobody plays, for the instructor to assign before the start (empty afterwards). */
   free: { index: number; name: string; order: 'E' | 'P' | 'T' }[];
   state: SessionState;

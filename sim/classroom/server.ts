@@ -13,12 +13,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import { journalLine, MAX_JOURNAL_BYTES, readJournal, type JournalEntry } from './journal';
-import { isInstructorAction, parseClientMessage, type ClientMessage, type RefusalReason, type ServerMessage } from './protocol';
+import { cleanName, isInstructorAction, parseClientMessage, type ClientMessage, type RefusalReason, type ServerMessage } from './protocol';
 import { ClassSession } from './session';
 import { classroomCsv } from './export';
 import { SECURITY_HEADERS } from '../../viz/security';
@@ -57,6 +57,9 @@ export interface Classroom {
 /** A problem the person starting the server can fix (exit code 2). */
 export class ClassroomStartError extends Error {}
 
+/** The journal did not take a line: nothing was recorded or applied. */
+class JournalError extends Error {}
+
 const ROOM_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const newSecret = (bytes: number) => randomBytes(bytes).toString('base64url');
@@ -68,6 +71,9 @@ const RATE_PER_SECOND = 10;
 /** A frame above this closes the connection (ws refuses to read it); between MAX_MESSAGE_BYTES and this it is refused and answered. */
 const HARD_FRAME_LIMIT = 64 * 1024;
 const INSTRUCTOR_UPDATE_MS = 100;
+const HEARTBEAT_MS = 10_000;
+/** Students one device may join as (a script cannot take every organisation); the instructor's own machine is not limited. */
+const JOINS_PER_ADDRESS = 3;
 
 interface Client {
   socket: WebSocket;
@@ -77,6 +83,10 @@ interface Client {
   lastSeq: number;
   allowance: number;
   checkedAt: number;
+  /** Answered the last ping. */
+  alive: boolean;
+  /** The device's network address (joins are limited per address). */
+  address: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -102,9 +112,27 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const keyPath = `${options.journalPath}.key`;
   const resumed = existsSync(options.journalPath);
   let fd: number | undefined;
+  /** Bytes of the journal's complete lines: a line that cannot be written whole is cut back to here. */
+  let journalBytes = 0;
+  /** Why the journal last failed to take a line (a full disk, a file too large), until one is written again. */
+  let journalProblem: string | null = null;
   const write = (entry: JournalEntry) => {
-    writeSync(fd!, journalLine(entry));
-    fsyncSync(fd!);
+    const line = Buffer.from(journalLine(entry));
+    try {
+      for (let done = 0; done < line.length; ) done += writeSync(fd!, line, done, line.length - done, journalBytes + done);
+      fsyncSync(fd!);
+    } catch (error) {
+      // Nothing half-written stays: the entry is not applied (session.ts writes before it acts), and the file keeps whole lines.
+      try {
+        ftruncateSync(fd!, journalBytes);
+      } catch {
+        // The file cannot even be cut back: the next start drops a last line cut short.
+      }
+      journalProblem = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new JournalError(journalProblem);
+    }
+    journalBytes += line.length;
+    journalProblem = null;
   };
   let session: ClassSession;
   let instructorKey: string | undefined;
@@ -116,7 +144,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       if (!read.ok) throw new ClassroomStartError(`${options.journalPath}, line ${read.problem.line}: ${read.problem.message}`);
       // A line cut short when the process was killed is dropped before writing on.
       if (read.validBytes < size) truncateSync(options.journalPath, read.validBytes);
-      fd = openSync(options.journalPath, 'a');
+      fd = openSync(options.journalPath, 'r+');
+      journalBytes = read.validBytes;
       try {
         session = ClassSession.replay(read.entries, write, now);
       } catch (error) {
@@ -130,7 +159,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     } else {
       instructorKey = newSecret(18);
       const room = Array.from({ length: 4 }, () => ROOM_ALPHABET[randomInt(ROOM_ALPHABET.length)]).join('');
-      fd = openSync(options.journalPath, 'wx');
+      fd = openSync(options.journalPath, 'wx+');
       writeFileSync(keyPath, `${instructorKey}\n`, { mode: 0o600 });
       chmodSync(keyPath, 0o600);
       try {
@@ -147,6 +176,10 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   }
 
   const clients = new Set<Client>();
+  /** Set while the server shuts down: sockets closing then are not students leaving (no month may end, nothing is written). */
+  let closing = false;
+  /** Students joined from each network address since the server started. */
+  const joinsFrom = new Map<string, number>();
   let deadline: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   const remainingMs = () => (deadline === null ? null : Math.max(0, deadline - Date.now()));
@@ -179,6 +212,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     ...session.instructorView(joinUrl, connectedTokens(), remainingMs()),
     scenarios: session.state === 'lobby' ? offered.map(({ id, title }) => ({ id, title })) : [],
     scenarioId: offered.find((o) => o.text === session.scenarioText)?.id ?? null,
+    journalProblem,
   });
   const updateInstructors = () => {
     instructorUpdate ??= setTimeout(sendInstructorViews, INSTRUCTOR_UPDATE_MS);
@@ -205,13 +239,27 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     deadline = Date.now() + session.pace * 1000;
     timer = setTimeout(advance, session.pace * 1000);
   };
+  /** Runs a change that writes the journal; a journal that cannot take it stops the month's clock and tells the instructor. */
+  const guarded = <T>(change: () => T): T | 'unwritable' => {
+    try {
+      return change();
+    } catch (error) {
+      if (!(error instanceof JournalError)) throw error;
+      clearTimeout(timer);
+      timer = undefined;
+      deadline = null;
+      console.error(`classroom: the journal could not be written (${error.message}): nothing was recorded; free some space, then press Resume or Next month`);
+      updateInstructors();
+      return 'unwritable';
+    }
+  };
   const advance = () => {
-    if (session.advance() !== undefined) return;
+    if (closing || guarded(() => session.advance()) !== undefined) return;
     schedule();
     broadcast('all');
   };
   const maybeAdvanceWhenAllDecided = () => {
-    if (session.state === 'running' && session.pace === 'all' && session.allDecided(connectedTokens())) advance();
+    if (!closing && session.state === 'running' && session.pace === 'all' && session.allDecided(connectedTokens())) advance();
   };
 
   const refuse = (client: Client, reason: RefusalReason, detail: string, seq?: number) => {
@@ -237,11 +285,15 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
           maybeAdvanceWhenAllDecided();
           return undefined;
         }
+        const loopback = client.address === '127.0.0.1' || client.address === '::1' || client.address === '::ffff:127.0.0.1';
+        if (!loopback && (joinsFrom.get(client.address) ?? 0) >= JOINS_PER_ADDRESS) return 'room_full';
         const secret = newSecret(18);
-        const joined = session.join(message.name!, hash(secret));
+        // The name as shown and journaled: trimmed, spaces collapsed (the protocol checked it is one).
+        const joined = session.join(cleanName(message.name!)!, hash(secret));
         if (typeof joined === 'string') return joined;
         client.role = 'student';
         client.token = joined.token;
+        joinsFrom.set(client.address, (joinsFrom.get(client.address) ?? 0) + 1);
         send(client, { type: 'welcome', token: secret });
         broadcast(joined.token);
         broadcast('none');
@@ -259,6 +311,21 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
         const problem = session.setup(text, message.seed);
         if (problem) return problem;
         broadcast('all');
+        return undefined;
+      }
+      case 'release': {
+        const token = [...session.students.values()][message.student]?.token;
+        const problem = session.release(message.student);
+        if (problem) return problem;
+        // Their browsers are told their place is gone (the page shows the join form again).
+        for (const c of clients) {
+          if (c.role !== 'student' || c.token !== token) continue;
+          c.role = 'none';
+          c.token = undefined;
+          send(c, { type: 'refused', reason: 'unknown_token', detail: 'taken off the roster by the instructor' });
+        }
+        broadcast('none');
+        maybeAdvanceWhenAllDecided();
         return undefined;
       }
       case 'assign': {
@@ -282,6 +349,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
         if (problem) return problem;
         schedule();
         broadcast('all');
+        // Resumed with every connected student's decision already in (some left during the pause): the month ends now.
+        maybeAdvanceWhenAllDecided();
         return undefined;
       }
       case 'pace':
@@ -316,9 +385,25 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     }
   };
 
-  wss.on('connection', (socket) => {
-    const client: Client = { socket, role: 'none', lastSeq: -1, allowance: RATE_BURST, checkedAt: Date.now() };
+  // A phone that left the network without closing its connection would count as present
+  // (and hold up a month that ends when all have decided): each connection is pinged, and
+  // one that missed the last ping's answer is closed.
+  const heartbeat = setInterval(() => {
+    for (const c of clients) {
+      if (!c.alive) {
+        c.socket.terminate();
+        continue;
+      }
+      c.alive = false;
+      c.socket.ping();
+    }
+  }, HEARTBEAT_MS);
+  wss.on('connection', (socket, request) => {
+    const client: Client = { socket, role: 'none', lastSeq: -1, allowance: RATE_BURST, checkedAt: Date.now(), alive: true, address: request.socket.remoteAddress ?? '' };
     clients.add(client);
+    socket.on('pong', () => {
+      client.alive = true;
+    });
     socket.on('message', (data: RawData, isBinary: boolean) => {
       const nowMs = Date.now();
       client.allowance = Math.min(RATE_BURST, client.allowance + ((nowMs - client.checkedAt) / 1000) * RATE_PER_SECOND);
@@ -332,19 +417,12 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       const { message } = parsed;
       if (message.seq <= client.lastSeq) return refuse(client, 'replayed', `seq ${message.seq} was not above ${client.lastSeq}`, message.seq);
       client.lastSeq = message.seq;
-      let problem: RefusalReason | undefined;
-      try {
-        problem = handle(client, message);
-      } catch (error) {
-        // The journal could not be written (disk full, ...): say so to the instructor's terminal; nothing was applied.
-        console.error(`classroom: ${(error as Error).message}`);
-        problem = 'invalid';
-      }
+      const problem = guarded(() => handle(client, message));
       if (problem) refuse(client, problem, problem, message.seq);
     });
     socket.on('close', () => {
       clients.delete(client);
-      if (client.role === 'student') {
+      if (!closing && client.role === 'student') {
         broadcast('none');
         maybeAdvanceWhenAllDecided();
       }
@@ -362,6 +440,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     resumed,
     session,
     close: async () => {
+      closing = true;
+      clearInterval(heartbeat);
       clearTimeout(timer);
       clearTimeout(instructorUpdate);
       for (const c of clients) c.socket.terminate();

@@ -117,6 +117,13 @@ export class ClassSession {
         this.studentOf.set(student.organisation, student);
         return;
       }
+      case 'release': {
+        const student = this.students.get(entry.token);
+        if (!student) throw new Error('journal: a release of a student who never joined');
+        this.students.delete(entry.token);
+        if (this.studentOf.get(student.organisation) === student) this.studentOf.delete(student.organisation);
+        return;
+      }
       case 'setup': {
         if (this.state !== 'lobby') throw new Error('journal: a new scenario after the start');
         this.scenarioText = entry.scenario;
@@ -212,6 +219,21 @@ export class ClassSession {
     return undefined;
   }
 
+  /**
+   * Takes the `index`-th student (in order of arrival) off the roster: their organisation is
+   * played by its agent again and may be given to someone else; their browser's token no
+   * longer works (a script that joined many times, a student who left the class). Their
+   * decisions so far stay in the run and the journal.
+   */
+  release(index: number): RefusalReason | undefined {
+    if (this.state === 'ended') return 'not_running';
+    const student = [...this.students.values()][index];
+    if (!student) return 'not_joined';
+    this.pending.delete(student.organisation);
+    this.record({ kind: 'release', token: student.token, at: this.now() });
+    return undefined;
+  }
+
   /** Organisations nobody plays, in the order they are given out. */
   freeOrganisations(): number[] {
     return this.assignment.filter((i) => !this.studentOf.has(i) && this.sim.state.orgs.active[i]);
@@ -250,6 +272,7 @@ export class ClassSession {
 
   end(): RefusalReason | undefined {
     if (this.state === 'ended') return 'not_running';
+    this.recordRefusals();
     this.record({ kind: 'state', state: 'ended', at: this.now() });
     return undefined;
   }
@@ -265,6 +288,14 @@ export class ClassSession {
     return undefined;
   }
 
+  /** Writes the refusal counts when they changed since last written (with each month, and at the end). */
+  private recordRefusals(): void {
+    if (this.refusedTotal() === this.refusedWritten) return;
+    const counts: Partial<Record<RefusalReason, number>> = {};
+    for (const reason of REFUSAL_REASONS) if (this.refused[reason] > 0) counts[reason] = this.refused[reason];
+    this.record({ kind: 'refusals', counts, at: this.now() });
+  }
+
   countRefusal(reason: RefusalReason): void {
     this.refused[reason]++;
   }
@@ -276,11 +307,7 @@ export class ClassSession {
   /** Plays the month: the students' decisions replace their organisations' agents, the agents play the rest. */
   advance(): RefusalReason | undefined {
     if (this.state !== 'running' && this.state !== 'paused') return 'not_running';
-    if (this.refusedTotal() !== this.refusedWritten) {
-      const counts: Partial<Record<RefusalReason, number>> = {};
-      for (const reason of REFUSAL_REASONS) if (this.refused[reason] > 0) counts[reason] = this.refused[reason];
-      this.record({ kind: 'refusals', counts, at: this.now() });
-    }
+    this.recordRefusals();
     this.record({ kind: 'month', month: this.month + 1, at: this.now() });
     return undefined;
   }
@@ -326,7 +353,7 @@ export class ClassSession {
   }
 
   /** The room as the instructor's screen shows it (the server adds the scenarios it offers). */
-  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null): Omit<InstructorView, 'scenarios' | 'scenarioId'> {
+  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null): Omit<InstructorView, 'scenarios' | 'scenarioId' | 'journalProblem'> {
     const orgs = this.sim.state.orgs;
     const roster: RosterEntry[] = [...this.students.values()].map((s) => ({
       name: s.name,

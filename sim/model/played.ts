@@ -6,10 +6,13 @@
  * are the ones an agents-only run uses: common random numbers), and what the choice leads
  * to (contributions, efficiency, partners' reactions) follows from the model.
  *
- * A choice the month does not allow is ignored (the agent's decision stands): joining a
- * dissolved action or a mandated one, leaving a mandated one, a member's "join", a
- * non-member's "climb". The classroom session refuses such choices before they get here
- * (sim/classroom/session.ts); this rule keeps the engine safe from any other caller.
+ * The session (sim/classroom/session.ts) accepts only the choices open when they are made;
+ * the month's events, which come first in the tick, may close one (a budget cut pulls a
+ * State member down a rung, an absorption removes an organisation). Then the person's
+ * decision still stands against the agent's: the organisation does the nearest thing it
+ * can, which is to stay where it is (engage less at the lowest rung, or deeper at the top:
+ * it stays at its rung; join a dissolved or mandated action: it stays out; leave a mandate:
+ * it stays). An absorbed organisation is no longer there to decide.
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations } from './state';
@@ -41,14 +44,15 @@ export function choicesOpen(member: boolean, rung: number, actionAlive: boolean,
  * played ones. `memberNow` is the membership the decisions were made on (this month's).
  */
 export function applyPlayedDecisions(orgs: Organisations, decisions: MonthDecisions, played: readonly PlayedDecision[], action: ActionState, scenario: Scenario): void {
+  const mandated = scenario.action.participation === 'mandated';
   for (const { organisation: i, choice } of played) {
     if (i < 0 || i >= orgs.count || !orgs.active[i]) continue;
-    if (!choicesOpen(orgs.member[i] === 1, orgs.rung[i]!, action.alive, scenario).includes(choice)) continue;
     const rung = orgs.rung[i]!;
     if (orgs.member[i]) {
-      decisions.stays[i] = choice === 'leave' ? 0 : 1;
-      decisions.nextRung[i] = choice === 'climb' ? rung + 1 : choice === 'step_down' ? rung - 1 : rung;
-    } else if (choice === 'join') addJoiner(decisions, i);
+      decisions.stays[i] = choice === 'leave' && !mandated ? 0 : 1;
+      const next = choice === 'climb' ? rung + 1 : choice === 'step_down' ? rung - 1 : rung;
+      decisions.nextRung[i] = next >= 0 && next < RUNG_COUNT ? next : rung;
+    } else if (choice === 'join' && action.alive && !mandated) addJoiner(decisions, i);
     else removeJoiner(decisions, i);
   }
 }

@@ -3,7 +3,7 @@
  * a real HTTP server and real WebSockets: what it serves, how it resumes a journal, and
  * the clear errors (exit code 2) for what a user can get wrong.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,7 +138,128 @@ describe('classroom server', () => {
   });
 });
 
+/** A connection that keeps what it receives, for tests that need it open. */
+async function connect(port: number, options: WebSocket.ClientOptions = {}) {
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, options);
+  const received: ServerMessage[] = [];
+  socket.on('message', (data) => received.push(JSON.parse(String(data)) as ServerMessage));
+  await new Promise((r) => socket.once('open', r));
+  let seq = 0;
+  return { socket, received, send: (m: object) => socket.send(JSON.stringify({ ...m, seq: seq++ })) };
+}
+const settle = (ms = 200) => new Promise((r) => setTimeout(r, ms));
+
+describe('classroom server, the class in play', () => {
+  it('journals a name as it is shown (trimmed, spaces collapsed), so the journal always reads back', async () => {
+    const journal = join(dir, 'j.jsonl');
+    const classroom = await start(journal);
+    await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room, name: `Ann${' '.repeat(300)}Bo` }]);
+    const read = readJournal(readFileSync(journal, 'utf8'));
+    expect(read.ok && read.entries.find((e) => e.kind === 'student')).toMatchObject({ name: 'Ann Bo' });
+  });
+
+  it('limits the students one device may join as (the instructor’s own machine excepted)', async () => {
+    const classroom = await start();
+    const joins = [];
+    for (let k = 0; k < 4; k++) joins.push(await connect(classroom.port, { localAddress: '127.0.0.2' }));
+    joins.forEach((c, k) => c.send({ type: 'hello', room: classroom.room, name: `Bot ${k}` }));
+    await settle();
+    expect(joins.map((c) => c.received[0]?.type)).toEqual(['welcome', 'welcome', 'welcome', 'refused']);
+    expect(joins[3]!.received[0]).toMatchObject({ reason: 'room_full' });
+    for (const c of joins) c.socket.terminate();
+  });
+
+  it("ends a month when all have decided, also on Resume after someone left; never while shutting down", async () => {
+    const journal = join(dir, 'j.jsonl');
+    const classroom = await start(journal);
+    const instructor = await connect(classroom.port);
+    instructor.send({ type: 'instructor', key: classroom.instructorKey });
+    const [a, b] = [await connect(classroom.port), await connect(classroom.port)];
+    a.send({ type: 'hello', room: classroom.room, name: 'A' });
+    b.send({ type: 'hello', room: classroom.room, name: 'B' });
+    await settle();
+    instructor.send({ type: 'pace', pace: 'all' });
+    instructor.send({ type: 'start' });
+    await settle();
+    a.send({ type: 'decide', month: 0, choice: 'stay' });
+    instructor.send({ type: 'pause' });
+    await settle();
+    b.socket.terminate();
+    await settle();
+    expect(classroom.session.month).toBe(0);
+    instructor.send({ type: 'start' });
+    await settle();
+    expect(classroom.session.month).toBe(1);
+    // C has not decided, A (back on a new connection) has; shutting the server down closes C's
+    // connection first: that is not C leaving the class, and no month may end then.
+    const c = await connect(classroom.port);
+    c.send({ type: 'hello', room: classroom.room, name: 'C' });
+    await settle();
+    const tokenA = (a.received.find((m) => m.type === 'welcome') as { token: string }).token;
+    a.socket.terminate();
+    const a2 = await connect(classroom.port);
+    a2.send({ type: 'hello', room: classroom.room, token: tokenA });
+    await settle();
+    a2.send({ type: 'decide', month: 1, choice: 'stay' });
+    await settle();
+    expect(classroom.session.month).toBe(1);
+    await classroom.close();
+    open = [];
+    const read = readJournal(readFileSync(journal, 'utf8'));
+    expect(read.ok && read.entries.filter((e) => e.kind === 'month')).toHaveLength(1);
+  });
+
+  it('takes a student off the roster: their browser is told, their organisation is free again', async () => {
+    const classroom = await start();
+    const instructor = await connect(classroom.port);
+    instructor.send({ type: 'instructor', key: classroom.instructorKey });
+    const bot = await connect(classroom.port);
+    bot.send({ type: 'hello', room: classroom.room, name: 'Bot' });
+    await settle();
+    const token = (bot.received.find((m) => m.type === 'welcome') as { token: string }).token;
+    instructor.send({ type: 'release', student: 0 });
+    await settle();
+    expect(bot.received.at(-1)).toMatchObject({ type: 'refused', reason: 'unknown_token' });
+    expect(classroom.session.students.size).toBe(0);
+    expect(await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room, token }])).toMatchObject([{ type: 'refused', reason: 'unknown_token' }]);
+    bot.send({ type: 'release', student: 0 });
+    await settle();
+    expect(bot.received.at(-1)).toMatchObject({ type: 'refused', reason: 'forbidden' });
+  });
+});
+
 describe('npm run classroom', () => {
+  it('keeps the journal whole when the disk refuses a line: nothing half-written, the change refused, the server still up', async () => {
+    const journal = join(dir, 'full.jsonl');
+    // A file-size limit just above the session line: a few students fit, then the journal is "full".
+    const limitKiB = Math.ceil((Buffer.byteLength(scenarioText) + 1500) / 1024);
+    const child = spawn('bash', ['-c', `ulimit -f ${limitKiB}; exec "${process.execPath}" --import tsx sim/classroom/bin.ts --site "${site}" --journal "${journal}" --port 0 --host 127.0.0.1`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      const started = Date.now();
+      while (!/Journal/.test(output)) {
+        if (Date.now() - started > 30_000) throw new Error(output);
+        await settle(50);
+      }
+      const port = Number(/:(\d+)\/\s+room code/.exec(output)![1]);
+      const room = /room code (\w+)/.exec(output)![1]!;
+      const answers: ServerMessage[] = [];
+      for (let k = 0; k < 40 && !answers.some((m) => m.type === 'refused'); k++) answers.push(...(await exchange(port, [{ type: 'hello', seq: 0, room, name: `Student ${k}` }], 50)));
+      expect(answers.find((m) => m.type === 'refused')).toMatchObject({ reason: 'unwritable' });
+      expect(output).toContain('the journal could not be written');
+      expect(output).not.toMatch(/\n\s+at /);
+      expect(child.exitCode).toBeNull();
+      const text = readFileSync(journal, 'utf8');
+      expect(text.endsWith('\n')).toBe(true);
+      const read = readJournal(text);
+      expect(read.ok && read.entries.filter((e) => e.kind === 'student').length).toBe(answers.filter((m) => m.type === 'welcome').length);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('exports a journal as CSV, the same as the session it records, and never over its input', async () => {
     const journal = join(dir, 'j.jsonl');
     const classroom = await start(journal);

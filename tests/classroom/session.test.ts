@@ -81,6 +81,28 @@ describe('classroom session', () => {
     expect(journalRun(read.entries)).toMatchObject({ seed: 12, scenarioText: stewardText });
   });
 
+  it('takes a student off the roster: their organisation goes back to its agent and to the next student, their decisions stay', () => {
+    const { session, lines } = newSession(4);
+    const a = session.join('Ana', 'ta');
+    session.join('Ben', 'tb');
+    if (typeof a === 'string') throw new Error(a);
+    session.start();
+    session.decide('ta', 0, 'stay');
+    expect(session.release(0)).toBeUndefined();
+    expect(session.students.has('ta')).toBe(false);
+    expect(session.pending.has(a.organisation)).toBe(false);
+    expect(session.decide('ta', 0, 'climb')).toBe('not_joined');
+    session.advance();
+    const c = session.join('Chloé', 'tc');
+    expect(typeof c === 'object' && c.organisation).toBe(a.organisation);
+    expect(session.release(5)).toBe('not_joined');
+    const read = readJournal(lines.join(''));
+    if (!read.ok) throw new Error(read.problem.message);
+    const replayed = ClassSession.replay(read.entries, () => {}, now);
+    expect(classroomCsv(replayed)).toBe(classroomCsv(session));
+    expect([...replayed.students.values()].map((s) => s.name)).toEqual(['Ben', 'Chloé']);
+  });
+
   it('fills the room, then refuses more students', () => {
     const { session } = newSession();
     const count = session.sim.state.orgs.count;
@@ -184,9 +206,16 @@ describe('classroom journal', () => {
     expect(readJournal('')).toMatchObject({ ok: false });
   });
 
-  it('refuses a journal whose months do not follow each other', () => {
+  it('refuses a journal whose months do not follow each other, or a decision or event out of its month', () => {
     const lines = [header(), { kind: 'month', month: 2, at: 'x' }] as JournalEntry[];
     expect(() => ClassSession.replay(lines, () => {}, now)).toThrow(/month 2 after month 0/);
+    const text = (entries: object[]) => [header(), ...entries].map((e) => `${JSON.stringify(e)}\n`).join('');
+    expect(readJournal(text([{ kind: 'month', month: 5, at: 'x' }]))).toMatchObject({ ok: false, problem: { line: 2, message: 'month 5 after month 0' } });
+    expect(readJournal(text([{ kind: 'month', month: 1, at: 'x' }, { kind: 'decision', month: 3, organisation: 1, choice: 'stay', at: 'x' }]))).toMatchObject({
+      ok: false,
+      problem: { line: 3, message: 'a decision for month 3 while month 1 is played' },
+    });
+    expect(readJournal(text([{ kind: 'event', month: 1, event: 'crisis', at: 'x' }]))).toMatchObject({ ok: false, problem: { line: 2 } });
   });
 });
 
@@ -216,8 +245,16 @@ describe('classroom messages', () => {
     expect(parse({ type: 'pace', seq: 0, pace: 5 })).toMatchObject({ ok: false, detail: expect.stringContaining('pace') });
   });
 
-  it('keeps display names as plain, short text', () => {
+  it('keeps display names as plain, short, visible text', () => {
     expect(cleanName('  Ana   María ')).toBe('Ana María');
+    expect(cleanName(`Ann${' '.repeat(300)}Bo`)).toBe('Ann Bo');
+    // Scripts and emoji that need the zero-width (non-)joiner.
+    expect(cleanName('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(cleanName('क्\u200Dष')).toBe('क्\u200Dष');
+    expect(cleanName('👩\u200D🏫')).toBe('👩\u200D🏫');
+    // Names that draw nothing.
+    expect(cleanName('\u3164\u3164')).toBeUndefined();
+    expect(cleanName('\u2800')).toBeUndefined();
     expect(cleanName('<b>x</b>')).toBe('<b>x</b>');
     expect(cleanName('\u202Eevil')).toBeUndefined();
     expect(cleanName('x'.repeat(41))).toBeUndefined();

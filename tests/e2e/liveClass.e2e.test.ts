@@ -173,8 +173,16 @@ describe('participatory classroom', () => {
     const host = await hostContext.newPage();
     const problems: string[] = [];
     host.on('pageerror', (e) => problems.push(e.message));
+    // "End the session" asks first.
+    const dialogs: string[] = [];
+    host.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
     await host.goto(`http://127.0.0.1:${port}/host.html#key=${key}`);
     await host.waitForFunction((code) => document.querySelector('#room-code')?.textContent === code, room);
+    // The key leaves the address bar at once (a projected window never shows it).
+    expect(host.url()).not.toContain('key=');
     await host.waitForFunction(() => (document.querySelector('#qr') as HTMLImageElement).src.startsWith('data:image/svg+xml'));
     const watcher = new Scripted('watcher', -1);
     await watcher.connect(port, { type: 'instructor', key });
@@ -296,6 +304,7 @@ describe('participatory classroom', () => {
     await host.waitForFunction((rows) => document.querySelector('#chart svg')?.getAttribute('data-ticks') === rows, String(MONTHS));
     await host.click('#end');
     await until('the end', () => watcher.instructor?.state === 'ended');
+    expect(dialogs).toEqual(['End the session now? The class will not be able to play on.']);
     await host.waitForSelector('#debrief:not([hidden]) #debrief-chart svg');
     expect(await host.locator('#decisions tbody tr').count()).toBe(watcher.instructor!.decisions?.length ?? -1);
     expect(watcher.instructor!.decisions!.length).toBeGreaterThan(MONTHS * SCRIPTED);

@@ -68,7 +68,33 @@ describe('played decisions', () => {
     expect(toCsv(sim.columns(), [])).not.toBe(toCsv(runScenario(scenario, 3).columns, []));
   });
 
-  it('ignores choices the month does not allow (leaving a mandate, joining a mandated action, a member joining)', () => {
+  it('a choice the month closed keeps the organisation where it is, never the agent’s draw', () => {
+    const scenario = defaultWith({ ticks: 60, hazards: { budget_cut: 0.05 } });
+    let checked = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const sim = createSimulation(scenario, seed);
+      for (let t = 0; t < scenario.ticks; t++) {
+        const orgs = sim.state.orgs;
+        // Engage less at the lowest rung, deeper at the top: not possible, so they stay as they are.
+        const stuck = Array.from(orgs.member.keys()).filter((i) => orgs.member[i] && (orgs.rung[i] === 0 || orgs.rung[i] === 3));
+        sim.play(stuck.map((i) => ({ organisation: i, choice: orgs.rung[i] === 0 ? 'step_down' : 'climb' })));
+        const before = stuck.map((i) => orgs.rung[i]!);
+        const wasAlive = sim.state.action.alive;
+        sim.tick();
+        if (!wasAlive || !sim.state.action.alive) continue;
+        stuck.forEach((i, k) => {
+          if (!orgs.active[i]) return;
+          expect(orgs.member[i], `seed ${seed} month ${t} organisation ${i}`).toBe(1);
+          // A budget cut may pull a State member down before the decisions: never up, never out.
+          expect(orgs.rung[i]).toBeLessThanOrEqual(before[k]!);
+          checked++;
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('keeps members of a mandate and keeps out of a mandated action whatever they chose', () => {
     const scenario = defaultWith({ ticks: 12, action: { participation: 'mandated' } });
     const sim = createSimulation(scenario, 5);
     const orgs = sim.state.orgs;

@@ -20,7 +20,14 @@ import { connectClassroom } from './socket';
 
 const doc = document;
 const LANGUAGE_KEY = 'interstice-classroom-language';
-const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
+/**
+ * The key comes in the link's fragment; it is kept for this tab (a reload) and taken out of
+ * the address bar at once, so a projected browser window never shows it.
+ */
+const KEY_STORAGE = 'interstice-classroom-key';
+const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? window.sessionStorage.getItem(KEY_STORAGE) ?? '';
+if (key) window.sessionStorage.setItem(KEY_STORAGE, key);
+if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 let lang: Language = defaultLanguage(window.localStorage.getItem(LANGUAGE_KEY) ?? navigator.language);
 let view: InstructorView | undefined;
 let deadline: number | null = null;
@@ -29,8 +36,10 @@ let connection: 'connecting' | 'open' | 'lost' = 'connecting';
 let qrFor = '';
 let headline: Chart<TimeSeriesData, TimeSeriesOptions> | undefined;
 let debriefDrawn = '';
-/** Which file the next `export` answer is for. */
-let pendingExport: 'csv' | 'journal' = 'csv';
+/** Which file each `export` answer still to come is for, in the order asked. */
+const pendingExports: ('csv' | 'journal')[] = [];
+/** "Next month now" waits for the month it asked for (a second click would play two). */
+let advanceAsked = -1;
 /** The language the page's fixed texts are in ('' before the first render). */
 let staticLanguage = '';
 let renderPending = false;
@@ -61,10 +70,12 @@ const socket = connectClassroom(window, {
       problem = '';
       deadline = message.remainingMs === null ? null : Date.now() + message.remainingMs;
     } else if (message.type === 'refused') {
-      problem = texts().refused[message.reason];
+      // Refused before the key was accepted: the link's key is not this session's.
+      problem = !view && message.reason === 'forbidden' ? texts().wrongKey : texts().refused[message.reason];
     } else if (message.type === 'export') {
       const base = `interstice-class-${view?.room ?? 'session'}`;
-      if (pendingExport === 'csv') download(doc, `${base}.csv`, new Blob([message.csv], { type: 'text/csv' }));
+      const kind = pendingExports.shift() ?? 'csv';
+      if (kind === 'csv') download(doc, `${base}.csv`, new Blob([message.csv], { type: 'text/csv' }));
       else download(doc, `${base}.jsonl`, new Blob([message.journal], { type: 'application/jsonl' }));
     }
     scheduleRender();
@@ -77,18 +88,25 @@ const socket = connectClassroom(window, {
 
 const on = (id: string, listener: () => void) => byId(doc, id).addEventListener('click', listener);
 on('start', () => socket.send(view?.state === 'running' ? { type: 'pause' } : { type: 'start' }));
-on('next', () => socket.send({ type: 'advance' }));
-on('apply-setup', () => {
-  const seed = Number(byId<HTMLInputElement>(doc, 'seed').value);
-  if (Number.isSafeInteger(seed) && seed >= 0) socket.send({ type: 'setup', scenario: byId<HTMLSelectElement>(doc, 'scenario').value, seed });
+on('next', () => {
+  if (!view || advanceAsked === view.month) return;
+  advanceAsked = view.month;
+  socket.send({ type: 'advance' });
 });
-on('end', () => socket.send({ type: 'end' }));
+on('apply-setup', () => {
+  const text = byId<HTMLInputElement>(doc, 'seed').value.trim();
+  const seed = Number(text);
+  if (/^\d+$/.test(text) && Number.isSafeInteger(seed) && seed <= 0xffff_ffff) socket.send({ type: 'setup', scenario: byId<HTMLSelectElement>(doc, 'scenario').value, seed });
+});
+on('end', () => {
+  if (window.confirm(texts().confirmEnd)) socket.send({ type: 'end' });
+});
 on('export-csv', () => {
-  pendingExport = 'csv';
+  pendingExports.push('csv');
   socket.send({ type: 'export' });
 });
 on('export-journal', () => {
-  pendingExport = 'journal';
+  pendingExports.push('journal');
   socket.send({ type: 'export' });
 });
 paceSelect.addEventListener('change', () => {
@@ -194,7 +212,7 @@ function render(): void {
   }
   const t = texts();
   setText('connection', connection === 'open' ? '' : connection === 'lost' ? t.reconnecting : t.connecting);
-  setText('problem', key ? problem : t.noKey);
+  setText('problem', !key ? t.noKey : view?.journalProblem ? t.journalProblem(view.journalProblem) : problem);
   if (!view) return;
   const v = view;
   setText('scenario-title', `${v.scenarioTitle[lang] || v.scenarioTitle.en} · seed ${v.seed}`);
@@ -210,7 +228,7 @@ function render(): void {
   setText('status', `${t.month(v.month, v.months)} · ${t.states[v.state]}`);
   setText('start', v.state === 'running' ? t.pause : v.state === 'paused' ? t.resume : t.start);
   for (const id of ['start', 'next', 'end']) byId<HTMLButtonElement>(doc, id).disabled = v.state === 'ended';
-  byId<HTMLButtonElement>(doc, 'next').disabled = v.state === 'ended' || v.state === 'lobby';
+  byId<HTMLButtonElement>(doc, 'next').disabled = v.state === 'ended' || v.state === 'lobby' || advanceAsked === v.month;
   // Live events act on a run in play; before the start the scenario may still change.
   for (const button of eventButtons) button.disabled = v.state === 'ended' || v.state === 'lobby';
   paceSelect.value = String(v.pace);
@@ -219,13 +237,14 @@ function render(): void {
   renderSetup(v);
   const body = byId(doc, 'roster').querySelector('tbody')!;
   // Rebuilt only when it changed: an open organisation chooser must not be swept away by an unrelated update.
-  const rosterKey = JSON.stringify([lang, v.roster, v.free.map((o) => o.index)]);
+  const rosterKey = JSON.stringify([lang, v.state === 'ended', v.roster, v.free.map((o) => o.index)]);
   if (body.dataset.shown !== rosterKey) body.replaceChildren(
     ...(v.roster.length === 0
       ? [row(t.rosterEmpty, '', '', '', '')]
       : v.roster.map((r, k) => {
           const tr = row(r.name, `${r.organisationName} · ${dict.orderNames[r.order]}`, r.connected ? t.yes : t.agentPlays, r.decided ? t.yes : t.no, '');
           if (v.free.length > 0) tr.lastElementChild!.append(assignSelect(k, v));
+          if (v.state !== 'ended') tr.lastElementChild!.append(releaseButton(k, r.name));
           return tr;
         })),
   );
@@ -264,6 +283,17 @@ function renderSetup(v: InstructorView): void {
   select.replaceChildren(...played, ...v.scenarios.map((s) => option(s.id, s.title[lang] || s.title.en)));
   select.value = v.scenarioId ?? '';
   byId<HTMLInputElement>(doc, 'seed').value = String(v.seed);
+}
+
+/** Takes a student off the roster (their organisation goes back to its agent). */
+function releaseButton(student: number, name: string): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'release';
+  button.textContent = texts().release;
+  button.setAttribute('aria-label', `${texts().release}: ${name}`);
+  button.addEventListener('click', () => socket.send({ type: 'release', student }));
+  return button;
 }
 
 /** A roster row's choice of another organisation (before the start). */
