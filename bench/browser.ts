@@ -156,7 +156,12 @@ export async function measureBrowser(options: BrowserOptions = {}): Promise<Brow
 
     const timings: { readyMs: number; firstTickMs: number }[] = [];
     for (let k = 0; k < loads; k++) timings.push(await timeFirstTick(browser, url));
-    const firstTick = { loads, readyMs: timings.map((t) => t.readyMs), firstTickMs: timings.map((t) => t.firstTickMs), medianFirstTickMs: median(timings.map((t) => t.firstTickMs)) };
+    const firstTick = {
+      loads,
+      readyMs: timings.map((t) => t.readyMs),
+      firstTickMs: timings.map((t) => t.firstTickMs),
+      medianFirstTickMs: median(timings.map((t) => t.firstTickMs)),
+    };
     const running = await maxSpeed(browser, url, seconds);
     const sweepMeasure = await sweep(browser, url, replications);
     return {

@@ -26,7 +26,16 @@ const fmt = (x: number, digits = 2) => x.toLocaleString('en', { maximumFractionD
 
 const engine: EngineMeasure[] = [];
 console.log('Engine (default model, 120 monthly ticks; 60 at N = 100,000)');
-console.log('N'.padStart(8), 'M agent-steps/s'.padStart(16), 'kernel M/s'.padStart(11), 'share'.padStart(7), 'ms/tick'.padStart(9), 'init ms'.padStart(9), 'memory MB'.padStart(10), 'RSS MB'.padStart(8));
+console.log(
+  'N'.padStart(8),
+  'M agent-steps/s'.padStart(16),
+  'kernel M/s'.padStart(11),
+  'share'.padStart(7),
+  'ms/tick'.padStart(9),
+  'init ms'.padStart(9),
+  'memory MB'.padStart(10),
+  'RSS MB'.padStart(8),
+);
 for (const n of quick ? [200, 1_000] : SIZES) {
   const m = measureEngine(n, quick ? 0.5 : 1.5);
   engine.push(m);
@@ -67,7 +76,9 @@ if (!quick) {
   try {
     const m = await measureBrowser();
     browser = m;
-    console.log(`  first plotted month after load: ${fmt(m.firstTick.medianFirstTickMs, 0)} ms (median of ${m.firstTick.loads}; target ≤ ${BROWSER_TARGETS.firstTickMs})`);
+    console.log(
+      `  first plotted month after load: ${fmt(m.firstTick.medianFirstTickMs, 0)} ms (median of ${m.firstTick.loads}; target ≤ ${BROWSER_TARGETS.firstTickMs})`,
+    );
     console.log(`  main-thread tasks over 50 ms in ${m.maxSpeed.seconds} s: ${m.maxSpeed.longTasks.count} (longest ${fmt(m.maxSpeed.longTasks.maxMs, 0)} ms)`);
     console.log(`  frames per second: ${fmt(m.maxSpeed.fps, 1)} (median frame ${fmt(m.maxSpeed.frameMedianMs, 1)} ms; target ≥ ${BROWSER_TARGETS.fps})`);
     console.log(`  browser sweep: ${m.sweep.runs} runs in ${fmt(m.sweep.seconds)} s with ${m.sweep.workers} workers (${fmt(m.sweep.runsPerSecond, 0)} runs/s)`);

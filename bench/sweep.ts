@@ -22,7 +22,11 @@ export function benchSweep(runs: number, organisations = 200, ticks = 120): { in
   const E = Math.round(organisations * 0.2);
   const P = Math.round(organisations * 0.3);
   const sweep = sweepSchema.parse({ scenario: {}, replications: runs, ticks, metrics: ['collective_effectiveness', 'members'] });
-  const planned = planSweep(sweep, { organisations: { count: { E, P, T: organisations - E - P } }, action: { initial_members: Math.round(organisations / 6) } }, 'bench');
+  const planned = planSweep(
+    sweep,
+    { organisations: { count: { E, P, T: organisations - E - P } }, action: { initial_members: Math.round(organisations / 6) } },
+    'bench',
+  );
   if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
   const plan = planned.plan;
   const jobs: Job[] = Array.from({ length: plan.totalRuns }, (_, run) => {

@@ -34,6 +34,17 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let exitCode = 0;
+
+// The linter and the formatter's check first (`npm run lint`, Biome): one test, named in the output.
+{
+  const lint = spawnSync(join('node_modules', '.bin', 'biome'), ['ci', '.', '--colors=off'], { stdio: 'inherit' });
+  if (lint.status === 0) passed++;
+  else {
+    console.error('lint: npm run lint found problems (npm run format fixes the formatting)');
+    failed++;
+    exitCode = 1;
+  }
+}
 for (const suite of suites) {
   if (suite.before && !suite.before()) {
     console.error(`${suite.name}: cannot run (see above); counted as one failure`);

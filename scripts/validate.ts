@@ -55,9 +55,12 @@ function parseArgs(argv: readonly string[]) {
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++k] ?? usage(`${name} needs a value`);
     if (name === '--facts') {
-      const ids = value().split(',').map((s) => Number(s.trim()));
+      const ids = value()
+        .split(',')
+        .map((s) => Number(s.trim()));
       const unknown = ids.filter((id) => !FACTS.some((f) => f.id === id));
-      if (unknown.length > 0 || ids.length === 0) usage(`--facts: unknown fact ${unknown.join(', ') || '(none given)'}; facts are numbered 1 to ${FACTS.length}`);
+      if (unknown.length > 0 || ids.length === 0)
+        usage(`--facts: unknown fact ${unknown.join(', ') || '(none given)'}; facts are numbered 1 to ${FACTS.length}`);
       facts = FACTS.filter((f) => ids.includes(f.id));
     } else if (name === '--quick' && inline === undefined) quick = true;
     else if (name === '--out') out = value();
@@ -101,7 +104,9 @@ for (const f of result.facts) {
   );
 }
 for (const c of result.calibration) {
-  console.log(`calibration (${c.block.name} block) ${c.passed ? 'pass' : 'FAIL'}: ${(100 * c.aliveAtHorizon.mean).toFixed(0)}% alive at 10 years, ${(100 * c.neverDissolved.mean).toFixed(0)}% never dissolved, median peak ${c.peakMedian} members`);
+  console.log(
+    `calibration (${c.block.name} block) ${c.passed ? 'pass' : 'FAIL'}: ${(100 * c.aliveAtHorizon.mean).toFixed(0)}% alive at 10 years, ${(100 * c.neverDissolved.mean).toFixed(0)}% never dissolved, median peak ${c.peakMedian} members`,
+  );
 }
 
 const target = options.out ?? (options.full ? 'docs' : undefined);
@@ -114,7 +119,9 @@ if (target !== undefined) {
   for (const [name, svg] of Object.entries(report.figures)) writeFileSync(new URL(name, figuresDir), svg);
   writeFileSync(new URL('validation/results.json', dir), recordText(record));
   writeFileSync(new URL('validation.md', dir), report.markdown);
-  console.log(`wrote ${target}/validation.md, ${target}/validation/results.json and ${Object.keys(report.figures).length} figures in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${target}/validation.md, ${target}/validation/results.json and ${Object.keys(report.figures).length} figures in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } else {
   console.log(`finished in ${((performance.now() - started) / 1000).toFixed(1)} s; nothing written (a partial or quick run: use --out DIR to keep it)`);
 }

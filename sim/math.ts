@@ -17,13 +17,13 @@ function powerOfTwo(k: number): number {
   return view.getFloat64(0);
 }
 
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.44269504088896338700;
+const INV_LN2 = 1.442695040888963387;
 const P1 = 1.66666666666666019037e-1;
 const P2 = -2.77777777770155933842e-3;
 const P3 = 6.61375632143793436117e-5;
-const P4 = -1.65339022054652515390e-6;
+const P4 = -1.6533902205465251539e-6;
 const P5 = 4.13813679705723846039e-8;
 
 /** e^x (fdlibm e_exp.c). */
@@ -42,7 +42,7 @@ export function exp(x: number): number {
   return k === 0 ? y : y * powerOfTwo(k);
 }
 
-const LG1 = 6.666666666666735130e-1;
+const LG1 = 6.66666666666673513e-1;
 const LG2 = 3.999999999940941908e-1;
 const LG3 = 2.857142874366239149e-1;
 const LG4 = 2.222219843214978396e-1;
@@ -86,7 +86,7 @@ export function cosTurns(turns: number): number {
   const quadrant = Math.floor(4 * t + 0.5);
   const r = (t - quadrant / 4) * 2 * Math.PI;
   const z = r * r;
-  const cos = 1 - z / 2 + (z * z) * (1 / 24 - z * (1 / 720 - z * (1 / 40320 - z * (1 / 3628800 - z * (1 / 479001600 - z / 87178291200)))));
+  const cos = 1 - z / 2 + z * z * (1 / 24 - z * (1 / 720 - z * (1 / 40320 - z * (1 / 3628800 - z * (1 / 479001600 - z / 87178291200)))));
   const sin = r * (1 - z * (1 / 6 - z * (1 / 120 - z * (1 / 5040 - z * (1 / 362880 - z * (1 / 39916800 - z / 6227020800))))));
   switch (quadrant & 3) {
     case 0:

@@ -85,29 +85,65 @@ class LanedAlea implements RandomStream {
     let k = 0;
     while (k < count && this.lane !== 0) out[k++] = this.next();
     const s = this.s;
-    let a0 = s[0]!, a1 = s[1]!, a2 = s[2]!, ac = s[3]!;
-    let b0 = s[4]!, b1 = s[5]!, b2 = s[6]!, bc = s[7]!;
-    let c0 = s[8]!, c1 = s[9]!, c2 = s[10]!, cc = s[11]!;
-    let d0 = s[12]!, d1 = s[13]!, d2 = s[14]!, dc = s[15]!;
+    let a0 = s[0]!,
+      a1 = s[1]!,
+      a2 = s[2]!,
+      ac = s[3]!;
+    let b0 = s[4]!,
+      b1 = s[5]!,
+      b2 = s[6]!,
+      bc = s[7]!;
+    let c0 = s[8]!,
+      c1 = s[9]!,
+      c2 = s[10]!,
+      cc = s[11]!;
+    let d0 = s[12]!,
+      d1 = s[13]!,
+      d2 = s[14]!,
+      dc = s[15]!;
     // Four independent carry chains per iteration: the processor overlaps them.
     for (; k + LANES <= count; k += LANES) {
       const ta = ALEA_MULTIPLIER * a0 + ac * TWO_POW_MINUS_32;
       const tb = ALEA_MULTIPLIER * b0 + bc * TWO_POW_MINUS_32;
       const tc = ALEA_MULTIPLIER * c0 + cc * TWO_POW_MINUS_32;
       const td = ALEA_MULTIPLIER * d0 + dc * TWO_POW_MINUS_32;
-      a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac;
-      b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc;
-      c0 = c1; c1 = c2; cc = tc | 0; c2 = tc - cc;
-      d0 = d1; d1 = d2; dc = td | 0; d2 = td - dc;
+      a0 = a1;
+      a1 = a2;
+      ac = ta | 0;
+      a2 = ta - ac;
+      b0 = b1;
+      b1 = b2;
+      bc = tb | 0;
+      b2 = tb - bc;
+      c0 = c1;
+      c1 = c2;
+      cc = tc | 0;
+      c2 = tc - cc;
+      d0 = d1;
+      d1 = d2;
+      dc = td | 0;
+      d2 = td - dc;
       out[k] = a2;
       out[k + 1] = b2;
       out[k + 2] = c2;
       out[k + 3] = d2;
     }
-    s[0] = a0; s[1] = a1; s[2] = a2; s[3] = ac;
-    s[4] = b0; s[5] = b1; s[6] = b2; s[7] = bc;
-    s[8] = c0; s[9] = c1; s[10] = c2; s[11] = cc;
-    s[12] = d0; s[13] = d1; s[14] = d2; s[15] = dc;
+    s[0] = a0;
+    s[1] = a1;
+    s[2] = a2;
+    s[3] = ac;
+    s[4] = b0;
+    s[5] = b1;
+    s[6] = b2;
+    s[7] = bc;
+    s[8] = c0;
+    s[9] = c1;
+    s[10] = c2;
+    s[11] = cc;
+    s[12] = d0;
+    s[13] = d1;
+    s[14] = d2;
+    s[15] = dc;
     while (k < count) out[k++] = this.next();
   }
 
@@ -154,6 +190,7 @@ export function streamStateProblem(state: unknown): string | undefined {
     lane !== null &&
     Object.keys(lane).sort().join(',') === 'c,s0,s1,s2' &&
     Object.values(lane).every((v) => typeof v === 'number' && Number.isFinite(v));
-  const ok = keys === 'lanes,next' && Array.isArray(lanes) && lanes.length === LANES && lanes.every(isAlea) && Number.isInteger(next) && next! >= 0 && next! < LANES;
+  const ok =
+    keys === 'lanes,next' && Array.isArray(lanes) && lanes.length === LANES && lanes.every(isAlea) && Number.isInteger(next) && next! >= 0 && next! < LANES;
   return ok ? undefined : expected;
 }

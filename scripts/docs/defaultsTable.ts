@@ -131,7 +131,11 @@ function countRange(min: number | undefined, max: number | undefined, noun: stri
 
 function rangeOf(node: SchemaNode, lang: DocLang): string {
   const w = WORDS[lang];
-  if (node.anyOf) return node.anyOf.map((branch) => rangeOf(branch, lang)).filter(Boolean).join(w.listSeparator);
+  if (node.anyOf)
+    return node.anyOf
+      .map((branch) => rangeOf(branch, lang))
+      .filter(Boolean)
+      .join(w.listSeparator);
   switch (node.type) {
     case 'number':
     case 'integer':
@@ -188,14 +192,7 @@ function typeOf(node: SchemaNode, lang: DocLang): string {
 const isObject = (node: SchemaNode) => node.type === 'object' && node.properties !== undefined;
 const describe = (node: SchemaNode, lang: DocLang) => (lang === 'fr' ? node.fr : node.description);
 
-function collectRows(
-  node: SchemaNode,
-  path: string,
-  lang: DocLang,
-  inherited: string,
-  required: boolean,
-  rows: DefaultsRow[],
-): void {
+function collectRows(node: SchemaNode, path: string, lang: DocLang, inherited: string, required: boolean, rows: DefaultsRow[]): void {
   const w = WORDS[lang];
   const own = describe(node, lang);
   // A field without a description of its own (e.g. the `en` text of a title) takes its parent's.

@@ -12,7 +12,9 @@ import { modelFingerprint } from '../../sim/validation/protocol';
 const ROOT = new URL('../../', import.meta.url);
 
 export function fingerprintFiles(): string[] {
-  const model = readdirSync(new URL('sim/model/', ROOT)).filter((f) => f.endsWith('.ts')).map((f) => `sim/model/${f}`);
+  const model = readdirSync(new URL('sim/model/', ROOT))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `sim/model/${f}`);
   const scenarios = new Set(FACTS.flatMap((fact) => Object.values(fact.arms)).map((file) => `scenarios/${file}`));
   scenarios.add('scenarios/default.json');
   return [

@@ -89,7 +89,10 @@ export function buildReport(record: ValidationRecord, figures: ReadonlyMap<numbe
       '|---|---|---:|---|---:|---|---|',
     );
     for (const e of f.effects) {
-      for (const c of e.checks) lines.push(`| ${c.label} | ${blockLabel(e.block)} | ${num(c.mean)} | ${interval(c)} | ${c.n} | ${describeExpectation(c.expectation)} | ${c.passed ? 'pass' : '**FAIL**'} |`);
+      for (const c of e.checks)
+        lines.push(
+          `| ${c.label} | ${blockLabel(e.block)} | ${num(c.mean)} | ${interval(c)} | ${c.n} | ${describeExpectation(c.expectation)} | ${c.passed ? 'pass' : '**FAIL**'} |`,
+        );
     }
     lines.push('');
     const notes = f.effects.find((e) => e.block === 'usual')?.notes ?? [];
@@ -106,9 +109,13 @@ export function buildReport(record: ValidationRecord, figures: ReadonlyMap<numbe
     else {
       lines.push('| mechanism (switched off by) | check | effect with it off | 95% interval | result |', '|---|---|---:|---|---|');
       for (const a of f.ablations) {
-        const off = Object.entries(a.neutral).map(([path, v]) => `\`${path}\` = ${valueText(v)}`).join(', ');
+        const off = Object.entries(a.neutral)
+          .map(([path, v]) => `\`${path}\` = ${valueText(v)}`)
+          .join(', ');
         for (const c of a.checks) {
-          lines.push(`| ${a.name} (\`${a.where}\`; ${off}) | ${c.label} | ${num(c.mean)} | ${interval(c)} | ${c.passed ? '**still holds: not explained**' : 'vanishes: explained'} |`);
+          lines.push(
+            `| ${a.name} (\`${a.where}\`; ${off}) | ${c.label} | ${num(c.mean)} | ${interval(c)} | ${c.passed ? '**still holds: not explained**' : 'vanishes: explained'} |`,
+          );
         }
       }
       lines.push('');

@@ -12,7 +12,7 @@ const M = { top: 34, right: 16, bottom: 46, left: 64 };
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
 
 const r2 = (x: number) => (Math.round(x * 100) / 100).toString();
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function niceTicks(low: number, high: number, count = 5): number[] {
   if (!(high > low)) return [low];
@@ -27,23 +27,38 @@ function niceTicks(low: number, high: number, count = 5): number[] {
 
 const format = (v: number) => (Math.abs(v) >= 100 || Number.isInteger(v) ? String(Math.round(v)) : String(Number(v.toPrecision(3))));
 
-function frame(title: string, xLabel: string, yLabel: string, body: string[], xTicks: { v: number; x: number; label?: string }[], yTicks: { v: number; y: number }[], legend: string[]): string {
+function frame(
+  title: string,
+  xLabel: string,
+  yLabel: string,
+  body: string[],
+  xTicks: { v: number; x: number; label?: string }[],
+  yTicks: { v: number; y: number }[],
+  legend: string[],
+): string {
   const innerBottom = HEIGHT - M.bottom;
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Liberation Sans, Arial, sans-serif" font-size="11" role="img" aria-label="${escape(title)}">`,
-    `<title>${escape(title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Liberation Sans, Arial, sans-serif" font-size="11" role="img" aria-label="${escapeXml(title)}">`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
-    `<text x="${M.left}" y="18" font-size="13" font-weight="bold">${escape(title)}</text>`,
+    `<text x="${M.left}" y="18" font-size="13" font-weight="bold">${escapeXml(title)}</text>`,
   ];
-  for (const t of yTicks) out.push(`<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${r2(t.y)}" y2="${r2(t.y)}" stroke="#e5e5e5"/>`, `<text x="${M.left - 6}" y="${r2(t.y + 4)}" text-anchor="end">${format(t.v)}</text>`);
-  for (const t of xTicks) out.push(`<text x="${r2(t.x)}" y="${innerBottom + 16}" text-anchor="middle">${escape(t.label ?? format(t.v))}</text>`);
+  for (const t of yTicks)
+    out.push(
+      `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${r2(t.y)}" y2="${r2(t.y)}" stroke="#e5e5e5"/>`,
+      `<text x="${M.left - 6}" y="${r2(t.y + 4)}" text-anchor="end">${format(t.v)}</text>`,
+    );
+  for (const t of xTicks) out.push(`<text x="${r2(t.x)}" y="${innerBottom + 16}" text-anchor="middle">${escapeXml(t.label ?? format(t.v))}</text>`);
   out.push(`<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${innerBottom}" y2="${innerBottom}" stroke="#333"/>`);
   out.push(...body);
-  out.push(`<text x="${(M.left + WIDTH - M.right) / 2}" y="${HEIGHT - 8}" text-anchor="middle">${escape(xLabel)}</text>`);
-  out.push(`<text transform="translate(14 ${(M.top + innerBottom) / 2}) rotate(-90)" text-anchor="middle">${escape(yLabel)}</text>`);
+  out.push(`<text x="${(M.left + WIDTH - M.right) / 2}" y="${HEIGHT - 8}" text-anchor="middle">${escapeXml(xLabel)}</text>`);
+  out.push(`<text transform="translate(14 ${(M.top + innerBottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(yLabel)}</text>`);
   legend.forEach((label, k) => {
     const x = M.left + 8 + k * 170;
-    out.push(`<rect x="${x}" y="${M.top - 10}" width="12" height="4" fill="${COLOURS[k % COLOURS.length]}"/>`, `<text x="${x + 16}" y="${M.top - 5}">${escape(label)}</text>`);
+    out.push(
+      `<rect x="${x}" y="${M.top - 10}" width="12" height="4" fill="${COLOURS[k % COLOURS.length]}"/>`,
+      `<text x="${x + 16}" y="${M.top - 5}">${escapeXml(label)}</text>`,
+    );
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;
@@ -87,7 +102,15 @@ export function renderFigure(figure: Figure): string {
       );
       return { v: k, x: cx, label: bar.label };
     });
-    return frame(figure.title, 'mean with 95% interval', figure.yLabel, body, xTicks, niceTicks(domain[0], domain[1]).map((v) => ({ v, y: y(v) })), []);
+    return frame(
+      figure.title,
+      'mean with 95% interval',
+      figure.yLabel,
+      body,
+      xTicks,
+      niceTicks(domain[0], domain[1]).map((v) => ({ v, y: y(v) })),
+      [],
+    );
   }
   if (figure.kind === 'steps') {
     const xMax = Math.max(...figure.series.flatMap((s) => s.points.map((p) => p[0])));
@@ -100,7 +123,15 @@ export function renderFigure(figure: Figure): string {
       });
       return `<path d="${d}" fill="none" stroke="${COLOURS[k % COLOURS.length]}" stroke-width="2"/>`;
     });
-    return frame(figure.title, figure.xLabel, figure.yLabel, body, niceTicks(0, xMax).map((v) => ({ v, x: x(v) })), niceTicks(0, 1).map((v) => ({ v, y: y(v) })), figure.series.map((s) => s.label));
+    return frame(
+      figure.title,
+      figure.xLabel,
+      figure.yLabel,
+      body,
+      niceTicks(0, xMax).map((v) => ({ v, x: x(v) })),
+      niceTicks(0, 1).map((v) => ({ v, y: y(v) })),
+      figure.series.map((s) => s.label),
+    );
   }
   const length = Math.max(...figure.series.map((s) => s.mean.length));
   const x = scale([1, Math.max(2, length)], [M.left, WIDTH - M.right]);
@@ -114,5 +145,13 @@ export function renderFigure(figure: Figure): string {
     body.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${colour}" fill-opacity="0.18"/>`);
     body.push(`<polyline points="${s.mean.map((v, t) => `${r2(x(t + 1))},${r2(y(v))}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`);
   });
-  return frame(figure.title, figure.xLabel, `${figure.yLabel} (mean, 95% band)`, body, niceTicks(1, length).map((v) => ({ v, x: x(v) })), niceTicks(domain[0], domain[1]).map((v) => ({ v, y: y(v) })), figure.series.map((s) => s.label));
+  return frame(
+    figure.title,
+    figure.xLabel,
+    `${figure.yLabel} (mean, 95% band)`,
+    body,
+    niceTicks(1, length).map((v) => ({ v, x: x(v) })),
+    niceTicks(domain[0], domain[1]).map((v) => ({ v, y: y(v) })),
+    figure.series.map((s) => s.label),
+  );
 }

@@ -63,18 +63,23 @@ function entryProblem(value: unknown, first: boolean): string | undefined {
     case 'student':
       return isText(e.token, 128) && isText(e.name, 200) && isInt(e.organisation) ? undefined : 'student: expected token, name and organisation';
     case 'decision':
-      return isInt(e.month) && isInt(e.organisation) && (PLAYED_CHOICES as readonly unknown[]).includes(e.choice) ? undefined : 'decision: expected month, organisation and choice';
+      return isInt(e.month) && isInt(e.organisation) && (PLAYED_CHOICES as readonly unknown[]).includes(e.choice)
+        ? undefined
+        : 'decision: expected month, organisation and choice';
     case 'event':
       return isInt(e.month) && (LIVE_EVENT_TYPES as readonly unknown[]).includes(e.event) ? undefined : 'event: expected month and a live event';
     case 'pace':
-      return (PACES as readonly unknown[]).includes(e.pace) ? undefined : 'pace: expected one of ' + PACES.join(', ');
+      return (PACES as readonly unknown[]).includes(e.pace) ? undefined : `pace: expected one of ${PACES.join(', ')}`;
     case 'state':
-      return (STATES as readonly unknown[]).includes(e.state) ? undefined : 'state: expected one of ' + STATES.join(', ');
+      return (STATES as readonly unknown[]).includes(e.state) ? undefined : `state: expected one of ${STATES.join(', ')}`;
     case 'month':
       return isInt(e.month, 1) ? undefined : 'month: expected an integer ≥ 1';
     case 'refusals': {
       const counts = e.counts;
-      const ok = typeof counts === 'object' && counts !== null && Object.entries(counts).every(([k, v]) => (REFUSAL_REASONS as readonly string[]).includes(k) && isInt(v));
+      const ok =
+        typeof counts === 'object' &&
+        counts !== null &&
+        Object.entries(counts).every(([k, v]) => (REFUSAL_REASONS as readonly string[]).includes(k) && isInt(v));
       return ok ? undefined : 'refusals: expected counts by reason';
     }
     default:
@@ -85,7 +90,8 @@ function entryProblem(value: unknown, first: boolean): string | undefined {
 /** An entry out of place: a decision or event for another month than the one reached, a month skipped or repeated. */
 function orderProblem(entry: JournalEntry, month: number): string | undefined {
   if (entry.kind === 'month' && entry.month !== month + 1) return `month ${entry.month} after month ${month}`;
-  if ((entry.kind === 'decision' || entry.kind === 'event') && entry.month !== month) return `a ${entry.kind} for month ${entry.month} while month ${month} is played`;
+  if ((entry.kind === 'decision' || entry.kind === 'event') && entry.month !== month)
+    return `a ${entry.kind} for month ${entry.month} while month ${month} is played`;
   return undefined;
 }
 

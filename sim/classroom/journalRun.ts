@@ -34,8 +34,7 @@ export function journalRun(entries: readonly JournalEntry[]): JournalRun {
     else if (entry.kind === 'setup') {
       scenarioText = entry.scenario;
       seed = entry.seed;
-    }
-    else if (entry.kind === 'event') live.push({ tick: entry.month + 1, event: { type: entry.event } });
+    } else if (entry.kind === 'event') live.push({ tick: entry.month + 1, event: { type: entry.event } });
     else if (entry.kind === 'decision') {
       const tick = entry.month + 1;
       const last = played[played.length - 1];

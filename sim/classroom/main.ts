@@ -74,7 +74,11 @@ function exportJournal(journalPath: string, out: string): void {
   if (!journal.ok) throw new CliError(`${journalPath}, line ${journal.problem.line}: ${journal.problem.message}`);
   let session: ClassSession;
   try {
-    session = ClassSession.replay(journal.entries, () => {}, () => '');
+    session = ClassSession.replay(
+      journal.entries,
+      () => {},
+      () => '',
+    );
   } catch (error) {
     throw new CliError(`${journalPath}: ${(error as Error).message}`);
   }
@@ -85,7 +89,9 @@ function exportJournal(journalPath: string, out: string): void {
 function bundledScenarios(root: string): OfferedScenario[] {
   const dir = join(root, 'scenarios');
   const offered: OfferedScenario[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const parsed = parseScenario(text, file);
     if (!parsed.ok) continue;
@@ -134,7 +140,10 @@ export async function classroomMain(argv: readonly string[], log: (text: string)
   const scenarioPath = single(args, 'scenario') ?? 'scenarios/default.json';
   if (!resuming) {
     const loaded = loadScenario(scenarioPath);
-    if (!loaded.ok) throw new CliError(`${loaded.issues.length} problem${loaded.issues.length > 1 ? 's' : ''} in the scenario:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    if (!loaded.ok)
+      throw new CliError(
+        `${loaded.issues.length} problem${loaded.issues.length > 1 ? 's' : ''} in the scenario:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+      );
     scenarioText = readFileSync(scenarioPath, 'utf8');
     mkdirSync(dirname(resolve(journalPath)), { recursive: true });
   }
@@ -176,4 +185,3 @@ export async function classroomMain(argv: readonly string[], log: (text: string)
   );
   return classroom;
 }
-

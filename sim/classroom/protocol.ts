@@ -109,7 +109,7 @@ export function parseClientMessage(text: string, bytes: number): Parsed {
   }
   if (!isRecord(value)) return fail('invalid', 'expected an object');
   const type = value.type;
-  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return fail('invalid', 'type: expected one of ' + Object.keys(FIELDS).join(', '));
+  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return fail('invalid', `type: expected one of ${Object.keys(FIELDS).join(', ')}`);
   const allowed = FIELDS[type as ClientMessage['type']];
   const extra = Object.keys(value).find((k) => k !== 'type' && k !== 'seq' && !allowed.includes(k));
   if (extra !== undefined) return fail('invalid', `${extra}: not a field of ${type}`);
@@ -117,7 +117,8 @@ export function parseClientMessage(text: string, bytes: number): Parsed {
   switch (type) {
     case 'hello':
       if (!isString(value.room, 16)) return fail('invalid', 'room: expected the room code');
-      if (value.name !== undefined && (typeof value.name !== 'string' || cleanName(value.name) === undefined)) return fail('invalid', `name: expected 1 to ${MAX_NAME_LENGTH} printable characters`);
+      if (value.name !== undefined && (typeof value.name !== 'string' || cleanName(value.name) === undefined))
+        return fail('invalid', `name: expected 1 to ${MAX_NAME_LENGTH} printable characters`);
       if (value.token !== undefined && !isString(value.token, 64)) return fail('invalid', 'token: expected the token this browser was given');
       if (value.name === undefined && value.token === undefined) return fail('invalid', 'name: expected a name (or the token of an earlier visit)');
       break;
@@ -133,8 +134,10 @@ export function parseClientMessage(text: string, bytes: number): Parsed {
       if (!(PACES as readonly unknown[]).includes(value.pace)) return fail('invalid', `pace: expected one of ${PACES.join(', ')}`);
       break;
     case 'setup':
-      if (typeof value.scenario !== 'string' || value.scenario.length > 100) return fail('invalid', 'scenario: expected the name of a bundled scenario (or empty: the one played)');
-      if (!Number.isSafeInteger(value.seed) || (value.seed as number) < 0 || (value.seed as number) > 0xffff_ffff) return fail('invalid', 'seed: expected an integer from 0 to 4294967295');
+      if (typeof value.scenario !== 'string' || value.scenario.length > 100)
+        return fail('invalid', 'scenario: expected the name of a bundled scenario (or empty: the one played)');
+      if (!Number.isSafeInteger(value.seed) || (value.seed as number) < 0 || (value.seed as number) > 0xffff_ffff)
+        return fail('invalid', 'seed: expected an integer from 0 to 4294967295');
       break;
     case 'release':
     case 'assign':

@@ -399,7 +399,15 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     }
   }, HEARTBEAT_MS);
   wss.on('connection', (socket, request) => {
-    const client: Client = { socket, role: 'none', lastSeq: -1, allowance: RATE_BURST, checkedAt: Date.now(), alive: true, address: request.socket.remoteAddress ?? '' };
+    const client: Client = {
+      socket,
+      role: 'none',
+      lastSeq: -1,
+      allowance: RATE_BURST,
+      checkedAt: Date.now(),
+      alive: true,
+      address: request.socket.remoteAddress ?? '',
+    };
     clients.add(client);
     socket.on('pong', () => {
       client.alive = true;

@@ -16,7 +16,16 @@ import { choicesOpen, type PlayedChoice, type PlayedDecision } from '../model/pl
 import { ORDER_LETTERS } from '../model/state';
 import type { EventType } from '../scenario/enums';
 import { JOURNAL_FORMAT, type JournalEntry, type SessionEntry } from './journal';
-import { REFUSAL_REASONS, type InstructorView, type Pace, type RefusalReason, type RosterEntry, type SeriesPoint, type SessionState, type StudentView } from './protocol';
+import {
+  REFUSAL_REASONS,
+  type InstructorView,
+  type Pace,
+  type RefusalReason,
+  type RosterEntry,
+  type SeriesPoint,
+  type SessionState,
+  type StudentView,
+} from './protocol';
 
 export interface Student {
   /** Hash of the token the student's browser keeps (server.ts); the token itself is never stored. */
@@ -74,7 +83,14 @@ export class ClassSession {
   }
 
   /** A new session: writes its first journal line. */
-  static create(scenarioText: string, seed: number, room: string, instructorKeyHash: string, write: (entry: JournalEntry) => void, now: () => string): ClassSession {
+  static create(
+    scenarioText: string,
+    seed: number,
+    room: string,
+    instructorKeyHash: string,
+    write: (entry: JournalEntry) => void,
+    now: () => string,
+  ): ClassSession {
     const header: SessionEntry = { kind: 'session', format: JOURNAL_FORMAT, scenario: scenarioText, seed, room, instructorKey: instructorKeyHash, at: now() };
     const session = new ClassSession(header, write, now);
     write(header);
@@ -142,7 +158,13 @@ export class ClassSession {
       }
       case 'decision':
         this.pending.set(entry.organisation, entry.choice);
-        this.decisions.push({ month: entry.month, organisation: entry.organisation, choice: entry.choice, name: this.studentOf.get(entry.organisation)?.name ?? '', at: entry.at });
+        this.decisions.push({
+          month: entry.month,
+          organisation: entry.organisation,
+          choice: entry.choice,
+          name: this.studentOf.get(entry.organisation)?.name ?? '',
+          at: entry.at,
+        });
         return;
       case 'event':
         this.sim.inject({ type: entry.event });
@@ -175,7 +197,16 @@ export class ClassSession {
     this.sim.play(played);
     this.sim.tick();
     this.pending.clear();
-    const news: MonthNews = { joined: [], left: [], climbed: [], events: this.sim.events().slice(eventsBefore).filter((e) => !e.noEffect).map((e) => e.type) };
+    const news: MonthNews = {
+      joined: [],
+      left: [],
+      climbed: [],
+      events: this.sim
+        .events()
+        .slice(eventsBefore)
+        .filter((e) => !e.noEffect)
+        .map((e) => e.type),
+    };
     for (let i = 0; i < orgs.count; i++) {
       if (orgs.member[i] && !memberBefore[i]) news.joined.push(orgs.names[i]!);
       else if (!orgs.member[i] && memberBefore[i]) news.left.push(orgs.names[i]!);
@@ -336,7 +367,13 @@ export class ClassSession {
     return {
       type: 'student',
       name: student.name,
-      organisation: { index: i, name: o.names[i]!, order: ORDER_LETTERS[o.order[i]!]!, field: this.scenario.territory.fields[o.field[i]!]!, budget: o.size[i]! },
+      organisation: {
+        index: i,
+        name: o.names[i]!,
+        order: ORDER_LETTERS[o.order[i]!]!,
+        field: this.scenario.territory.fields[o.field[i]!]!,
+        budget: o.size[i]!,
+      },
       state: this.state,
       month: this.month,
       months: this.months,
@@ -353,7 +390,11 @@ export class ClassSession {
   }
 
   /** The room as the instructor's screen shows it (the server adds the scenarios it offers). */
-  instructorView(joinUrl: string, connected: ReadonlySet<string>, remainingMs: number | null): Omit<InstructorView, 'scenarios' | 'scenarioId' | 'journalProblem'> {
+  instructorView(
+    joinUrl: string,
+    connected: ReadonlySet<string>,
+    remainingMs: number | null,
+  ): Omit<InstructorView, 'scenarios' | 'scenarioId' | 'journalProblem'> {
     const orgs = this.sim.state.orgs;
     const roster: RosterEntry[] = [...this.students.values()].map((s) => ({
       name: s.name,
@@ -378,10 +419,16 @@ export class ClassSession {
       remainingMs,
       roster,
       series: seriesOf(this.sim),
-      events: this.sim.events().filter((e) => !e.noEffect).map((e) => ({ month: e.tick, type: e.type })),
+      events: this.sim
+        .events()
+        .filter((e) => !e.noEffect)
+        .map((e) => ({ month: e.tick, type: e.type })),
       refused: { ...this.refused },
       agentsOnly: this.state === 'ended' ? seriesOf(this.agentsOnly()) : null,
-      decisions: this.state === 'ended' ? this.decisions.map((d) => ({ month: d.month, name: d.name, organisationName: orgs.names[d.organisation]!, choice: d.choice })) : null,
+      decisions:
+        this.state === 'ended'
+          ? this.decisions.map((d) => ({ month: d.month, name: d.name, organisationName: orgs.names[d.organisation]!, choice: d.choice }))
+          : null,
     };
   }
 

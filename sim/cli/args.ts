@@ -17,7 +17,9 @@ export interface ParsedArgs {
 const SHORT: Record<string, string> = { o: 'out', h: 'help' };
 
 function optionList(known: Record<string, boolean>): string {
-  const shorts = Object.entries(SHORT).filter(([, name]) => name in known).map(([short]) => `-${short}`);
+  const shorts = Object.entries(SHORT)
+    .filter(([, name]) => name in known)
+    .map(([short]) => `-${short}`);
   return [...Object.keys(known).map((o) => `--${o}`), ...shorts].join(', ');
 }
 
@@ -41,12 +43,15 @@ export function parseArgs(argv: readonly string[], known: Record<string, boolean
     let value = 'true';
     if (!known[name]) {
       // A switch is on when given; `--resume=false` must not quietly resume.
-      if (token.value !== undefined) throw new CliError(`option --${name} takes no value (received ${JSON.stringify(clip(token.value))}); give --${name} alone, or leave it out`);
+      if (token.value !== undefined)
+        throw new CliError(`option --${name} takes no value (received ${JSON.stringify(clip(token.value))}); give --${name} alone, or leave it out`);
     } else {
       if (token.value === undefined) throw new CliError(`option --${name} needs a value`);
       // `-o=file` would name a file "=file": the short form takes its value after a space.
       if (!rawName.startsWith('--') && token.inlineValue && token.value.startsWith('=')) {
-        throw new CliError(`option ${rawName} takes its value after a space (${rawName} ${clip(token.value.slice(1))}) or as --${name}=${clip(token.value.slice(1))}`);
+        throw new CliError(
+          `option ${rawName} takes its value after a space (${rawName} ${clip(token.value.slice(1))}) or as --${name}=${clip(token.value.slice(1))}`,
+        );
       }
       value = token.value;
     }

@@ -24,7 +24,11 @@ const isRegularFile = (fd: number) => {
 };
 
 const chunks: string[] = [];
-const code = await main(process.argv.slice(2), (text) => chunks.push(text), (text) => process.stderr.write(text));
+const code = await main(
+  process.argv.slice(2),
+  (text) => chunks.push(text),
+  (text) => process.stderr.write(text),
+);
 if (isRegularFile(1)) {
   // Node's stream for a file ignores short writes (a disk filling up truncates the output
   // silently): write it ourselves, to the last byte or to the error.

@@ -66,8 +66,7 @@ function decodeTyped(value: Record<string, unknown>): Typed {
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isTyped = (value: unknown): value is Typed => ArrayBuffer.isView(value) && !(value instanceof DataView);
 
-const kindOf = (value: unknown): string =>
-  Array.isArray(value) ? 'Array' : isTyped(value) ? value.constructor.name : value === null ? 'null' : typeof value;
+const kindOf = (value: unknown): string => (Array.isArray(value) ? 'Array' : isTyped(value) ? value.constructor.name : value === null ? 'null' : typeof value);
 
 /**
  * The shape the engine itself gives a checkpoint of this scenario (field names and kinds),
@@ -126,11 +125,14 @@ export function checkpointProblems(checkpoint: Checkpoint, scenario: Scenario): 
   if (!checkpoint.events.every((e) => isEvent(e) && typeof e.tick === 'number')) problems.push('events: expected fired events');
   if (!checkpoint.pendingLiveEvents.every(isEvent)) problems.push('pendingLiveEvents: expected events');
   const isPlayed = (d: unknown) => isObject(d) && Number.isSafeInteger(d.organisation) && (PLAYED_CHOICES as readonly unknown[]).includes(d.choice);
-  if (c.pendingPlayed !== undefined && !(Array.isArray(c.pendingPlayed) && c.pendingPlayed.every(isPlayed))) problems.push('pendingPlayed: expected played decisions');
+  if (c.pendingPlayed !== undefined && !(Array.isArray(c.pendingPlayed) && c.pendingPlayed.every(isPlayed)))
+    problems.push('pendingPlayed: expected played decisions');
 
   const organisations = checkpoint.organisations as Record<string, ArrayLike<number>>;
   const n = organisations.order!.length;
-  const expectedCount = scenario.organisations.list ? scenario.organisations.list.length : scenario.organisations.count.E + scenario.organisations.count.P + scenario.organisations.count.T;
+  const expectedCount = scenario.organisations.list
+    ? scenario.organisations.list.length
+    : scenario.organisations.count.E + scenario.organisations.count.P + scenario.organisations.count.T;
   if (n !== expectedCount) problems.push(`organisations: ${n} in the checkpoint, ${expectedCount} in the scenario`);
   for (const [name, column] of Object.entries(organisations)) {
     const wanted = name === 'tieStart' ? n + 1 : name === 'ties' ? column.length : name === 'workTie' || name === 'workTieUsed' ? n * WORK_TIE_SLOTS : n;

@@ -31,7 +31,8 @@ export function bundledScenarios(directory = SCENARIO_DIR): BundledScenario[] {
 
 export function listCommand(argv: readonly string[], stdout: (text: string) => void): void {
   const args = parseArgs(argv, { lang: true });
-  if (args.positionals.length > 0) throw new CliError(`list takes no file (received ${JSON.stringify(args.positionals[0]!.slice(0, 60))})\nusage: npm run -s sim -- list [--lang en|fr]`);
+  if (args.positionals.length > 0)
+    throw new CliError(`list takes no file (received ${JSON.stringify(args.positionals[0]!.slice(0, 60))})\nusage: npm run -s sim -- list [--lang en|fr]`);
   const lang = single(args, 'lang') ?? 'en';
   if (lang !== 'en' && lang !== 'fr') throw new CliError(`--lang: expected en or fr, received ${JSON.stringify(clip(lang))}`);
   for (const scenario of bundledScenarios()) {

@@ -81,7 +81,10 @@ export async function main(
           stdout(`${SCHEMA_USAGE}\n`);
           return EXIT_OK;
         }
-        if (args.positionals.length > 0) throw new CliError(`schema takes no file (received ${JSON.stringify(args.positionals[0]!.slice(0, 60))}); it prints the scenario schema, or the sweep schema with --sweep\n${SCHEMA_USAGE}`);
+        if (args.positionals.length > 0)
+          throw new CliError(
+            `schema takes no file (received ${JSON.stringify(args.positionals[0]!.slice(0, 60))}); it prints the scenario schema, or the sweep schema with --sweep\n${SCHEMA_USAGE}`,
+          );
         const sweep = args.options.has('sweep');
         stdout(`${JSON.stringify(sweep ? sweepJsonSchema() : scenarioJsonSchema(), null, 2)}\n`);
         return EXIT_OK;

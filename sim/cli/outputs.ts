@@ -44,11 +44,13 @@ export function checkDistinctOutputs(outputs: readonly OutputTarget[], inputs: r
     const files = output.directory ? (output.files ?? []).map((name) => join(real, name)) : [real];
     if (output.directory) {
       const clash = inputPaths.find((i) => i.real === real);
-      if (clash) throw new CliError(`${output.option} ${output.path} is the input folder ${clash.input}: choose another output folder (the inputs are never written)`);
+      if (clash)
+        throw new CliError(`${output.option} ${output.path} is the input folder ${clash.input}: choose another output folder (the inputs are never written)`);
     }
     for (const file of files) {
       const input = inputPaths.find((i) => i.real === file);
-      if (input) throw new CliError(`${output.option} ${output.path} would overwrite the input ${input.input}: choose another output (the inputs are never written)`);
+      if (input)
+        throw new CliError(`${output.option} ${output.path} would overwrite the input ${input.input}: choose another output (the inputs are never written)`);
       const other = seen.get(file);
       if (other !== undefined) throw new CliError(`${output.option} and ${other} name the same file (${output.path}): give each output its own file`);
       seen.set(file, output.option);

@@ -24,14 +24,7 @@ import { checkDistinctOutputs, writeAllOrNone } from './outputs';
 import { csvCell } from '../sweep/output';
 import type { RunSummary } from '../metrics/summary';
 import type { RunBatch } from '../validation/validate';
-import {
-  compare,
-  planRobustness,
-  ROBUSTNESS_METRICS,
-  summariseRobustness,
-  type ComparisonResult,
-  type RobustnessMetric,
-} from '../run/robustness';
+import { compare, planRobustness, ROBUSTNESS_METRICS, summariseRobustness, type ComparisonResult, type RobustnessMetric } from '../run/robustness';
 import { ROBUST_SHARE } from '../validation/protocol';
 import { clip } from '../scenario/issues';
 
@@ -49,7 +42,8 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
   if (args.positionals.length !== 1) throw new CliError(`expected one sweep file\n${ROBUSTNESS_USAGE}`);
   const file = args.positionals[0]!;
   const metric = (single(args, 'metric') ?? 'cumulative_effectiveness') as RobustnessMetric;
-  if (!ROBUSTNESS_METRICS.includes(metric)) throw new CliError(`--metric: expected one of ${ROBUSTNESS_METRICS.join(', ')}, received ${JSON.stringify(clip(metric))}`);
+  if (!ROBUSTNESS_METRICS.includes(metric))
+    throw new CliError(`--metric: expected one of ${ROBUSTNESS_METRICS.join(', ')}, received ${JSON.stringify(clip(metric))}`);
   const workers = integerOption(args, 'workers', 1, 256) ?? availableParallelism();
   const ablate: Record<string, unknown> = {};
   for (const text of args.options.get('ablate') ?? []) {
@@ -58,14 +52,22 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
     ablate[parsed.path.join('.')] = parsed.value;
   }
   const onlyText = single(args, 'only');
-  const only = onlyText?.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const only = onlyText
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
   removeStaleBundles();
   const loaded = loadSweep(file);
-  if (!loaded.ok) throw new CliError(`${loaded.issues.length} problem${loaded.issues.length > 1 ? 's' : ''} in the sweep:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  if (!loaded.ok)
+    throw new CliError(
+      `${loaded.issues.length} problem${loaded.issues.length > 1 ? 's' : ''} in the sweep:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    );
   const { plan } = loaded;
-  if (plan.settings.length < 2) throw new CliError(`${file}: a robustness analysis compares settings: the sweep needs at least two (it has ${plan.settings.length}; add a factor)`);
-  if (plan.seedPolicy !== 'paired') throw new CliError(`${file}: seeds.policy must be "paired" (comparisons are paired by replication), found "${plan.seedPolicy}"`);
+  if (plan.settings.length < 2)
+    throw new CliError(`${file}: a robustness analysis compares settings: the sweep needs at least two (it has ${plan.settings.length}; add a factor)`);
+  if (plan.seedPolicy !== 'paired')
+    throw new CliError(`${file}: seeds.policy must be "paired" (comparisons are paired by replication), found "${plan.seedPolicy}"`);
   const seedCount = integerOption(args, 'seeds', 2, 100_000) ?? plan.replications;
   const seeds = Array.from({ length: seedCount }, (_, k) => plan.seedBase + k);
 
@@ -74,7 +76,9 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
   const { variants, skipped } = planned;
   const total = variants.length * plan.settings.length * seeds.length;
   if (total > MAX_ROBUSTNESS_RUNS) {
-    throw new CliError(`${total.toLocaleString('en')} runs planned (${variants.length} variants × ${plan.settings.length} settings × ${seeds.length} seeds), more than ${MAX_ROBUSTNESS_RUNS.toLocaleString('en')}: narrow it with --only or --seeds`);
+    throw new CliError(
+      `${total.toLocaleString('en')} runs planned (${variants.length} variants × ${plan.settings.length} settings × ${seeds.length} seeds), more than ${MAX_ROBUSTNESS_RUNS.toLocaleString('en')}: narrow it with --only or --seeds`,
+    );
   }
   const out = single(args, 'out') ?? `${basename(file).replace(/\.json$/i, '')}-robustness`;
   checkDistinctOutputs([{ option: '--out', path: out, directory: true, files: ['robustness.csv', 'robustness.json'] }], loaded.inputs ?? [file]);
@@ -106,7 +110,18 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
   variants.forEach((variant, v) =>
     results[v]!.forEach((c) => {
       const values = variant.values ? [...new Set(variant.values)].join(' ') : '';
-      const cells = [variant.kind, variant.path ?? '', variant.factor ?? '', values, c.setting, c.label, c.effect.n, f(c.effect.mean), f(c.effect.low), f(c.effect.high)];
+      const cells = [
+        variant.kind,
+        variant.path ?? '',
+        variant.factor ?? '',
+        values,
+        c.setting,
+        c.label,
+        c.effect.n,
+        f(c.effect.mean),
+        f(c.effect.low),
+        f(c.effect.high),
+      ];
       rows.push(cells.map(csvCell).join(','));
     }),
   );
@@ -116,14 +131,26 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
     { path: join(out, 'robustness.json'), content: `${JSON.stringify(json, null, 2)}\n` },
   ]);
 
-  const lines = [`robustness of ${metric} differences, ${seeds.length} paired seeds, ${variants.length - 1} variants (${out}/robustness.csv, robustness.json):`];
+  const lines = [
+    `robustness of ${metric} differences, ${seeds.length} paired seeds, ${variants.length - 1} variants (${out}/robustness.csv, robustness.json):`,
+  ];
   for (const c of verdicts) {
     const clear = c.baseline.low > 0 || c.baseline.high < 0;
-    lines.push(`  ${c.label}: ${f(c.baseline.mean)} [${f(c.baseline.low)}, ${f(c.baseline.high)}]${clear ? '' : ' (no clear effect: the interval includes 0)'}`);
-    if (c.ablation) lines.push(`    with ${Object.entries(ablate).map(([p, v]) => `${p}=${JSON.stringify(v)}`).join(', ')}: ${f(c.ablation.effect.mean)} [${f(c.ablation.effect.low)}, ${f(c.ablation.effect.high)}]: ${c.ablation.verdict === 'holds' ? 'still holds: not explained by this mechanism' : `${c.ablation.verdict}: explained`}`);
+    lines.push(
+      `  ${c.label}: ${f(c.baseline.mean)} [${f(c.baseline.low)}, ${f(c.baseline.high)}]${clear ? '' : ' (no clear effect: the interval includes 0)'}`,
+    );
+    if (c.ablation)
+      lines.push(
+        `    with ${Object.entries(ablate)
+          .map(([p, v]) => `${p}=${JSON.stringify(v)}`)
+          .join(
+            ', ',
+          )}: ${f(c.ablation.effect.mean)} [${f(c.ablation.effect.low)}, ${f(c.ablation.effect.high)}]: ${c.ablation.verdict === 'holds' ? 'still holds: not explained by this mechanism' : `${c.ablation.verdict}: explained`}`,
+      );
     if (c.tried > 0) {
       lines.push(`    holds under ${c.held} of ${c.tried} perturbations (${(100 * c.share).toFixed(0)}%): ${c.robust ? 'robust' : 'NOT robust'}`);
-      for (const b of c.breaking.slice(0, 10)) lines.push(`      ${b.verdict} with ${b.path} ×${b.factor}: ${f(b.effect.mean)} [${f(b.effect.low)}, ${f(b.effect.high)}]`);
+      for (const b of c.breaking.slice(0, 10))
+        lines.push(`      ${b.verdict} with ${b.path} ×${b.factor}: ${f(b.effect.mean)} [${f(b.effect.low)}, ${f(b.effect.high)}]`);
       if (c.breaking.length > 10) lines.push(`      ... and ${c.breaking.length - 10} more (robustness.csv)`);
     }
   }

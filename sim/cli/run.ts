@@ -21,7 +21,11 @@ export function runCommand(argv: readonly string[], stdout: (text: string) => vo
     return;
   }
   if (args.positionals.length !== 1) {
-    throw new CliError(args.positionals.length === 0 ? `missing scenario file\n${RUN_USAGE}` : `expected one scenario file, received ${args.positionals.length}: ${args.positionals.join(' ')}\n${RUN_USAGE}`);
+    throw new CliError(
+      args.positionals.length === 0
+        ? `missing scenario file\n${RUN_USAGE}`
+        : `expected one scenario file, received ${args.positionals.length}: ${args.positionals.join(' ')}\n${RUN_USAGE}`,
+    );
   }
   const seed = integerOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? DEFAULT_SEED;
   const ticks = integerOption(args, 'ticks', 1, MAX_TICKS);
@@ -29,14 +33,17 @@ export function runCommand(argv: readonly string[], stdout: (text: string) => vo
   const summaryPath = single(args, 'summary');
   const format = out === undefined ? 'csv' : extname(out).toLowerCase().slice(1);
   if (format !== 'csv' && format !== 'json') {
-    throw new CliError(`--out: expected a file ending in .csv or .json, received ${JSON.stringify(clip(out ?? ""))}`);
+    throw new CliError(`--out: expected a file ending in .csv or .json, received ${JSON.stringify(clip(out ?? ''))}`);
   }
   if (summaryPath !== undefined && extname(summaryPath).toLowerCase() !== '.json') {
     throw new CliError(`--summary: expected a file ending in .json, received ${JSON.stringify(clip(summaryPath))}`);
   }
 
   const input = args.positionals[0]!;
-  const outputs = [...(out === undefined ? [] : [{ option: '--out', path: out }]), ...(summaryPath === undefined ? [] : [{ option: '--summary', path: summaryPath }])];
+  const outputs = [
+    ...(out === undefined ? [] : [{ option: '--out', path: out }]),
+    ...(summaryPath === undefined ? [] : [{ option: '--summary', path: summaryPath }]),
+  ];
   checkDistinctOutputs(outputs, [input]);
   const loaded = loadScenario(input, args.options.get('set') ?? []);
   if (!loaded.ok) {
@@ -57,6 +64,9 @@ export function runCommand(argv: readonly string[], stdout: (text: string) => vo
       : toCsv(result.columns, result.events);
   // Both files are fully built, then written all or none: an error leaves neither behind, nor one without the other.
   const summary = `${JSON.stringify(result.summary, null, 2)}\n`;
-  writeAllOrNone([...(out === undefined ? [] : [{ path: out, content: table }]), ...(summaryPath === undefined ? [] : [{ path: summaryPath, content: summary }])]);
+  writeAllOrNone([
+    ...(out === undefined ? [] : [{ path: out, content: table }]),
+    ...(summaryPath === undefined ? [] : [{ path: summaryPath, content: summary }]),
+  ]);
   if (out === undefined) stdout(table);
 }

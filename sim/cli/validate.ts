@@ -11,7 +11,10 @@ export const MAX_PRINTED_PROBLEMS = 1000;
 
 export function validateCommand(argv: readonly string[], stdout: (text: string) => void): void {
   const args = parseArgs(argv, { help: false });
-  if (args.options.has('help')) return stdout(`${VALIDATE_USAGE}\n`);
+  if (args.options.has('help')) {
+    stdout(`${VALIDATE_USAGE}\n`);
+    return;
+  }
   const files = args.positionals;
   if (files.length === 0) throw new CliError(`missing scenario file\n${VALIDATE_USAGE}`);
   const problems: string[] = [];

@@ -27,9 +27,7 @@ export function toCsv(columns: Columns, events: readonly FiredEvent[]): string {
   const labels = eventLabels(events, n > 0 ? columns.tick[n - 1]! : 0);
   const lines = [TICK_COLUMNS.join(',')];
   for (let row = 0; row < n; row++) {
-    const cells = TICK_COLUMNS.map((name) =>
-      name === 'events' ? (labels[columns.tick[row]!] ?? '') : cellText(columns, name, row),
-    );
+    const cells = TICK_COLUMNS.map((name) => (name === 'events' ? (labels[columns.tick[row]!] ?? '') : cellText(columns, name, row)));
     lines.push(cells.join(','));
   }
   return `${lines.join('\n')}\n`;

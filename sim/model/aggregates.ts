@@ -239,8 +239,7 @@ export function computeAggregates(
   for (let f = 0; f < territory.fieldCount; f++) totalNeed += needs[f]!;
   const meanNeed = territory.fieldCount > 0 ? totalNeed / territory.fieldCount : 0;
   agg.requiredNeed = requiredFields(target_specificity, territory.fieldCount) * meanNeed;
-  agg.ordersMask =
-    (agg.membersByOrder[0]! > 0 ? 1 : 0) | (agg.membersByOrder[1]! > 0 ? 2 : 0) | (agg.membersByOrder[2]! > 0 ? 4 : 0);
+  agg.ordersMask = (agg.membersByOrder[0]! > 0 ? 1 : 0) | (agg.membersByOrder[1]! > 0 ? 2 : 0) | (agg.membersByOrder[2]! > 0 ? 4 : 0);
   const ordersPresent = (agg.ordersMask & 1) + ((agg.ordersMask >> 1) & 1) + ((agg.ordersMask >> 2) & 1);
   agg.diversity = diversity(agg.fieldsEngaged, territory.fieldCount, ordersPresent);
   agg.complementarity = complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent, p, instruments.includes('joint_planning'));

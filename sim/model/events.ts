@@ -6,7 +6,7 @@
  */
 import type { EventType, Order, Scenario } from '../scenario/schema';
 import type { RandomStream } from '../rng';
-import type { ActionState, Organisations, Territory } from './state';
+import type { ActionState, Organisations } from './state';
 import { ORDER_INDEX, ORDER_LETTERS } from './state';
 import { cutPenaltyFor } from './efficiency';
 import type { ModelParameters } from './parameters';
@@ -124,7 +124,6 @@ export function applyEvent(
   event: SimEvent,
   orgs: Organisations,
   action: ActionState,
-  territory: Territory,
   draws: ShockDraws,
   tick: number,
   effects: EventEffects,

@@ -143,9 +143,7 @@ export function initialiseOrganisations(scenario: Scenario, random: RandomStream
   buildTies(orgs, scenario, random);
 
   const listedMembers = list?.some((entry) => entry.member) ?? false;
-  const founders = listedMembers
-    ? list!.flatMap((entry, i) => (entry.member ? [i] : []))
-    : chooseFounders(orgs, scenario, random);
+  const founders = listedMembers ? list!.flatMap((entry, i) => (entry.member ? [i] : [])) : chooseFounders(orgs, scenario, random);
   for (const i of founders) {
     orgs.member[i] = 1;
     orgs.rung[i] = 1;

@@ -64,7 +64,15 @@ export function applyDecisions(
 }
 
 /** Dissolves an action with fewer than two members; the last member, if any, leaves too. */
-export function checkDissolution(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, members: number, change: MembershipChange, p: ModelParameters): void {
+export function checkDissolution(
+  orgs: Organisations,
+  action: ActionState,
+  scenario: Scenario,
+  tick: number,
+  members: number,
+  change: MembershipChange,
+  p: ModelParameters,
+): void {
   if (!action.alive || members >= 2) return;
   for (let i = 0; i < orgs.count; i++) {
     if (orgs.member[i]) {
@@ -89,7 +97,15 @@ export function checkDissolution(orgs: Organisations, action: ActionState, scena
 /** Scratch for maybeReform's founders (grown once if a scenario asks for more). */
 let founderScratch = new Int32Array(8);
 
-export function maybeReform(orgs: Organisations, action: ActionState, scenario: Scenario, tick: number, draw: number, change: MembershipChange, p: ModelParameters): void {
+export function maybeReform(
+  orgs: Organisations,
+  action: ActionState,
+  scenario: Scenario,
+  tick: number,
+  draw: number,
+  change: MembershipChange,
+  p: ModelParameters,
+): void {
   if (action.alive || !scenario.action.reform || tick - action.dissolvedAt < p.reform.min_gap) return;
   const rate = p.reform.rate * (scenario.action.steward ? p.reform.steward_factor : 1);
   const wanted = p.reform.founders;

@@ -165,7 +165,14 @@ export function decideParticipation(
   const alphaScale = ctx.alphaScale;
   for (let i = 0; i < count; i++) {
     if (member[i] || !active[i]) continue;
-    const value = joiningValueOf(alpha[i]! * budgetFactor[i]! * alphaScale[order[i]!]!, expectedWeight[i]!, trustOf[i]!, productivity[i]! * (1 + capacity[i]!), outsideOption[i]!, ctx);
+    const value = joiningValueOf(
+      alpha[i]! * budgetFactor[i]! * alphaScale[order[i]!]!,
+      expectedWeight[i]!,
+      trustOf[i]!,
+      productivity[i]! * (1 + capacity[i]!),
+      outsideOption[i]!,
+      ctx,
+    );
     perceive(orgs, i, value, draws[i]!, perception);
     // Reached by an invitation from a satisfied tied member, or by discovering the action.
     const tied = orgs.inviters[i]!;

@@ -43,7 +43,13 @@ export function choicesOpen(member: boolean, rung: number, actionAlive: boolean,
  * Overwrites the agents' decisions of the month (filled by decideParticipation) with the
  * played ones. `memberNow` is the membership the decisions were made on (this month's).
  */
-export function applyPlayedDecisions(orgs: Organisations, decisions: MonthDecisions, played: readonly PlayedDecision[], action: ActionState, scenario: Scenario): void {
+export function applyPlayedDecisions(
+  orgs: Organisations,
+  decisions: MonthDecisions,
+  played: readonly PlayedDecision[],
+  action: ActionState,
+  scenario: Scenario,
+): void {
   const mandated = scenario.action.participation === 'mandated';
   for (const { organisation: i, choice } of played) {
     if (i < 0 || i >= orgs.count || !orgs.active[i]) continue;

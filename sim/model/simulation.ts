@@ -14,16 +14,7 @@ import type { Scenario } from '../scenario/schema';
 import { createStreams, STREAM_NAMES, type StreamState, type RandomStreams, type StreamName } from '../rng';
 import { MetricRecorder, NUMERIC_COLUMNS, type Columns } from '../metrics/columns';
 import { allocateAggregates, computeAggregates, type Aggregates } from './aggregates';
-import {
-  allocateShockDraws,
-  applyEvent,
-  drawShocks,
-  firedHazards,
-  scheduleEvents,
-  type EventEffects,
-  type FiredEvent,
-  type SimEvent,
-} from './events';
+import { allocateShockDraws, applyEvent, drawShocks, firedHazards, scheduleEvents, type EventEffects, type FiredEvent, type SimEvent } from './events';
 import { gridRowCode } from './grid';
 import { initialiseOrganisations } from './init';
 import { growKnowledge, knowledgeAfterDepartures } from './learning';
@@ -99,7 +90,10 @@ export interface Checkpoint {
   streams: Record<StreamName, StreamState>;
   organisations: Partial<Record<keyof Organisations, unknown>>;
   action: ActionState;
-  territory: Pick<Territory, 'population' | 'populationCounterfactual' | 'totalBudget' | 'fieldPopulation' | 'fieldCounterfactual' | 'fieldOutput1' | 'fieldOutput2'>;
+  territory: Pick<
+    Territory,
+    'population' | 'populationCounterfactual' | 'totalBudget' | 'fieldPopulation' | 'fieldCounterfactual' | 'fieldOutput1' | 'fieldOutput2'
+  >;
   columns: Columns;
   events: FiredEvent[];
   pendingLiveEvents: SimEvent[];
@@ -116,12 +110,42 @@ export const CHECKPOINT_FORMAT = 'interstice-checkpoint-4';
 
 /** Organisation columns that carry state from one tick to the next (the rest is scratch). */
 const PERSISTENT_COLUMNS = [
-  'names', 'order', 'field', 'size', 'budgetFactor', 'productivity', 'alpha', 'horizon', 'expectedWeight',
-  'outsideOption', 'shockExposure', 'active', 'member', 'rung', 'tenure', 'trust', 'leader', 'leftAt',
-  'perceived', 'cutPenalty', 'tieStart', 'ties', 'capacity', 'workTie', 'workTieUsed',
+  'names',
+  'order',
+  'field',
+  'size',
+  'budgetFactor',
+  'productivity',
+  'alpha',
+  'horizon',
+  'expectedWeight',
+  'outsideOption',
+  'shockExposure',
+  'active',
+  'member',
+  'rung',
+  'tenure',
+  'trust',
+  'leader',
+  'leftAt',
+  'perceived',
+  'cutPenalty',
+  'tieStart',
+  'ties',
+  'capacity',
+  'workTie',
+  'workTieUsed',
 ] as const satisfies readonly (keyof Organisations)[];
 /** Territory fields that carry state (the rest is derived from the scenario). */
-const TERRITORY_STATE = ['population', 'populationCounterfactual', 'totalBudget', 'fieldPopulation', 'fieldCounterfactual', 'fieldOutput1', 'fieldOutput2'] as const;
+const TERRITORY_STATE = [
+  'population',
+  'populationCounterfactual',
+  'totalBudget',
+  'fieldPopulation',
+  'fieldCounterfactual',
+  'fieldOutput1',
+  'fieldOutput2',
+] as const;
 
 const copyColumn = <T>(value: T): T => (Array.isArray(value) ? (value.slice() as T) : ((value as unknown as Float64Array).slice() as T));
 
@@ -189,7 +213,7 @@ export function createSimulation(scenario: Scenario, seed: number, from?: Checkp
   computeAggregates(agg, orgs, action, territory, scenario, p, t);
 
   const fire = (event: SimEvent, source: FiredEvent['source']) => {
-    const outcome = applyEvent(event, orgs, action, territory, draws, t, effects, p);
+    const outcome = applyEvent(event, orgs, action, draws, t, effects, p);
     const record: FiredEvent = { tick: t, type: event.type, source };
     // Only budget cuts are aimed at an order.
     if (event.type === 'budget_cut') record.order = event.order ?? 'E';

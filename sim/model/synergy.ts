@@ -45,7 +45,14 @@ export function requiredOrders(specificity: number): number {
  * exponent, at most 1. `reallocated` is the share of the gap in fields filled by moving
  * pooled money across fields (0 without a pooled fund).
  */
-export function reachFactor(coveredNeed: number, requiredNeed: number, ordersPresent: number, ordersNeeded: number, reallocated: number, p: ModelParameters): number {
+export function reachFactor(
+  coveredNeed: number,
+  requiredNeed: number,
+  ordersPresent: number,
+  ordersNeeded: number,
+  reallocated: number,
+  p: ModelParameters,
+): number {
   const fieldCoverage = requiredNeed > 0 ? Math.min(1, (coveredNeed + reallocated * Math.max(0, requiredNeed - coveredNeed)) / requiredNeed) : 1;
   const orderCoverage = Math.min(1, ordersPresent / ordersNeeded);
   return pow(fieldCoverage * orderCoverage, p.output.coverage_exponent);

@@ -17,6 +17,7 @@ import { exp } from '../math';
 import type { ModelParameters } from './parameters';
 
 /** A member's experience of a month: positive, neutral (defused by a leader) or negative. */
+// biome-ignore lint/suspicious/noConstEnum: inlined as numbers in the month's loop over members (participation.ts), no object lookup
 export const enum Experience {
   Negative = -1,
   Neutral = 0,

@@ -162,7 +162,8 @@ export function updateValuationContext(
   ctx.salience = action.salience + action.accountability;
   ctx.statePriority = action.statePriority;
   // Results are worth what they reach of the population: broad targets' results count more (1 at the middle specificity).
-  ctx.motivation = (scenario.action.participation === 'mandated' ? p.mandate.motivation_factor : 1) * (targetScope(target_specificity, p) / targetScope(0.5, p));
+  ctx.motivation =
+    (scenario.action.participation === 'mandated' ? p.mandate.motivation_factor : 1) * (targetScope(target_specificity, p) / targetScope(0.5, p));
   ctx.leadOrganisation = agg.leadOrganisation;
   ctx.leadLoad = agg.coordination.leadLoad;
   deriveValuationTerms(ctx);
@@ -208,7 +209,14 @@ export function membershipValue(orgs: Organisations, i: number, rung: number, ct
  * (both are members: scenario cross-checks and membership.ts keep it so).
  */
 export function joiningValue(orgs: Organisations, i: number, ctx: ValuationContext): number {
-  return joiningValueOf(orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!, orgs.expectedWeight[i]!, orgs.trust[i]!, orgs.productivity[i]! * (1 + orgs.capacity[i]!), orgs.outsideOption[i]!, ctx);
+  return joiningValueOf(
+    orgs.alpha[i]! * orgs.budgetFactor[i]! * ctx.alphaScale[orgs.order[i]!]!,
+    orgs.expectedWeight[i]!,
+    orgs.trust[i]!,
+    orgs.productivity[i]! * (1 + orgs.capacity[i]!),
+    orgs.outsideOption[i]!,
+    ctx,
+  );
 }
 
 /**

@@ -128,7 +128,10 @@ export function compare(plan: SweepPlan, summaries: readonly RunSummary[][], met
   return plan.settings.slice(1).map((setting, k) => ({
     setting: setting.id,
     label: `${label(k + 1)} − ${label(0)}`,
-    effect: pairedDifference(first, summaries[k + 1]!.map((s) => metricValue(s, metric))),
+    effect: pairedDifference(
+      first,
+      summaries[k + 1]!.map((s) => metricValue(s, metric)),
+    ),
   }));
 }
 
@@ -148,7 +151,16 @@ export interface ComparisonRobustness {
 export function summariseRobustness(variants: readonly RobustnessVariant[], results: readonly ComparisonResult[][]): ComparisonRobustness[] {
   const baseline = results[0]!;
   return baseline.map((comparison, c) => {
-    const out: ComparisonRobustness = { setting: comparison.setting, label: comparison.label, baseline: comparison.effect, tried: 0, held: 0, share: 0, robust: false, breaking: [] };
+    const out: ComparisonRobustness = {
+      setting: comparison.setting,
+      label: comparison.label,
+      baseline: comparison.effect,
+      tried: 0,
+      held: 0,
+      share: 0,
+      robust: false,
+      breaking: [],
+    };
     variants.forEach((variant, v) => {
       if (v === 0) return;
       const effect = results[v]![c]!.effect;

@@ -9,8 +9,8 @@ import { exp, log, pow } from '../math';
 /** log Γ(x) by the Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for x > 0. */
 function logGamma(x: number): number {
   const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
   // Only called with x ≥ 0.5 here (half-integer degrees of freedom); the reflection formula would need sin.
   if (x < 0.5) throw new RangeError(`logGamma needs x >= 0.5, received ${x}`);
@@ -234,7 +234,7 @@ export function restrictedMean(curve: SurvivalCurve, horizon: number): Restricte
     const s = steps[k]!;
     if (s.events === 0) continue;
     // Where everyone at risk dissolves, nothing is left after it (A = 0): no term.
-    if (s.atRisk > s.events) variance += (after[k]! * after[k]!) * s.events / (s.atRisk * (s.atRisk - s.events));
+    if (s.atRisk > s.events) variance += (after[k]! * after[k]! * s.events) / (s.atRisk * (s.atRisk - s.events));
   }
   const half = Z95 * Math.sqrt(variance);
   const n = steps[0]?.atRisk ?? 0;

@@ -62,7 +62,9 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   if (list) {
     list.forEach((organisation, k) => {
       if (!seen.has(organisation.field)) {
-        issues.push(scenarioProblem(`organisations.list[${k}].field`, 'unknownTerritoryField', { fields: fields.join(', '), found: foundOf(organisation.field, false) }));
+        issues.push(
+          scenarioProblem(`organisations.list[${k}].field`, 'unknownTerritoryField', { fields: fields.join(', '), found: foundOf(organisation.field, false) }),
+        );
       }
       if (organisation.leader && !organisation.member) {
         issues.push(scenarioProblem(`organisations.list[${k}].leader`, 'leaderNotMember', {}));

@@ -13,14 +13,7 @@ export const PARTICIPATION_MODES = ['voluntary', 'mandated'] as const;
 export const MENTALITIES = ['mixed', 'manager', 'investor'] as const;
 export const LEADERSHIP_STYLES = ['none', 'facilitative'] as const;
 export const INSTRUMENTS = ['pooled_fund', 'shared_data', 'joint_planning', 'co_location'] as const;
-export const EVENT_TYPES = [
-  'budget_cut',
-  'political_turnover',
-  'leader_leaves',
-  'crisis',
-  'funding_ends',
-  'absorption',
-] as const;
+export const EVENT_TYPES = ['budget_cut', 'political_turnover', 'leader_leaves', 'crisis', 'funding_ends', 'absorption'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 /** Events a person may set off during a run (the page's buttons, the classroom's instructor); absorption is left to chance. */
 export const LIVE_EVENT_TYPES = ['budget_cut', 'leader_leaves', 'political_turnover', 'crisis', 'funding_ends'] as const satisfies readonly EventType[];

@@ -30,9 +30,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Where an issue is: `file:line:col path`, or `(document)` for the whole of an unnamed one. */
 export function issueLocation(issue: ScenarioIssue): string {
-  const where = [issue.source, issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined]
-    .filter((part) => part !== undefined)
-    .join(':');
+  const where = [issue.source, issue.line !== undefined ? `${issue.line}:${issue.column}` : undefined].filter((part) => part !== undefined).join(':');
   return issue.path ? `${where ? `${where} ` : ''}${clip(issue.path, 200)}` : where || '(document)';
 }
 

@@ -157,7 +157,11 @@ export function readJson(text: string): JsonReadResult {
     if (c === '[') return readArray();
     if (c === '"') return readString();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return readNumber();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return value;

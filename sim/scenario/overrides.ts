@@ -25,7 +25,12 @@ export const MAX_OVERRIDE_LENGTH = 100_000;
  */
 export function parseOverride(text: string): Override | ScenarioIssue {
   if (text.length > MAX_OVERRIDE_LENGTH) {
-    return { source: '--set', path: '', expected: `path=value of at most ${MAX_OVERRIDE_LENGTH.toLocaleString('en')} characters (put larger values in the scenario file)`, received: `${text.length.toLocaleString('en')} characters` };
+    return {
+      source: '--set',
+      path: '',
+      expected: `path=value of at most ${MAX_OVERRIDE_LENGTH.toLocaleString('en')} characters (put larger values in the scenario file)`,
+      received: `${text.length.toLocaleString('en')} characters`,
+    };
   }
   const equals = text.indexOf('=');
   const rawPath = equals < 0 ? '' : text.slice(0, equals).trim();
@@ -47,7 +52,12 @@ export function parseOverride(text: string): Override | ScenarioIssue {
   if (json.ok) value = json.value;
   else if (/^\s*[[{"]/.test(rawValue)) {
     // Meant as JSON (an object, an array or a quoted string), but not valid: say why rather than take it as text.
-    return { source: `--set ${clip(rawPath)}`, path: formatPath(path), expected: 'a valid JSON value', received: `${json.message} (at column ${json.position.column} of the value)` };
+    return {
+      source: `--set ${clip(rawPath)}`,
+      path: formatPath(path),
+      expected: 'a valid JSON value',
+      received: `${json.message} (at column ${json.position.column} of the value)`,
+    };
   }
   const known = schemaAt(scenarioSchema, path);
   if (!known.ok) {

@@ -23,7 +23,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-
 /** Converts zod issues to ours, as data (sim/scenario/problems.ts), splitting unknown-key issues into one per key with a suggestion. */
 export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue[], input: unknown): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
@@ -32,7 +31,13 @@ export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue
       const parent = schemaAt(schema, issue.path as (string | number)[]);
       const knownKeys = (parent.ok && objectKeys(parent.schema)) || [];
       for (const key of issue.keys) {
-        out.push(scenarioProblem(formatPath([...issue.path, key]), 'unknownField', { key, suggestion: suggestKey(key, knownKeys) ?? null, known: knownKeys.join(', ') }));
+        out.push(
+          scenarioProblem(formatPath([...issue.path, key]), 'unknownField', {
+            key,
+            suggestion: suggestKey(key, knownKeys) ?? null,
+            known: knownKeys.join(', '),
+          }),
+        );
       }
       continue;
     }
@@ -64,10 +69,7 @@ export function toIssues(schema: z.ZodType, zodIssues: readonly z.core.$ZodIssue
 }
 
 /** Validates an already-parsed value. `positions` (from readJson) adds line:column. */
-export function validateScenario(
-  input: unknown,
-  options: { source?: string; positions?: Positions } = {},
-): ScenarioResult {
+export function validateScenario(input: unknown, options: { source?: string; positions?: Positions } = {}): ScenarioResult {
   const parsed = scenarioSchema.safeParse(input);
   const issues = parsed.success ? crossFieldIssues(parsed.data) : toIssues(scenarioSchema, parsed.error.issues, input);
   if (issues.length === 0 && parsed.success) return { ok: true, scenario: parsed.data };

@@ -8,12 +8,7 @@
 import { clip, describeValue, type ScenarioIssue } from './issues';
 
 /** What was found where a value was expected, as data (what the user wrote stays as written, cut short). */
-export type Found =
-  | { kind: 'missing' }
-  | { kind: 'nothing' }
-  | { kind: 'list'; length: number }
-  | { kind: 'object' }
-  | { kind: 'written'; text: string };
+export type Found = { kind: 'missing' } | { kind: 'nothing' } | { kind: 'list'; length: number } | { kind: 'object' } | { kind: 'written'; text: string };
 
 export function foundOf(value: unknown, missing: boolean): Found {
   if (missing) return { kind: 'missing' };
@@ -73,11 +68,20 @@ export const SCENARIO_PROBLEMS_EN: ScenarioProblemTable = {
     received: `unknown field "${clip(key)}"`,
   }),
   wrongType: ({ type, found }) => ({ expected: required(type === 'int' ? 'an integer' : article(type), found), received: SCENARIO_PROBLEMS_EN.found(found) }),
-  tooSmall: ({ origin, minimum, inclusive, found }) => ({ expected: bound('least', origin, minimum, inclusive ? '>=' : '>'), received: SCENARIO_PROBLEMS_EN.found(found) }),
-  tooBig: ({ origin, maximum, inclusive, found }) => ({ expected: bound('most', origin, maximum, inclusive ? '<=' : '<'), received: SCENARIO_PROBLEMS_EN.found(found) }),
+  tooSmall: ({ origin, minimum, inclusive, found }) => ({
+    expected: bound('least', origin, minimum, inclusive ? '>=' : '>'),
+    received: SCENARIO_PROBLEMS_EN.found(found),
+  }),
+  tooBig: ({ origin, maximum, inclusive, found }) => ({
+    expected: bound('most', origin, maximum, inclusive ? '<=' : '<'),
+    received: SCENARIO_PROBLEMS_EN.found(found),
+  }),
   notOneOf: ({ values, found }) => ({ expected: `one of ${values}`, received: SCENARIO_PROBLEMS_EN.found(found) }),
   notMultiple: ({ divisor, found }) => ({ expected: `a multiple of ${divisor}`, received: SCENARIO_PROBLEMS_EN.found(found) }),
-  tooManyOrganisations: ({ limit, organisations }) => ({ expected: `at most ${count(limit)} organisations in all (the limit of one machine)`, received: count(organisations) }),
+  tooManyOrganisations: ({ limit, organisations }) => ({
+    expected: `at most ${count(limit)} organisations in all (the limit of one machine)`,
+    received: count(organisations),
+  }),
   tooManyTieEnds: ({ limit, organisations, ties }) => ({
     expected: `organisations × ties_per_organisation at most ${count(limit)} (the memory limit of one machine)`,
     received: `${count(organisations)} × ${ties} = ${count(organisations * ties)}`,

@@ -31,25 +31,19 @@ type FieldDoc = {
 };
 const doc = <T extends z.ZodType>(schema: T, info: FieldDoc): T => schema.meta(info) as T;
 
-const share = (fallback: number, info: FieldDoc) =>
-  doc(z.number().min(0).max(1).default(fallback), info);
+const share = (fallback: number, info: FieldDoc) => doc(z.number().min(0).max(1).default(fallback), info);
 
 const localizedText = doc(
-  z.strictObject({
-    en: doc(z.string().max(2000).default(''), { description: 'In English.', fr: 'En anglais.' }),
-    fr: doc(z.string().max(2000).default(''), { description: 'In French.', fr: 'En français.' }),
-  }).prefault({}),
+  z
+    .strictObject({
+      en: doc(z.string().max(2000).default(''), { description: 'In English.', fr: 'En anglais.' }),
+      fr: doc(z.string().max(2000).default(''), { description: 'In French.', fr: 'En français.' }),
+    })
+    .prefault({}),
   { description: 'Text in English and French.', fr: 'Texte en anglais et en français.' },
 );
 
-const orderProfile = (d: {
-  size: number;
-  alpha: number;
-  horizon: number;
-  outside: number;
-  exposure: number;
-  trust: number;
-}) =>
+const orderProfile = (d: { size: number; alpha: number; horizon: number; outside: number; exposure: number; trust: number }) =>
   z
     .strictObject({
       size_mean: doc(z.number().positive().max(1e9).default(d.size), {
@@ -67,8 +61,7 @@ const orderProfile = (d: {
         unit: 'output / budget unit',
       }),
       alpha: share(d.alpha, {
-        description:
-          'Weight on collective effectiveness versus organisational efficiency (0 = only own efficiency, 1 = only the collective result).',
+        description: 'Weight on collective effectiveness versus organisational efficiency (0 = only own efficiency, 1 = only the collective result).',
         fr: 'Poids de l’efficacité collective face à l’efficience organisationnelle (0 = seulement sa propre efficience, 1 = seulement le résultat collectif).',
       }),
       horizon: doc(z.number().min(1).max(240).default(d.horizon), {
@@ -95,11 +88,25 @@ const orderProfile = (d: {
 const explicitOrganisation = z.strictObject({
   name: z.string().min(1).max(200).meta({ description: 'Display name.', fr: 'Nom affiché.' }),
   order: z.enum(ORDERS).meta({ description: 'State (E), Private (P) or Third sector (T).', fr: 'État (E), Privé (P) ou Tiers secteur (T).' }),
-  field: z.string().min(1).max(100).meta({ description: 'Primary field; must be one of territory.fields.', fr: 'Champ principal; doit figurer dans territory.fields.' }),
-  size: z.number().positive().max(1e9).optional().meta({ description: 'Monthly budget (defaults to the order mean).', fr: 'Budget mensuel (par défaut : la moyenne de l’ordre).', unit: 'budget units / month' }),
-  alpha: z.number().min(0).max(1).optional().meta({ description: 'Motivation weight on collective effectiveness (defaults to the order value).', fr: 'Poids de motivation pour l’efficacité collective (par défaut : valeur de l’ordre).' }),
+  field: z
+    .string()
+    .min(1)
+    .max(100)
+    .meta({ description: 'Primary field; must be one of territory.fields.', fr: 'Champ principal; doit figurer dans territory.fields.' }),
+  size: z.number().positive().max(1e9).optional().meta({
+    description: 'Monthly budget (defaults to the order mean).',
+    fr: 'Budget mensuel (par défaut : la moyenne de l’ordre).',
+    unit: 'budget units / month',
+  }),
+  alpha: z.number().min(0).max(1).optional().meta({
+    description: 'Motivation weight on collective effectiveness (defaults to the order value).',
+    fr: 'Poids de motivation pour l’efficacité collective (par défaut : valeur de l’ordre).',
+  }),
   member: z.boolean().default(false).meta({ description: 'Member of the joint action at the start.', fr: 'Membre de l’action commune au départ.' }),
-  leader: z.boolean().default(false).meta({ description: 'Acts as facilitative leader (needs member: true).', fr: 'Agit comme leader facilitateur (exige member: true).' }),
+  leader: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Acts as facilitative leader (needs member: true).', fr: 'Agit comme leader facilitateur (exige member: true).' }),
 });
 
 const scheduledEvent = z.strictObject({
@@ -109,8 +116,14 @@ const scheduledEvent = z.strictObject({
     unit: 'months',
   }),
   type: z.enum(EVENT_TYPES).meta({ description: 'Kind of event.', fr: 'Type d’événement.' }),
-  order: z.enum(ORDERS).optional().meta({ description: 'Order hit by a budget cut (default E); ignored by other events.', fr: 'Ordre touché par une compression (défaut E); ignoré par les autres événements.' }),
-  magnitude: z.number().min(0).max(1).optional().meta({ description: 'Strength: budget share cut, or crisis salience (defaults 0.2 and 0.5).', fr: 'Intensité : part du budget coupée, ou saillance de la crise (défauts 0,2 et 0,5).' }),
+  order: z.enum(ORDERS).optional().meta({
+    description: 'Order hit by a budget cut (default E); ignored by other events.',
+    fr: 'Ordre touché par une compression (défaut E); ignoré par les autres événements.',
+  }),
+  magnitude: z.number().min(0).max(1).optional().meta({
+    description: 'Strength: budget share cut, or crisis salience (defaults 0.2 and 0.5).',
+    fr: 'Intensité : part du budget coupée, ou saillance de la crise (défauts 0,2 et 0,5).',
+  }),
 });
 
 const hazard = (fallback: number, what: string, quoi: string) =>
@@ -157,15 +170,22 @@ export const scenarioSchema = z
           description: 'A seed at which the run shows the lesson (the page opens the scenario at it).',
           fr: 'Une graine à laquelle la simulation montre la leçon (la page ouvre le scénario avec elle).',
         }),
-        notice: doc(localizedText, { description: 'What to notice while it plays (the page’s Info panel).', fr: 'Ce qu’il faut remarquer pendant la simulation (panneau Info de la page).' }),
+        notice: doc(localizedText, {
+          description: 'What to notice while it plays (the page’s Info panel).',
+          fr: 'Ce qu’il faut remarquer pendant la simulation (panneau Info de la page).',
+        }),
         try: doc(localizedText, { description: 'Things to try next (the page’s Info panel).', fr: 'Choses à essayer ensuite (panneau Info de la page).' }),
         compare: doc(z.record(z.string().min(1).max(200), z.unknown()).optional(), {
-          description: 'The pair this scenario is compared with: setting path → value for run B (as with --set), e.g. {"action.leadership": "none"}. The page’s “Compare with its pair” button opens compare mode with these settings.',
+          description:
+            'The pair this scenario is compared with: setting path → value for run B (as with --set), e.g. {"action.leadership": "none"}. The page’s “Compare with its pair” button opens compare mode with these settings.',
           fr: 'La paire à laquelle ce scénario se compare : chemin du paramètre → valeur pour la simulation B (comme --set), p. ex. {"action.leadership": "none"}. Le bouton « Comparer avec sa paire » de la page ouvre le mode comparaison avec ces paramètres.',
         }),
       })
       .prefault({})
-      .meta({ description: 'Title, description and lesson of the scenario, the seed that shows it, what to notice and try, and its pair.', fr: 'Titre, description et leçon du scénario, la graine qui la montre, quoi remarquer et essayer, et sa paire.' }),
+      .meta({
+        description: 'Title, description and lesson of the scenario, the seed that shows it, what to notice and try, and its pair.',
+        fr: 'Titre, description et leçon du scénario, la graine qui la montre, quoi remarquer et essayer, et sa paire.',
+      }),
     ticks: doc(z.number().int().min(1).max(100_000).default(120), {
       description: 'Horizon of a run (one tick = one month).',
       fr: 'Horizon d’une simulation (un pas = un mois).',
@@ -173,14 +193,10 @@ export const scenarioSchema = z
     }),
     territory: z
       .strictObject({
-        fields: doc(
-          z
-            .array(z.string().min(1).max(100))
-            .min(1)
-            .max(50)
-            .default(['health', 'education', 'housing', 'employment', 'food', 'transport']),
-          { description: 'Names of the fields (domains) of the territory.', fr: 'Noms des champs (domaines) du territoire.' },
-        ),
+        fields: doc(z.array(z.string().min(1).max(100)).min(1).max(50).default(['health', 'education', 'housing', 'employment', 'food', 'transport']), {
+          description: 'Names of the fields (domains) of the territory.',
+          fr: 'Noms des champs (domaines) du territoire.',
+        }),
         needs: doc(z.array(z.number().min(0).max(10)).optional(), {
           description: 'Relative need per field, same order as fields (default: 1 each).',
           fr: 'Besoin relatif par champ, dans l’ordre de fields (défaut : 1 chacun).',
@@ -208,12 +224,24 @@ export const scenarioSchema = z
       .strictObject({
         count: z
           .strictObject({
-            E: doc(z.number().int().min(0).max(1_000_000).default(12), { description: 'Number of State organisations.', fr: 'Nombre d’organisations de l’État.' }),
-            P: doc(z.number().int().min(0).max(1_000_000).default(18), { description: 'Number of private organisations.', fr: 'Nombre d’organisations privées.' }),
-            T: doc(z.number().int().min(0).max(1_000_000).default(30), { description: 'Number of third-sector organisations.', fr: 'Nombre d’organisations du tiers secteur.' }),
+            E: doc(z.number().int().min(0).max(1_000_000).default(12), {
+              description: 'Number of State organisations.',
+              fr: 'Nombre d’organisations de l’État.',
+            }),
+            P: doc(z.number().int().min(0).max(1_000_000).default(18), {
+              description: 'Number of private organisations.',
+              fr: 'Nombre d’organisations privées.',
+            }),
+            T: doc(z.number().int().min(0).max(1_000_000).default(30), {
+              description: 'Number of third-sector organisations.',
+              fr: 'Nombre d’organisations du tiers secteur.',
+            }),
           })
           .prefault({})
-          .meta({ description: 'Organisations generated per order (ignored when list is given).', fr: 'Organisations générées par ordre (ignoré si list est fourni).' }),
+          .meta({
+            description: 'Organisations generated per order (ignored when list is given).',
+            fr: 'Organisations générées par ordre (ignoré si list est fourni).',
+          }),
         orders: z
           .strictObject({
             E: orderProfile({ size: 100, alpha: 0.6, horizon: 12, outside: 0.01, exposure: 1, trust: 0.4 }),
@@ -301,11 +329,20 @@ export const scenarioSchema = z
     behaviour: z
       .strictObject({
         mentality: doc(z.enum(MENTALITIES).default('mixed'), {
-          description: 'mixed: each order’s horizon; manager: everyone judges on short-term net returns; investor: everyone accepts early costs for later collective returns.',
+          description:
+            'mixed: each order’s horizon; manager: everyone judges on short-term net returns; investor: everyone accepts early costs for later collective returns.',
           fr: '« mixed » (mixte) : horizon de chaque ordre; « manager » (gestionnaire) : rendement net à court terme; « investor » (investisseur) : coûts précoces acceptés pour des retombées collectives ultérieures.',
         }),
-        manager_horizon: doc(z.number().min(1).max(240).default(3), { description: 'Horizon of a manager mentality.', fr: 'Horizon d’une mentalité de gestionnaire.', unit: 'months' }),
-        investor_horizon: doc(z.number().min(1).max(240).default(48), { description: 'Horizon of an investor mentality.', fr: 'Horizon d’une mentalité d’investisseur.', unit: 'months' }),
+        manager_horizon: doc(z.number().min(1).max(240).default(3), {
+          description: 'Horizon of a manager mentality.',
+          fr: 'Horizon d’une mentalité de gestionnaire.',
+          unit: 'months',
+        }),
+        investor_horizon: doc(z.number().min(1).max(240).default(48), {
+          description: 'Horizon of an investor mentality.',
+          fr: 'Horizon d’une mentalité d’investisseur.',
+          unit: 'months',
+        }),
         perception_delay: doc(z.number().min(1).max(60).default(3), {
           description: 'Mean delay with which organisations perceive the value of the action.',
           fr: 'Délai moyen de perception de la valeur de l’action.',
@@ -322,7 +359,8 @@ export const scenarioSchema = z
           unit: 'share of own budget / month',
         }),
         exit_rate: share(0.15, {
-          description: 'Highest monthly probability of leaving, reached by a member that values the action far below its outside option (half of it at indifference; lowered by trust, formality, a pooled fund, leading).',
+          description:
+            'Highest monthly probability of leaving, reached by a member that values the action far below its outside option (half of it at indifference; lowered by trust, formality, a pooled fund, leading).',
           fr: 'Probabilité mensuelle maximale de départ, atteinte par un membre qui juge l’action bien en deçà de son option extérieure (la moitié à l’indifférence; réduite par la confiance, la formalité, un fonds commun, le leadership).',
         }),
         invitation_rate: share(0.04, {
@@ -343,7 +381,11 @@ export const scenarioSchema = z
       .strictObject({
         budget_cut: hazard(0.004, 'a budget cut to a random order', 'une compression budgétaire touchant un ordre au hasard'),
         political_turnover: hazard(0.02, 'political turnover (State priorities change)', 'une alternance politique (les priorités de l’État changent)'),
-        leader_leaves: hazard(0.01, 'the leader stepping down (its organisation stays; under facilitative leadership a trusted, long-standing member may take the role up: model.leadership.succession_*)', 'un départ du leader (son organisation reste; sous un leadership facilitateur, un membre de confiance et de longue date peut reprendre le rôle : model.leadership.succession_*)'),
+        leader_leaves: hazard(
+          0.01,
+          'the leader stepping down (its organisation stays; under facilitative leadership a trusted, long-standing member may take the role up: model.leadership.succession_*)',
+          'un départ du leader (son organisation reste; sous un leadership facilitateur, un membre de confiance et de longue date peut reprendre le rôle : model.leadership.succession_*)',
+        ),
         crisis: hazard(0.005, 'a crisis raising the salience of the problem', 'une crise qui rend le problème plus saillant'),
         absorption: hazard(0.002, 'a member being absorbed by another organisation', 'l’absorption d’un membre par une autre organisation'),
       })

@@ -94,7 +94,14 @@ export function analyseSweep(plan: SweepPlan, records: readonly RunRecord[]): Sw
     const reference = groups[0]!;
     groups.slice(1).forEach((group, k) => {
       for (const metric of OUTCOME_METRICS) {
-        differences.push({ setting: k + 1, metric, difference: pairedDifferenceReported(reference.map((r) => outcome(r, metric)), group.map((r) => outcome(r, metric))) });
+        differences.push({
+          setting: k + 1,
+          metric,
+          difference: pairedDifferenceReported(
+            reference.map((r) => outcome(r, metric)),
+            group.map((r) => outcome(r, metric)),
+          ),
+        });
       }
     });
   }

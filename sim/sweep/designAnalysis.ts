@@ -12,7 +12,11 @@ import { gridEffects, rankScreening, screeningStatistics, sobolIndices, trajecto
 /** Elementary effects ranked by μ*: empty for designs that give none (Sobol, Latin hypercube). */
 export function screeningOf(plan: SweepPlan, metric: string, response: ArrayLike<number>): ScreeningResult[] {
   const design = plan.design;
-  if (design.type === 'grid') return gridEffects(plan.factorNames.map((name, f) => ({ name, levels: plan.factorLevels[f]! })), response);
+  if (design.type === 'grid')
+    return gridEffects(
+      plan.factorNames.map((name, f) => ({ name, levels: plan.factorLevels[f]! })),
+      response,
+    );
   if (design.type !== 'morris') return [];
   const k = plan.factorNames.length;
   const coordinates: number[][][] = [];

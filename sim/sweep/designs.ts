@@ -51,7 +51,14 @@ export function resolveDesign(design: SweepDesign, k: number): ResolvedDesign {
     case 'morris': {
       const trajectories = design.trajectories ?? 10;
       const candidates = design.candidates ?? Math.max(trajectories, Math.min(500, 10 * trajectories, candidateLimit(k)));
-      return { type: 'morris', trajectories, levels: design.levels ?? 4, candidates, seed: design.seed ?? DEFAULT_SEED, bootstrap: design.bootstrap ?? DEFAULT_BOOTSTRAP };
+      return {
+        type: 'morris',
+        trajectories,
+        levels: design.levels ?? 4,
+        candidates,
+        seed: design.seed ?? DEFAULT_SEED,
+        bootstrap: design.bootstrap ?? DEFAULT_BOOTSTRAP,
+      };
     }
     case 'sobol':
       return { type: 'sobol', samples: design.samples ?? 64, seed: design.seed ?? DEFAULT_SEED, bootstrap: design.bootstrap ?? DEFAULT_BOOTSTRAP };
@@ -119,7 +126,8 @@ function sampledFactorIssues(name: string, values: FactorValues, design: Resolve
   if (values.from === values.to) return [sweepProblem(source, `${path}.to`, 'constantRange', { to: values.to })];
   if (values.integer) {
     const { count } = integersOf(values.from, values.to);
-    if (design.type === 'morris' && count < design.levels) return [sweepProblem(source, path, 'tooFewIntegersForLevels', { levels: design.levels, from: values.from, to: values.to })];
+    if (design.type === 'morris' && count < design.levels)
+      return [sweepProblem(source, path, 'tooFewIntegersForLevels', { levels: design.levels, from: values.from, to: values.to })];
     if (count < 2) return [sweepProblem(source, path, 'tooFewIntegers', { from: values.from, to: values.to })];
   }
   return [];
@@ -131,7 +139,13 @@ export function designIssues(sweep: SweepFile, source: string): ScenarioIssue[] 
   const issues: ScenarioIssue[] = [];
   for (const key of Object.keys(sweep.design) as (keyof SweepDesign)[]) {
     if (key === 'type' || OPTIONS[design.type].includes(key)) continue;
-    issues.push(sweepProblem(source, `design.${key}`, 'foreignOption', { design: design.type, options: OPTIONS[design.type].join(', '), value: String(sweep.design[key]) }));
+    issues.push(
+      sweepProblem(source, `design.${key}`, 'foreignOption', {
+        design: design.type,
+        options: OPTIONS[design.type].join(', '),
+        value: String(sweep.design[key]),
+      }),
+    );
   }
   const names = Object.keys(sweep.factors);
   const limit = candidateLimit(names.length);
@@ -139,7 +153,8 @@ export function designIssues(sweep: SweepFile, source: string): ScenarioIssue[] 
     issues.push(sweepProblem(source, 'design.candidates', 'tooManyCandidates', { limit, factors: names.length, candidates: sweep.design.candidates }));
   }
   if (design.type !== 'grid' && names.length === 0) issues.push(sweepProblem(source, 'factors', 'noFactors', { design: design.type }));
-  if (design.type === 'sobol' && names.length > SOBOL_DIMENSIONS / 2) issues.push(sweepProblem(source, 'factors', 'tooManySobolFactors', { limit: SOBOL_DIMENSIONS / 2, factors: names.length }));
+  if (design.type === 'sobol' && names.length > SOBOL_DIMENSIONS / 2)
+    issues.push(sweepProblem(source, 'factors', 'tooManySobolFactors', { limit: SOBOL_DIMENSIONS / 2, factors: names.length }));
   for (const name of names) {
     const values = sweep.factors[name]!;
     issues.push(...(design.type === 'grid' ? gridFactorIssues(name, values, source) : sampledFactorIssues(name, values, design, source)));

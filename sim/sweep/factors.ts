@@ -9,7 +9,9 @@
  */
 import type { FactorValues } from './schema';
 
-export type FactorScale = { name: string; kind: 'range'; from: number; to: number; integer: boolean } | { name: string; kind: 'levels'; levels: readonly unknown[] };
+export type FactorScale =
+  | { name: string; kind: 'range'; from: number; to: number; integer: boolean }
+  | { name: string; kind: 'levels'; levels: readonly unknown[] };
 
 export function factorScale(name: string, values: FactorValues): FactorScale {
   if (Array.isArray(values)) return { name, kind: 'levels', levels: values };

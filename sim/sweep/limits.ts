@@ -34,7 +34,8 @@ export function sweepSizeIssues(sweep: SweepFile, limits: SweepLimits, source: s
     const origin = settingCountOrigin(sweep);
     return [sweepProblem(source, origin.path, 'tooManySettings', { limit: limits.settings, settings, made: origin.made, browser })];
   }
-  if (settings * sweep.replications > limits.runs) return [sweepProblem(source, 'replications', 'tooManyRuns', { limit: limits.runs, settings, replications: sweep.replications, browser })];
+  if (settings * sweep.replications > limits.runs)
+    return [sweepProblem(source, 'replications', 'tooManyRuns', { limit: limits.runs, settings, replications: sweep.replications, browser })];
   return [];
 }
 
@@ -46,6 +47,7 @@ export function sweepOutputIssues(plan: SweepPlan, limits: SweepLimits, source: 
   const rows = ticks * plan.metrics.length;
   const issues: ScenarioIssue[] = [];
   if (values > limits.values) issues.push(sweepProblem(source, 'metrics', 'tooManyValues', { limit: limits.values, values, browser: limits.browser }));
-  if (rows > limits.ticksCsvRows) issues.push(sweepProblem(source, 'metrics', 'tooManyTickRows', { limit: limits.ticksCsvRows, rows, browser: limits.browser }));
+  if (rows > limits.ticksCsvRows)
+    issues.push(sweepProblem(source, 'metrics', 'tooManyTickRows', { limit: limits.ticksCsvRows, rows, browser: limits.browser }));
   return issues;
 }

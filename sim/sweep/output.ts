@@ -34,7 +34,14 @@ export const OUTCOME_METRICS = [
 export function csvCell(value: unknown): string {
   // A statistic that cannot be computed (NaN) is an empty cell, as a missing value in R or pandas.
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
-  let text = typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  let text =
+    typeof value === 'string'
+      ? value
+      : value === undefined
+        ? ''
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : JSON.stringify(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -66,7 +73,10 @@ function recordsOf(plan: SweepPlan, records: readonly RunRecord[], setting: numb
 
 /** The Kaplan–Meier curve of a setting's runs: the first dissolution is the event, the horizon censors. */
 export function survivalOf(group: readonly RunRecord[]): SurvivalCurve {
-  return kaplanMeier(group.map((r) => r.summary.lifetime), group.map((r) => r.summary.dissolved));
+  return kaplanMeier(
+    group.map((r) => r.summary.lifetime),
+    group.map((r) => r.summary.dissolved),
+  );
 }
 
 /**
@@ -84,7 +94,10 @@ export function settingOutcome(group: readonly RunRecord[], metric: (typeof OUTC
     return { n: ci.n, mean: rmst.mean, sd: ci.sd, low: rmst.low, high: rmst.high };
   }
   if (metric === 'survived') {
-    const share = wilsonInterval(values.reduce((sum, v) => sum + v, 0), values.length);
+    const share = wilsonInterval(
+      values.reduce((sum, v) => sum + v, 0),
+      values.length,
+    );
     return { n: ci.n, mean: share.mean, sd: ci.sd, low: share.low, high: share.high };
   }
   return ci;
@@ -106,7 +119,15 @@ export function runsCsv(plan: SweepPlan, records: readonly RunRecord[]): string 
   for (const record of records) {
     const spec = runSpec(plan, record.run);
     const summary = record.summary;
-    lines.push(row([...settingCells(plan, spec.setting), spec.replication, ...SUMMARY_FIELDS.map((f) => summary[f]), summary.mean_efficiency_members, summary.dissolved]));
+    lines.push(
+      row([
+        ...settingCells(plan, spec.setting),
+        spec.replication,
+        ...SUMMARY_FIELDS.map((f) => summary[f]),
+        summary.mean_efficiency_members,
+        summary.dissolved,
+      ]),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -132,7 +153,8 @@ export function survivalCsv(plan: SweepPlan, records: readonly RunRecord[]): str
   const lines = [row([...settingHeader(plan), 'time', 'at_risk', 'events', 'censored', 'survival', 'ci_low', 'ci_high'])];
   for (const setting of plan.settings) {
     const curve = survivalOf(recordsOf(plan, records, setting.index));
-    for (const step of curve.steps) lines.push(row([...settingCells(plan, setting.index), step.time, step.atRisk, step.events, step.censored, step.survival, step.ciLow, step.ciHigh]));
+    for (const step of curve.steps)
+      lines.push(row([...settingCells(plan, setting.index), step.time, step.atRisk, step.events, step.censored, step.survival, step.ciLow, step.ciHigh]));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -166,7 +188,10 @@ export function differencesCsv(plan: SweepPlan, records: readonly RunRecord[]): 
   for (const setting of plan.settings.slice(1)) {
     const group = recordsOf(plan, records, setting.index);
     for (const metric of OUTCOME_METRICS) {
-      const d = pairedDifferenceReported(reference.map((r) => outcome(r, metric)), group.map((r) => outcome(r, metric)));
+      const d = pairedDifferenceReported(
+        reference.map((r) => outcome(r, metric)),
+        group.map((r) => outcome(r, metric)),
+      );
       lines.push(row([...settingCells(plan, setting.index), plan.settings[0]!.id, metric, d.mean, d.low, d.high, d.n]));
     }
   }

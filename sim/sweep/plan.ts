@@ -61,7 +61,11 @@ function factorOverride(name: string, source: string): { ok: true; at: (value: u
 }
 
 /** The settings' factor values, in setting order: every combination (grid) or the design's points. */
-function settingValues(sweep: SweepFile, design: ResolvedDesign, factorNames: readonly string[]): { values: unknown[][]; coordinates: number[][] | null; levels: unknown[][] } {
+function settingValues(
+  sweep: SweepFile,
+  design: ResolvedDesign,
+  factorNames: readonly string[],
+): { values: unknown[][]; coordinates: number[][] | null; levels: unknown[][] } {
   if (design.type === 'grid') {
     const levels = factorNames.map((name) => gridLevels(sweep.factors[name]!));
     const count = levels.reduce((n, l) => n * l.length, 1);

@@ -44,18 +44,28 @@ const SETTING_COUNTS: Record<SettingCount, string> = {
 };
 
 export const SWEEP_PROBLEMS_EN: ProblemTable = {
-  gridStepsMissing: () => ({ expected: 'a number of evenly spaced values from 2 to 1000 (a grid design takes steps values from `from` to `to`)', received: 'nothing' }),
-  repeatedValues: ({ repeated, values }) => ({ expected: `distinct values (a repeated value makes settings that differ only by chance; repeated: ${repeated})`, received: values }),
+  gridStepsMissing: () => ({
+    expected: 'a number of evenly spaced values from 2 to 1000 (a grid design takes steps values from `from` to `to`)',
+    received: 'nothing',
+  }),
+  repeatedValues: ({ repeated, values }) => ({
+    expected: `distinct values (a repeated value makes settings that differ only by chance; repeated: ${repeated})`,
+    received: values,
+  }),
   repeatedRangeValues: ({ repeated, values, from, to, steps, integer }) => ({
     expected: `distinct values (a repeated value makes settings that differ only by chance; repeated: ${repeated})`,
     received: `${values} (${from} to ${to} in ${steps}${integer ? ' integer' : ''} steps)`,
   }),
   tooFewValues: ({ values }) => ({ expected: 'at least two values (a factor with one value does not vary: set it in the scenario)', received: values }),
   unorderedInMorris: ({ count: n }) => ({
-    expected: "a numeric range {from, to} or a list of two values: Morris's method moves a factor one step along an order, and a list of more than two values has none (split it into yes/no factors, or use a grid or sobol design)",
+    expected:
+      "a numeric range {from, to} or a list of two values: Morris's method moves a factor one step along an order, and a list of more than two values has none (split it into yes/no factors, or use a grid or sobol design)",
     received: `a list of ${n} values`,
   }),
-  stepsInSampledDesign: ({ design, steps }) => ({ expected: `no steps: a ${design} design draws values between from and to${design === 'morris' ? ' (on design.levels levels)' : ''}`, received: String(steps) }),
+  stepsInSampledDesign: ({ design, steps }) => ({
+    expected: `no steps: a ${design} design draws values between from and to${design === 'morris' ? ' (on design.levels levels)' : ''}`,
+    received: String(steps),
+  }),
   constantRange: ({ to }) => ({ expected: 'a value other than from (a factor that does not move has no effect to measure)', received: String(to) }),
   tooFewIntegersForLevels: ({ levels, from, to }) => ({
     expected: `at least ${levels} whole numbers for design.levels = ${levels} (rounded levels would repeat, and their "effects" would be noise): widen the range or lower design.levels`,
@@ -63,15 +73,22 @@ export const SWEEP_PROBLEMS_EN: ProblemTable = {
   }),
   tooFewIntegers: ({ from, to }) => ({ expected: 'at least 2 whole numbers between from and to', received: `${from} to ${to}` }),
   foreignOption: ({ design, options, value }) => ({ expected: `an option of a ${design} design (${options || 'none'})`, received: value }),
-  tooManyCandidates: ({ limit, factors, candidates }) => ({ expected: `at most ${limit} candidates for ${factors} factors (choosing among more would take minutes)`, received: String(candidates) }),
+  tooManyCandidates: ({ limit, factors, candidates }) => ({
+    expected: `at most ${limit} candidates for ${factors} factors (choosing among more would take minutes)`,
+    received: String(candidates),
+  }),
   noFactors: ({ design }) => ({ expected: `at least one factor for a ${design} design`, received: 'none' }),
   tooManySobolFactors: ({ limit, factors }) => ({ expected: `at most ${limit} factors in a sobol design`, received: String(factors) }),
   tooManySettings: ({ limit, settings, made, browser }) => ({
-    expected: browser ? `at most ${count(limit)} settings in the browser (${SETTING_COUNTS[made]}; use the command line for more)` : `at most ${count(limit)} settings (${SETTING_COUNTS[made]})`,
+    expected: browser
+      ? `at most ${count(limit)} settings in the browser (${SETTING_COUNTS[made]}; use the command line for more)`
+      : `at most ${count(limit)} settings (${SETTING_COUNTS[made]})`,
     received: count(settings),
   }),
   tooManyRuns: ({ limit, settings, replications, browser }) => ({
-    expected: browser ? `at most ${count(limit)} runs in the browser (use the command line for more)` : `at most ${count(limit)} runs in one sweep (settings × replications; split a larger study into several sweeps)`,
+    expected: browser
+      ? `at most ${count(limit)} runs in the browser (use the command line for more)`
+      : `at most ${count(limit)} runs in one sweep (settings × replications; split a larger study into several sweeps)`,
     received: `${count(settings)} × ${count(replications)} = ${count(settings * replications)}`,
   }),
   tooManyValues: ({ limit, values, browser }) => ({
@@ -81,7 +98,9 @@ export const SWEEP_PROBLEMS_EN: ProblemTable = {
     received: count(values),
   }),
   tooManyTickRows: ({ limit, rows, browser }) => ({
-    expected: browser ? `at most ${count(limit)} rows of ticks.csv in the browser (settings × months × metrics)` : `at most ${count(limit)} rows of ticks.csv (settings × ticks × metrics)`,
+    expected: browser
+      ? `at most ${count(limit)} rows of ticks.csv in the browser (settings × months × metrics)`
+      : `at most ${count(limit)} rows of ticks.csv (settings × ticks × metrics)`,
     received: count(rows),
   }),
 };

@@ -121,7 +121,8 @@ export function morrisDesign(r: number, k: number, levels: number, candidates: n
 /** The root sum of squared pairwise distances of a set of trajectories: Campolongo's spread criterion. */
 export function designSpread(trajectories: readonly Trajectory[]): number {
   let sum = 0;
-  for (let a = 0; a < trajectories.length; a++) for (let b = a + 1; b < trajectories.length; b++) sum += trajectoryDistance(trajectories[a]!, trajectories[b]!) ** 2;
+  for (let a = 0; a < trajectories.length; a++)
+    for (let b = a + 1; b < trajectories.length; b++) sum += trajectoryDistance(trajectories[a]!, trajectories[b]!) ** 2;
   return Math.sqrt(sum);
 }
 

@@ -78,7 +78,11 @@ export function rankScreening(results: ScreeningResult[]): ScreeningResult[] {
  * that moved gives (y' − y) / (x' − x), x in the factor's scaled units (sim/sweep/factors.ts).
  * `coordinates[t][m]` and `response[t][m]` are point m of trajectory t. Returns each factor's effects.
  */
-export function trajectoryEffects(factors: number, coordinates: readonly (readonly (readonly number[])[])[], response: readonly (readonly number[])[]): number[][] {
+export function trajectoryEffects(
+  factors: number,
+  coordinates: readonly (readonly (readonly number[])[])[],
+  response: readonly (readonly number[])[],
+): number[][] {
   const effects = Array.from({ length: factors }, () => [] as number[]);
   coordinates.forEach((points, t) => {
     for (let m = 0; m + 1 < points.length; m++) {
@@ -140,7 +144,12 @@ export function gridEffects(factors: readonly GridFactor[], response: ArrayLike<
       }
       results.push(screeningStatistics(factor.name, effects));
     } else if (levels.length === 2) {
-      results.push(screeningStatistics(factor.name, bases.map((base) => at(base, 1) - at(base, 0))));
+      results.push(
+        screeningStatistics(
+          factor.name,
+          bases.map((base) => at(base, 1) - at(base, 0)),
+        ),
+      );
     } else {
       levels.forEach((level, j) => {
         const effects: number[] = [];
@@ -194,7 +203,14 @@ function jansen(yA: ArrayLike<number>, yB: ArrayLike<number>, yAB: ArrayLike<num
  * Percentile bootstrap 95% intervals resample the N rows (Archer, Saltelli & Sobol 1997).
  * A constant output has no variance to share: NaN.
  */
-export function sobolIndices(names: readonly string[], yA: ArrayLike<number>, yB: ArrayLike<number>, yAB: readonly ArrayLike<number>[], bootstrap: number, random: Uniform): SobolResult[] {
+export function sobolIndices(
+  names: readonly string[],
+  yA: ArrayLike<number>,
+  yB: ArrayLike<number>,
+  yAB: readonly ArrayLike<number>[],
+  bootstrap: number,
+  random: Uniform,
+): SobolResult[] {
   const n = yA.length;
   const all = Uint32Array.from({ length: n }, (_, j) => j);
   const resamples = Array.from({ length: bootstrap }, () => Uint32Array.from({ length: n }, () => Math.floor(random() * n)));

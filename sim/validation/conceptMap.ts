@@ -51,7 +51,8 @@ export const CONCEPT_MAP: ConceptRow[] = [
   },
   {
     concept: 'intersectoral grid (3 × 7)',
-    mechanism: 'the cell (fields engaged × orders present) sets the diversity that raises coordination needs and the trust a rung requires, against the complementarity and reach it brings',
+    mechanism:
+      'the cell (fields engaged × orders present) sets the diversity that raises coordination needs and the trust a rung requires, against the complementarity and reach it brings',
     where: 'synergy.ts diversity; governance.ts coordinate; participation.ts',
     scenario: 'default.json',
     off: { 'model.grid.coordination_diversity': 0, 'model.grid.trust_diversity': 0 },
@@ -75,7 +76,8 @@ export const CONCEPT_MAP: ConceptRow[] = [
   },
   {
     concept: 'governance mode',
-    mechanism: 'shared: relations member to member, limited span; lead organisation: a hub with capacity and legitimacy; NAO: staff paid from pooled resources serving a limited number of members',
+    mechanism:
+      'shared: relations member to member, limited span; lead organisation: a hub with capacity and legitimacy; NAO: staff paid from pooled resources serving a limited number of members',
     where: 'governance.ts coordinate',
     scenario: 'large-network-nao.json',
     off: { 'model.coordination.nao_staff_cost': 0, 'model.coordination.relation_cost': 0 },
@@ -147,7 +149,8 @@ export const CONCEPT_MAP: ConceptRow[] = [
   },
   {
     concept: 'managerial stake: complex-dynamics evaluation',
-    mechanism: 'members see the measured share of results (observability); the rest, only their own realised, attributable results; developmental evaluation brings the rest into view',
+    mechanism:
+      'members see the measured share of results (observability); the rest, only their own realised, attributable results; developmental evaluation brings the rest into view',
     where: 'valuation.ts observability, updateValuationContext',
     scenario: 'evaluation-linear.json',
     off: { 'model.evaluation.observability_base': 1 },
@@ -158,7 +161,12 @@ export const CONCEPT_MAP: ConceptRow[] = [
     mechanism: 'a steward keeps knowledge through departures and dissolution, measures and reports results, convenes re-formation',
     where: 'learning.ts; valuation.ts observability; membership.ts maybeReform',
     scenario: 'steward.json',
-    off: { 'model.knowledge.steward_retention': 0, 'model.knowledge.steward_factor': 1, 'model.evaluation.observability_steward': 0, 'model.reform.steward_factor': 1 },
+    off: {
+      'model.knowledge.steward_retention': 0,
+      'model.knowledge.steward_factor': 1,
+      'model.evaluation.observability_steward': 0,
+      'model.reform.steward_factor': 1,
+    },
     measure: knowledge,
   },
   {
@@ -187,7 +195,8 @@ export const CONCEPT_MAP: ConceptRow[] = [
   },
   {
     concept: 'collaborative leadership',
-    mechanism: 'a facilitative leader makes slightly disappointing months positive experiences and defuses worse ones, reports results and convenes; leadership is handed on to a trusted long-standing member',
+    mechanism:
+      'a facilitative leader makes slightly disappointing months positive experiences and defuses worse ones, reports results and convenes; leadership is handed on to a trusted long-standing member',
     where: 'leadership.ts; trust.ts monthExperience; valuation.ts observability; aggregates.ts (invitations)',
     scenario: 'leadership-rescue.json',
     off: { 'model.leadership.facilitation': 0, 'model.leadership.mediation': 0, 'model.leadership.observability': 0, 'model.leadership.convening': 0 },
@@ -235,7 +244,8 @@ export const CONCEPT_MAP: ConceptRow[] = [
   },
   {
     concept: 'population responsibility',
-    mechanism: 'per-field outcomes with a delayed effect of realised output, against a counterfactual with the same draws; visible results raise the action’s salience (accountability)',
+    mechanism:
+      'per-field outcomes with a delayed effect of realised output, against a counterfactual with the same draws; visible results raise the action’s salience (accountability)',
     where: 'population.ts; valuation.ts (accountability)',
     scenario: 'evaluation-developmental.json',
     off: { 'model.population.accountability': 0 },

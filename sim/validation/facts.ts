@@ -130,10 +130,30 @@ export const FACTS: FactDefinition[] = [
       const leaderRatio = measured(runs.leader!, 'recoveryRatio');
       return {
         checks: [
-          check("members' trust after a 6-month window with 3 good and 3 bad months, minus before (runs' means; claimed: lower by more than 0.01)", meanInterval(change), { kind: 'below', value: -0.01 }, 'trust-asymmetry'),
-          check('good months ÷ bad months from a breach until trust is back where it was (runs’ means)', meanInterval(ratio), { kind: 'above', value: 1 }, 'trust-asymmetry'),
-          check('the same balanced windows with a facilitative leader (leadership-rescue)', meanInterval(leaderChange), { kind: 'below', value: -0.01 }, 'trust-asymmetry'),
-          check('the same recovery ratio with a facilitative leader (leadership-rescue)', meanInterval(leaderRatio), { kind: 'above', value: 1 }, 'trust-asymmetry'),
+          check(
+            "members' trust after a 6-month window with 3 good and 3 bad months, minus before (runs' means; claimed: lower by more than 0.01)",
+            meanInterval(change),
+            { kind: 'below', value: -0.01 },
+            'trust-asymmetry',
+          ),
+          check(
+            'good months ÷ bad months from a breach until trust is back where it was (runs’ means)',
+            meanInterval(ratio),
+            { kind: 'above', value: 1 },
+            'trust-asymmetry',
+          ),
+          check(
+            'the same balanced windows with a facilitative leader (leadership-rescue)',
+            meanInterval(leaderChange),
+            { kind: 'below', value: -0.01 },
+            'trust-asymmetry',
+          ),
+          check(
+            'the same recovery ratio with a facilitative leader (leadership-rescue)',
+            meanInterval(leaderRatio),
+            { kind: 'above', value: 1 },
+            'trust-asymmetry',
+          ),
         ],
         figure: {
           kind: 'lines',
@@ -167,7 +187,13 @@ export const FACTS: FactDefinition[] = [
       const alive = (r: FactRun) => (r.summary.survived ? 1 : 0);
       return {
         checks: [check('share alive at 10 years, specific − broad targets', pair(runs, 'broad', 'specific', alive), { kind: 'positive' }, 'small-wins')],
-        figure: { kind: 'lines', title: 'Share of partnerships alive', xLabel: 'month', yLabel: 'share alive', series: [band('specific targets', runs.specific!, 'alive'), band('broad targets', runs.broad!, 'alive')] },
+        figure: {
+          kind: 'lines',
+          title: 'Share of partnerships alive',
+          xLabel: 'month',
+          yLabel: 'share alive',
+          series: [band('specific targets', runs.specific!, 'alive'), band('broad targets', runs.broad!, 'alive')],
+        },
         notes: [`alive at 10 years: specific ${pct(meanInterval(runs.specific!.map(alive)).mean)}, broad ${pct(meanInterval(runs.broad!.map(alive)).mean)}`],
       };
     },
@@ -199,15 +225,24 @@ export const FACTS: FactDefinition[] = [
           check('share reaching collaborative advantage, neutral settings', share(runs.neutral!, advantage), { kind: 'below', value: 0.5 }, 'inertia'),
           check('share reaching collaborative advantage, favourable settings', share(runs.favourable!, advantage), { kind: 'above', value: 0.5 }, 'favourable'),
         ],
-        figure: { kind: 'lines', title: 'Collective effectiveness', xLabel: 'month', yLabel: 'outcome with − without the action', series: [band('neutral (default)', runs.neutral!, 'collective_effectiveness'), band('favourable', runs.favourable!, 'collective_effectiveness')] },
-        notes: [`collaborative advantage = collective effectiveness ≥ ${ADVANTAGE_THRESHOLD} (2 points of needs met) at 10 years; favourable = developmental evaluation + facilitative leader + steward`],
+        figure: {
+          kind: 'lines',
+          title: 'Collective effectiveness',
+          xLabel: 'month',
+          yLabel: 'outcome with − without the action',
+          series: [band('neutral (default)', runs.neutral!, 'collective_effectiveness'), band('favourable', runs.favourable!, 'collective_effectiveness')],
+        },
+        notes: [
+          `collaborative advantage = collective effectiveness ≥ ${ADVANTAGE_THRESHOLD} (2 points of needs met) at 10 years; favourable = developmental evaluation + facilitative leader + steward`,
+        ],
       };
     },
   },
   {
     id: 4,
     title: 'Voluntary participation does not stabilise itself',
-    claim: 'With free exit and no leadership or steward, membership fluctuates and the action often dissolves; mandated participation keeps members but lowers their engagement.',
+    claim:
+      'With free exit and no leadership or steward, membership fluctuates and the action often dissolves; mandated participation keeps members but lowers their engagement.',
     source: 'Hauert et al. (2002), volunteering in public-goods games; Semmann et al. (2003)',
     arms: { voluntary: 'default.json', mandated: 'mandated.json' },
     probe: 'engagement',
@@ -229,11 +264,32 @@ export const FACTS: FactDefinition[] = [
       const cv = (r: FactRun) => coefficientOfVariation(r, 'members', 12);
       return {
         checks: [
-          check('share of voluntary partnerships that dissolve at least once', share(runs.voluntary!, (r) => r.summary.dissolved), { kind: 'above', value: 0.2 }, 'free-exit'),
-          check('fluctuation of membership (coefficient of variation after year 1), mandated − voluntary', pair(runs, 'voluntary', 'mandated', cv), { kind: 'negative' }, null),
-          check('mean rung of the same organisations (members at least a year in both), mandated − voluntary', sameOrganisations(runs.voluntary!, runs.mandated!), { kind: 'negative' }, 'crowding-out'),
+          check(
+            'share of voluntary partnerships that dissolve at least once',
+            share(runs.voluntary!, (r) => r.summary.dissolved),
+            { kind: 'above', value: 0.2 },
+            'free-exit',
+          ),
+          check(
+            'fluctuation of membership (coefficient of variation after year 1), mandated − voluntary',
+            pair(runs, 'voluntary', 'mandated', cv),
+            { kind: 'negative' },
+            null,
+          ),
+          check(
+            'mean rung of the same organisations (members at least a year in both), mandated − voluntary',
+            sameOrganisations(runs.voluntary!, runs.mandated!),
+            { kind: 'negative' },
+            'crowding-out',
+          ),
         ],
-        figure: { kind: 'lines', title: 'Members', xLabel: 'month', yLabel: 'members', series: [band('voluntary', runs.voluntary!, 'members'), band('mandated', runs.mandated!, 'members')] },
+        figure: {
+          kind: 'lines',
+          title: 'Members',
+          xLabel: 'month',
+          yLabel: 'members',
+          series: [band('voluntary', runs.voluntary!, 'members'), band('mandated', runs.mandated!, 'members')],
+        },
         notes: [
           'the fluctuation check is a context check: a mandate fixes the table (no exit, no recruitment), which no model constant switches off',
           'engagement is compared on the organisations that were members for at least 12 months under both settings (same seed), so that who stays under free exit does not count as engagement',
@@ -279,9 +335,22 @@ export const FACTS: FactDefinition[] = [
         checks: [
           check('participation (share of organisations), better − modest options, specific target', specific, { kind: 'negative' }, null),
           check('participation, better − modest options, broad target', broad, { kind: 'negative' }, null),
-          check('how much less participation falls under the broad target, relative to its level with modest options (difference in relative changes)', interaction, { kind: 'positive' }, 'interdependence'),
+          check(
+            'how much less participation falls under the broad target, relative to its level with modest options (difference in relative changes)',
+            interaction,
+            { kind: 'positive' },
+            'interdependence',
+          ),
         ],
-        figure: { kind: 'bars', title: 'Effect of better outside options on participation', yLabel: 'change in share of organisations', bars: [{ label: 'specific target', interval: specific }, { label: 'broad target', interval: broad }] },
+        figure: {
+          kind: 'bars',
+          title: 'Effect of better outside options on participation',
+          yLabel: 'change in share of organisations',
+          bars: [
+            { label: 'specific target', interval: specific },
+            { label: 'broad target', interval: broad },
+          ],
+        },
         notes: [
           `relative effect: specific ${pct(specific.mean / meanInterval(sLow.map(participation)).mean)}, broad ${pct(broad.mean / meanInterval(bLow.map(participation)).mean)} of the modest-option participation (each run's change over the arm's mean participation)`,
           'the first two checks are context: the outside option enters every decision directly (value − outside option)',
@@ -294,7 +363,12 @@ export const FACTS: FactDefinition[] = [
     title: 'Governance mode depends on size',
     claim: 'With few members shared governance does at least as well as an NAO; with many members the NAO does better.',
     source: 'Provan & Kenis (2008), modes of network governance',
-    arms: { 'small, shared': 'validation/small-shared.json', 'small, NAO': 'validation/small-nao.json', 'large, shared': 'large-network-shared.json', 'large, NAO': 'large-network-nao.json' },
+    arms: {
+      'small, shared': 'validation/small-shared.json',
+      'small, NAO': 'validation/small-nao.json',
+      'large, shared': 'large-network-shared.json',
+      'large, NAO': 'large-network-nao.json',
+    },
     mechanisms: [
       {
         id: 'nao-staff',
@@ -318,7 +392,15 @@ export const FACTS: FactDefinition[] = [
           check('cumulative effectiveness, shared − NAO, 10 organisations', small, { kind: 'positive' }, 'nao-staff'),
           check('cumulative effectiveness, NAO − shared, 200 organisations', large, { kind: 'positive' }, 'relations'),
         ],
-        figure: { kind: 'bars', title: 'Advantage of the better mode', yLabel: 'cumulative effectiveness difference', bars: [{ label: 'small: shared − NAO', interval: small }, { label: 'large: NAO − shared', interval: large }] },
+        figure: {
+          kind: 'bars',
+          title: 'Advantage of the better mode',
+          yLabel: 'cumulative effectiveness difference',
+          bars: [
+            { label: 'small: shared − NAO', interval: small },
+            { label: 'large: NAO − shared', interval: large },
+          ],
+        },
         notes: ['both sizes under developmental evaluation so that the action lives long enough to compare modes'],
       };
     },
@@ -334,11 +416,29 @@ export const FACTS: FactDefinition[] = [
       const intact = (r: FactRun) => (r.summary.dissolved ? 0 : 1);
       return {
         checks: [
-          check('share never dissolved in 10 years, leader − no leader', pair(runs, 'no leader', 'facilitative leader', intact), { kind: 'positive' }, 'leadership'),
-          check('lifetime (months), leader − no leader', pair(runs, 'no leader', 'facilitative leader', (r) => r.summary.lifetime), { kind: 'positive' }, 'leadership'),
+          check(
+            'share never dissolved in 10 years, leader − no leader',
+            pair(runs, 'no leader', 'facilitative leader', intact),
+            { kind: 'positive' },
+            'leadership',
+          ),
+          check(
+            'lifetime (months), leader − no leader',
+            pair(runs, 'no leader', 'facilitative leader', (r) => r.summary.lifetime),
+            { kind: 'positive' },
+            'leadership',
+          ),
         ],
-        figure: { kind: 'steps', title: 'Survival of the partnership (Kaplan–Meier)', xLabel: 'month', yLabel: 'share not yet dissolved', series: [survivalSteps('no leader', runs['no leader']!), survivalSteps('facilitative leader', runs['facilitative leader']!)] },
-        notes: [`never dissolved in 10 years: ${pct(meanInterval(runs['no leader']!.map(intact)).mean)} without a leader, ${pct(meanInterval(runs['facilitative leader']!.map(intact)).mean)} with one`],
+        figure: {
+          kind: 'steps',
+          title: 'Survival of the partnership (Kaplan–Meier)',
+          xLabel: 'month',
+          yLabel: 'share not yet dissolved',
+          series: [survivalSteps('no leader', runs['no leader']!), survivalSteps('facilitative leader', runs['facilitative leader']!)],
+        },
+        notes: [
+          `never dissolved in 10 years: ${pct(meanInterval(runs['no leader']!.map(intact)).mean)} without a leader, ${pct(meanInterval(runs['facilitative leader']!.map(intact)).mean)} with one`,
+        ],
       };
     },
   },
@@ -347,7 +447,12 @@ export const FACTS: FactDefinition[] = [
     title: 'Formalisation helps up to a point',
     claim: 'Moderate formality gives the longest life; heavy formality lowers organisational efficiency.',
     source: 'Provan & Kenis (2008); Thomson & Perry (2006), administration dimension',
-    arms: { informal: 'validation/formality-informal.json', agreement: 'validation/formality-agreement.json', committee: 'validation/formality-committee.json', 'joint body': 'validation/formality-joint-body.json' },
+    arms: {
+      informal: 'validation/formality-informal.json',
+      agreement: 'validation/formality-agreement.json',
+      committee: 'validation/formality-committee.json',
+      'joint body': 'validation/formality-joint-body.json',
+    },
     mechanisms: [
       {
         id: 'formality-exit',
@@ -368,9 +473,19 @@ export const FACTS: FactDefinition[] = [
         checks: [
           check('lifetime, steering committee − informal network', pair(runs, 'informal', 'committee', life), { kind: 'positive' }, 'formality-exit'),
           check('lifetime, steering committee − joint body', pair(runs, 'joint body', 'committee', life), { kind: 'positive' }, 'formality-overhead'),
-          check("members' efficiency, joint body − steering committee", pair(runs, 'committee', 'joint body', (r) => r.summary.mean_efficiency_members), { kind: 'negative' }, 'formality-overhead'),
+          check(
+            "members' efficiency, joint body − steering committee",
+            pair(runs, 'committee', 'joint body', (r) => r.summary.mean_efficiency_members),
+            { kind: 'negative' },
+            'formality-overhead',
+          ),
         ],
-        figure: { kind: 'bars', title: 'Partnership lifetime by formality', yLabel: 'months until first dissolution', bars: Object.keys(runs).map((label) => ({ label, interval: meanInterval(runs[label]!.map(life)) })) },
+        figure: {
+          kind: 'bars',
+          title: 'Partnership lifetime by formality',
+          yLabel: 'months until first dissolution',
+          bars: Object.keys(runs).map((label) => ({ label, interval: meanInterval(runs[label]!.map(life)) })),
+        },
         notes: [],
       };
     },
@@ -386,7 +501,8 @@ export const FACTS: FactDefinition[] = [
       {
         id: 'steward-retention',
         name: 'a steward keeps the knowledge through departures and dissolution, and learns faster',
-        where: 'learning.ts growKnowledge, knowledgeAfterDepartures, knowledgeAfterDissolution; what kept knowledge does: membership.ts join (trust head start), participation.ts (climb boost)',
+        where:
+          'learning.ts growKnowledge, knowledgeAfterDepartures, knowledgeAfterDissolution; what kept knowledge does: membership.ts join (trust head start), participation.ts (climb boost)',
         neutral: { 'model.knowledge.steward_retention': 0, 'model.knowledge.steward_factor': 1 },
       },
     ],
@@ -418,8 +534,18 @@ export const FACTS: FactDefinition[] = [
       const interval = (x: { mean: number; low: number; high: number }) => `${x.mean.toFixed(3)} [${x.low.toFixed(3)}, ${x.high.toFixed(3)}]`;
       return {
         checks: [
-          check('knowledge stock while dissolved, in the year after the first dissolution, steward − none (runs that dissolved)', unpairedDifference(keptAfterDissolution(runs['no steward']!), keptAfterDissolution(runs.steward!)), { kind: 'positive' }, 'steward-retention'),
-          check('knowledge the re-formed partnership works with in its first year, steward − none (runs that re-formed)', unpairedDifference(without, withSteward), { kind: 'positive' }, 'steward-retention'),
+          check(
+            'knowledge stock while dissolved, in the year after the first dissolution, steward − none (runs that dissolved)',
+            unpairedDifference(keptAfterDissolution(runs['no steward']!), keptAfterDissolution(runs.steward!)),
+            { kind: 'positive' },
+            'steward-retention',
+          ),
+          check(
+            'knowledge the re-formed partnership works with in its first year, steward − none (runs that re-formed)',
+            unpairedDifference(without, withSteward),
+            { kind: 'positive' },
+            'steward-retention',
+          ),
           check(
             "members' trust in a re-formed partnership's first year, with the knowledge the steward kept − with it removed (same run, same draws; runs with a steward that re-formed)",
             gain('steward', 'trustGain'),
@@ -427,7 +553,13 @@ export const FACTS: FactDefinition[] = [
             'steward-retention',
           ),
         ],
-        figure: { kind: 'lines', title: 'Knowledge stock under high turnover', xLabel: 'month', yLabel: 'knowledge stock', series: [band('no steward', runs['no steward']!, 'knowledge_stock'), band('steward', runs.steward!, 'knowledge_stock')] },
+        figure: {
+          kind: 'lines',
+          title: 'Knowledge stock under high turnover',
+          xLabel: 'month',
+          yLabel: 'knowledge stock',
+          series: [band('no steward', runs['no steward']!, 'knowledge_stock'), band('steward', runs.steward!, 'knowledge_stock')],
+        },
         notes: [
           `runs that dissolved and re-formed with a year left: ${without.length} without a steward, ${withSteward.length} with one`,
           `a re-formed partnership starts from the knowledge kept (lower coordination cost, more output, easier climbing, a head start in trust); in its first year, kept − removed, with a steward: members' mean rung ${interval(gain('steward', 'engagementGain'))}, members ${interval(gain('steward', 'membersGain'))} (smaller and less certain than trust: little is learnt before a dissolution); without a steward (nothing is kept): trust ${interval(gain('no steward', 'trustGain'))}`,
@@ -445,10 +577,26 @@ export const FACTS: FactDefinition[] = [
     evaluate(runs) {
       return {
         checks: [
-          check('share alive at 10 years, linear − developmental', pair(runs, 'developmental', 'linear', (r) => (r.summary.survived ? 1 : 0)), { kind: 'negative' }, 'observability'),
-          check('final population outcome, linear − developmental', pair(runs, 'developmental', 'linear', (r) => r.summary.final_population_outcome), { kind: 'negative' }, 'observability'),
+          check(
+            'share alive at 10 years, linear − developmental',
+            pair(runs, 'developmental', 'linear', (r) => (r.summary.survived ? 1 : 0)),
+            { kind: 'negative' },
+            'observability',
+          ),
+          check(
+            'final population outcome, linear − developmental',
+            pair(runs, 'developmental', 'linear', (r) => r.summary.final_population_outcome),
+            { kind: 'negative' },
+            'observability',
+          ),
         ],
-        figure: { kind: 'lines', title: 'Population outcome', xLabel: 'month', yLabel: 'share of needs met', series: [band('linear', runs.linear!, 'population_outcome'), band('developmental', runs.developmental!, 'population_outcome')] },
+        figure: {
+          kind: 'lines',
+          title: 'Population outcome',
+          xLabel: 'month',
+          yLabel: 'share of needs met',
+          series: [band('linear', runs.linear!, 'population_outcome'), band('developmental', runs.developmental!, 'population_outcome')],
+        },
         notes: [],
       };
     },
@@ -456,7 +604,8 @@ export const FACTS: FactDefinition[] = [
   {
     id: 11,
     title: 'Investor mentality shows a J-curve',
-    claim: 'Investor mentality gives lower efficiency early and higher collective effectiveness later than manager mentality; the investors’ own efficiency follows a J-curve, below the managers’ early and above it later.',
+    claim:
+      'Investor mentality gives lower efficiency early and higher collective effectiveness later than manager mentality; the investors’ own efficiency follows a J-curve, below the managers’ early and above it later.',
     source: 'Divay (2014), cultural prerequisites: an investor mentality',
     arms: { manager: 'mentality-manager.json', investor: 'mentality-investor.json' },
     mechanisms: [
@@ -477,12 +626,35 @@ export const FACTS: FactDefinition[] = [
       const efficiency = (from: number, to: number) => (r: FactRun) => columnMean(r, 'organisational_efficiency', from, to);
       return {
         checks: [
-          check('organisational efficiency in years 1–2, investor − manager', pair(runs, 'manager', 'investor', efficiency(0, 24)), { kind: 'negative' }, 'horizon'),
-          check('organisational efficiency in years 9–10, investor − manager', pair(runs, 'manager', 'investor', efficiency(96, 120)), { kind: 'positive' }, 'capacity'),
-          check('collective effectiveness in years 9–10, investor − manager', pair(runs, 'manager', 'investor', (r) => columnMean(r, 'collective_effectiveness', 96, 120)), { kind: 'positive' }, 'horizon'),
+          check(
+            'organisational efficiency in years 1–2, investor − manager',
+            pair(runs, 'manager', 'investor', efficiency(0, 24)),
+            { kind: 'negative' },
+            'horizon',
+          ),
+          check(
+            'organisational efficiency in years 9–10, investor − manager',
+            pair(runs, 'manager', 'investor', efficiency(96, 120)),
+            { kind: 'positive' },
+            'capacity',
+          ),
+          check(
+            'collective effectiveness in years 9–10, investor − manager',
+            pair(runs, 'manager', 'investor', (r) => columnMean(r, 'collective_effectiveness', 96, 120)),
+            { kind: 'positive' },
+            'horizon',
+          ),
         ],
-        figure: { kind: 'lines', title: 'Organisational efficiency', xLabel: 'month', yLabel: 'own output per cost (1 = alone)', series: [band('manager', runs.manager!, 'organisational_efficiency'), band('investor', runs.investor!, 'organisational_efficiency')] },
-        notes: ['organisational efficiency is the mean over all active organisations of their own efficiency (members and non-members: capacity stays with an organisation that leaves)'],
+        figure: {
+          kind: 'lines',
+          title: 'Organisational efficiency',
+          xLabel: 'month',
+          yLabel: 'own output per cost (1 = alone)',
+          series: [band('manager', runs.manager!, 'organisational_efficiency'), band('investor', runs.investor!, 'organisational_efficiency')],
+        },
+        notes: [
+          'organisational efficiency is the mean over all active organisations of their own efficiency (members and non-members: capacity stays with an organisation that leaves)',
+        ],
       };
     },
   },
@@ -516,17 +688,36 @@ export const FACTS: FactDefinition[] = [
       // The build-up: year 3 against year 1, while members deepen their engagement.
       const efficiencyChange = (list: FactRun[]) => list.map((r) => withMembers(r, 24, 36) - withMembers(r, 0, 12)).filter((x) => Number.isFinite(x));
       const change = (r: FactRun, c: 'collective_effectiveness') => columnMean(r, c, 24, 36) - columnMean(r, c, 0, 12);
-      const whole = correlation(runs.default!.map((r) => r.summary.mean_efficiency_members), runs.default!.map((r) => r.summary.cumulative_effectiveness));
+      const whole = correlation(
+        runs.default!.map((r) => r.summary.mean_efficiency_members),
+        runs.default!.map((r) => r.summary.cumulative_effectiveness),
+      );
       return {
         checks: [
-          check("members' efficiency, year 3 − year 1 (healthy partnership; months with members)", meanInterval(efficiencyChange(runs.healthy!)), { kind: 'negative' }, 'rung-costs'),
-          check('collective effectiveness, year 3 − year 1 (healthy partnership)', meanInterval(runs.healthy!.map((r) => change(r, 'collective_effectiveness'))), { kind: 'positive' }, null),
+          check(
+            "members' efficiency, year 3 − year 1 (healthy partnership; months with members)",
+            meanInterval(efficiencyChange(runs.healthy!)),
+            { kind: 'negative' },
+            'rung-costs',
+          ),
+          check(
+            'collective effectiveness, year 3 − year 1 (healthy partnership)',
+            meanInterval(runs.healthy!.map((r) => change(r, 'collective_effectiveness'))),
+            { kind: 'positive' },
+            null,
+          ),
           check("correlation across default runs of members' efficiency and cumulative effectiveness", whole, { kind: 'within', low: -0.3, high: 0.3 }, null),
         ],
-        figure: { kind: 'lines', title: "Members' efficiency (healthy partnership)", xLabel: 'month', yLabel: 'own output per cost (1 = alone)', series: [band("members' efficiency", runs.healthy!, 'efficiency_members')] },
+        figure: {
+          kind: 'lines',
+          title: "Members' efficiency (healthy partnership)",
+          xLabel: 'month',
+          yLabel: 'own output per cost (1 = alone)',
+          series: [band("members' efficiency", runs.healthy!, 'efficiency_members')],
+        },
         notes: [
           'weak = the 95% interval of Pearson r lies within (−0.3, 0.3); the rise of effectiveness and the weak correlation are context checks',
-          "the fall is measured over the build-up (year 1 against year 3, while members deepen their engagement); members who engage deeply recoup their costs through capacity later (fact 11), so their efficiency then rises again: a J-curve",
+          'the fall is measured over the build-up (year 1 against year 3, while members deepen their engagement); members who engage deeply recoup their costs through capacity later (fact 11), so their efficiency then rises again: a J-curve',
         ],
       };
     },
@@ -554,10 +745,29 @@ export const FACTS: FactDefinition[] = [
       const everDetectable = share(runs.default!, (r) => firstDetectable(r) > 0);
       return {
         checks: [
-          check('share of default runs in which collective effectiveness ever reaches 0.01 within 10 years', everDetectable, { kind: 'above', value: 0.2 }, null),
-          check('months until collective effectiveness first reaches 0.01, default runs that reach it', meanInterval(defaultMonths), { kind: 'above', value: 48 }, 'result-delay'),
+          check(
+            'share of default runs in which collective effectiveness ever reaches 0.01 within 10 years',
+            everDetectable,
+            { kind: 'above', value: 0.2 },
+            null,
+          ),
+          check(
+            'months until collective effectiveness first reaches 0.01, default runs that reach it',
+            meanInterval(defaultMonths),
+            { kind: 'above', value: 48 },
+            'result-delay',
+          ),
         ],
-        figure: { kind: 'lines', title: 'Collective effectiveness', xLabel: 'month', yLabel: 'outcome with − without the action', series: [band('default', runs.default!, 'collective_effectiveness'), band('healthy (developmental evaluation)', runs.healthy!, 'collective_effectiveness')] },
+        figure: {
+          kind: 'lines',
+          title: 'Collective effectiveness',
+          xLabel: 'month',
+          yLabel: 'outcome with − without the action',
+          series: [
+            band('default', runs.default!, 'collective_effectiveness'),
+            band('healthy (developmental evaluation)', runs.healthy!, 'collective_effectiveness'),
+          ],
+        },
         notes: [
           `detectable = ${DETECTABLE_EFFECT} (1 point of needs met); a healthy partnership (developmental evaluation) that reaches it takes ${healthy.mean.toFixed(0)} months on average [${healthy.low.toFixed(0)}, ${healthy.high.toFixed(0)}]`,
           'the first check is context: the lag is measured only if effects are detected at all',

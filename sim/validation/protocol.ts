@@ -80,7 +80,10 @@ export function perturbedValue(constant: ModelConstant, base: number, factor: nu
  * whose perturbed value equals its default (zero by default, or pinned at a bound) cannot
  * be perturbed that way and is listed in `unperturbable`.
  */
-export function perturbations(excluded: ReadonlySet<string>, factors: readonly number[] = PERTURBATION_FACTORS): { list: Perturbation[]; unperturbable: string[] } {
+export function perturbations(
+  excluded: ReadonlySet<string>,
+  factors: readonly number[] = PERTURBATION_FACTORS,
+): { list: Perturbation[]; unperturbable: string[] } {
   const list: Perturbation[] = [];
   const unperturbable: string[] = [];
   for (const { path, constant } of modelConstantList()) {

@@ -3,5 +3,9 @@ import { runForFacts } from './runs';
 import type { Executor } from './validate';
 
 export const inThisThread: Executor = async (batches, onBatch) => {
-  for (const batch of batches) onBatch(batch, batch.seeds.map((seed) => runForFacts(batch.scenario, seed, batch.probes)));
+  for (const batch of batches)
+    onBatch(
+      batch,
+      batch.seeds.map((seed) => runForFacts(batch.scenario, seed, batch.probes)),
+    );
 };

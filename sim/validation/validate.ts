@@ -23,16 +23,7 @@ import type { FactDefinition } from './facts';
 import type { Check, Figure } from './checks';
 import type { FactRun } from './runs';
 import type { ProbeName } from './probes';
-import {
-  blockSeeds,
-  perturbations,
-  PERTURBATION_FACTORS,
-  perturbationKey,
-  ROBUST_SHARE,
-  type Mechanism,
-  type Perturbation,
-  type SeedBlock,
-} from './protocol';
+import { blockSeeds, perturbations, PERTURBATION_FACTORS, perturbationKey, ROBUST_SHARE, type Mechanism, type Perturbation, type SeedBlock } from './protocol';
 
 /** The scenario file that the calibration reads (its runs are shared with the facts that use it). */
 export const CALIBRATION_FILE = 'default.json';
@@ -234,7 +225,12 @@ export async function runValidation(options: ValidationOptions): Promise<Validat
   const calibration: CalibrationBlock[] = [];
   for (const block of blocks) {
     const seeds = blockSeeds(block);
-    addVariant(facts.map((fact) => ({ fact, overrides: {} })), seeds, () => undefined, options.calibration !== false);
+    addVariant(
+      facts.map((fact) => ({ fact, overrides: {} })),
+      seeds,
+      () => undefined,
+      options.calibration !== false,
+    );
     const variant = variants.at(-1)!;
     variant.onComplete = (runsOf) => {
       for (const { fact, arms: labels } of variant.facts) {

@@ -35,7 +35,10 @@ export function planInlineSweep(input: unknown, source: string): PlanResult {
   if (!parsed.success) return { ok: false, issues: toIssues(sweepSchema, parsed.error.issues, input).map((issue) => ({ ...issue, source })) };
   const sweep = parsed.data;
   if (typeof sweep.scenario === 'string') {
-    return { ok: false, issues: [{ source, path: 'scenario', expected: 'the scenario inline (the browser cannot read a file path)', received: JSON.stringify(sweep.scenario) }] };
+    return {
+      ok: false,
+      issues: [{ source, path: 'scenario', expected: 'the scenario inline (the browser cannot read a file path)', received: JSON.stringify(sweep.scenario) }],
+    };
   }
   const size = sweepSizeIssues(sweep, BROWSER_SWEEP_LIMITS, source);
   if (size.length > 0) return { ok: false, issues: size };
@@ -92,7 +95,10 @@ export function createSweepApi() {
     /** Collector: the result files and the charts' numbers, once every run is in. */
     finish(): SweepResult {
       const p = planned();
-      const all = completeRecords(p, records.filter((r): r is RunRecord => r !== undefined));
+      const all = completeRecords(
+        p,
+        records.filter((r): r is RunRecord => r !== undefined),
+      );
       return { files: sweepFiles(p, all), analysis: analyseSweep(p, all) };
     },
   };

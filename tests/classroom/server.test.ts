@@ -78,12 +78,15 @@ describe('classroom server', () => {
     expect(key).toBe(classroom.instructorKey);
     expect(statSync(`${journal}.key`).mode & 0o777).toBe(0o600);
     expect(readFileSync(journal, 'utf8')).not.toContain(key);
-    const answers = await exchange(classroom.port, [{ type: 'instructor', seq: 0, key: 'wrong' }, { type: 'instructor', seq: 1, key }]);
+    const answers = await exchange(classroom.port, [
+      { type: 'instructor', seq: 0, key: 'wrong' },
+      { type: 'instructor', seq: 1, key },
+    ]);
     expect(answers[0]).toMatchObject({ type: 'refused', reason: 'forbidden' });
     expect(answers[1]).toMatchObject({ type: 'instructor', room: classroom.room, month: 0 });
   });
 
-  it("gives a student a token, never stores it, and brings the same organisation back with it", async () => {
+  it('gives a student a token, never stores it, and brings the same organisation back with it', async () => {
     const journal = join(dir, 'j.jsonl');
     const classroom = await start(journal);
     const first = await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room.toLowerCase(), name: 'Ana' }]);
@@ -92,7 +95,9 @@ describe('classroom server', () => {
     expect(readFileSync(journal, 'utf8')).not.toContain(token);
     const again = await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room, token }]);
     expect(again.find((m) => m.type === 'student')).toMatchObject({ organisation: { index: organisation }, name: 'Ana' });
-    expect(await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room, token: 'made-up' }])).toMatchObject([{ type: 'refused', reason: 'unknown_token' }]);
+    expect(await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room, token: 'made-up' }])).toMatchObject([
+      { type: 'refused', reason: 'unknown_token' },
+    ]);
     expect(await exchange(classroom.port, [{ type: 'hello', seq: 0, room: 'ZZZZ', name: 'Bo' }])).toMatchObject([{ type: 'refused', reason: 'unknown_room' }]);
   });
 
@@ -132,7 +137,14 @@ describe('classroom server', () => {
 
   it('says which port is taken', async () => {
     const first = await start();
-    const error = await startClassroom({ scenarioText, seed: 1, journalPath: join(dir, 'other.jsonl'), siteDir: site, port: first.port, host: '127.0.0.1' }).catch((e: unknown) => e);
+    const error = await startClassroom({
+      scenarioText,
+      seed: 1,
+      journalPath: join(dir, 'other.jsonl'),
+      siteDir: site,
+      port: first.port,
+      host: '127.0.0.1',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClassroomStartError);
     expect(String(error)).toContain(`port ${first.port} is already in use`);
   });
@@ -169,7 +181,7 @@ describe('classroom server, the class in play', () => {
     for (const c of joins) c.socket.terminate();
   });
 
-  it("ends a month when all have decided, also on Resume after someone left; never while shutting down", async () => {
+  it('ends a month when all have decided, also on Resume after someone left; never while shutting down', async () => {
     const journal = join(dir, 'j.jsonl');
     const classroom = await start(journal);
     const instructor = await connect(classroom.port);
@@ -221,7 +233,9 @@ describe('classroom server, the class in play', () => {
     await settle();
     expect(bot.received.at(-1)).toMatchObject({ type: 'refused', reason: 'unknown_token' });
     expect(classroom.session.students.size).toBe(0);
-    expect(await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room, token }])).toMatchObject([{ type: 'refused', reason: 'unknown_token' }]);
+    expect(await exchange(classroom.port, [{ type: 'hello', seq: 0, room: classroom.room, token }])).toMatchObject([
+      { type: 'refused', reason: 'unknown_token' },
+    ]);
     bot.send({ type: 'release', student: 0 });
     await settle();
     expect(bot.received.at(-1)).toMatchObject({ type: 'refused', reason: 'forbidden' });
@@ -233,7 +247,14 @@ describe('npm run classroom', () => {
     const journal = join(dir, 'full.jsonl');
     // A file-size limit just above the session line: a few students fit, then the journal is "full".
     const limitKiB = Math.ceil((Buffer.byteLength(scenarioText) + 1500) / 1024);
-    const child = spawn('bash', ['-c', `ulimit -f ${limitKiB}; exec "${process.execPath}" --import tsx sim/classroom/bin.ts --site "${site}" --journal "${journal}" --port 0 --host 127.0.0.1`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      'bash',
+      [
+        '-c',
+        `ulimit -f ${limitKiB}; exec "${process.execPath}" --import tsx sim/classroom/bin.ts --site "${site}" --journal "${journal}" --port 0 --host 127.0.0.1`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -246,7 +267,8 @@ describe('npm run classroom', () => {
       const port = Number(/:(\d+)\/\s+room code/.exec(output)![1]);
       const room = /room code (\w+)/.exec(output)![1]!;
       const answers: ServerMessage[] = [];
-      for (let k = 0; k < 40 && !answers.some((m) => m.type === 'refused'); k++) answers.push(...(await exchange(port, [{ type: 'hello', seq: 0, room, name: `Student ${k}` }], 50)));
+      for (let k = 0; k < 40 && !answers.some((m) => m.type === 'refused'); k++)
+        answers.push(...(await exchange(port, [{ type: 'hello', seq: 0, room, name: `Student ${k}` }], 50)));
       expect(answers.find((m) => m.type === 'refused')).toMatchObject({ reason: 'unwritable' });
       expect(output).toContain('the journal could not be written');
       expect(output).not.toMatch(/\n\s+at /);
@@ -279,7 +301,8 @@ describe('npm run classroom', () => {
   it('reports a bad scenario or option with exit code 2 and no stack trace, and writes no journal', () => {
     writeFileSync(join(dir, 'bad.json'), '{"ticks": "many"}');
     const journal = join(dir, 'never.jsonl');
-    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'sim/classroom/bin.ts', '--site', site, '--journal', journal, ...args], { encoding: 'utf8' });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'sim/classroom/bin.ts', '--site', site, '--journal', journal, ...args], { encoding: 'utf8' });
     const bad = run(['--scenario', join(dir, 'bad.json')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^error: .*problem/);
@@ -297,10 +320,24 @@ describe('npm run classroom', () => {
   it('resumes from the session replayed (the replay gives the live run)', () => {
     // Covered end to end in tests/e2e/liveClass.e2e.test.ts; here the replay of a written journal.
     const lines: string[] = [];
-    const session = ClassSession.create(scenarioText, 9, 'ABCD', 'k', (e) => lines.push(`${JSON.stringify(e)}\n`), () => 't');
+    const session = ClassSession.create(
+      scenarioText,
+      9,
+      'ABCD',
+      'k',
+      (e) => lines.push(`${JSON.stringify(e)}\n`),
+      () => 't',
+    );
     session.start();
     session.advance();
     const read = readJournal(lines.join(''));
-    expect(read.ok && ClassSession.replay(read.entries, () => {}, () => 't').month).toBe(1);
+    expect(
+      read.ok &&
+        ClassSession.replay(
+          read.entries,
+          () => {},
+          () => 't',
+        ).month,
+    ).toBe(1);
   });
 });

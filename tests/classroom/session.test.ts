@@ -138,7 +138,12 @@ describe('classroom session', () => {
     // The class changed the run: it differs from the agents-only run with the same seed and events.
     const agents = session.agentsOnly();
     expect(toCsv(agents.columns(), agents.events())).not.toBe(toCsv(session.sim.columns(), session.sim.events()));
-    expect(agents.events().filter((e) => e.source === 'live').map((e) => `${e.tick}:${e.type}`)).toEqual(['6:crisis', '18:budget_cut']);
+    expect(
+      agents
+        .events()
+        .filter((e) => e.source === 'live')
+        .map((e) => `${e.tick}:${e.type}`),
+    ).toEqual(['6:crisis', '18:budget_cut']);
   });
 
   it("gives the page's engine what it needs to replay the class's run (journalRun)", () => {
@@ -189,7 +194,15 @@ describe('classroom session', () => {
 });
 
 describe('classroom journal', () => {
-  const header = (): JournalEntry => ({ kind: 'session', format: 'interstice-classroom-1', scenario: scenarioText, seed: 1, room: 'ABCD', instructorKey: 'x', at: now() });
+  const header = (): JournalEntry => ({
+    kind: 'session',
+    format: 'interstice-classroom-1',
+    scenario: scenarioText,
+    seed: 1,
+    room: 'ABCD',
+    instructorKey: 'x',
+    at: now(),
+  });
 
   it('drops a last line cut short by a kill, and says where the complete lines end', () => {
     const whole = journalLine(header()) + journalLine({ kind: 'state', state: 'running', at: now() });
@@ -200,7 +213,10 @@ describe('classroom journal', () => {
 
   it('names the line and the problem of a bad journal', () => {
     const first = journalLine(header());
-    expect(readJournal('{"kind":"month","month":1,"at":"x"}\n')).toMatchObject({ ok: false, problem: { line: 1, message: expect.stringContaining('session line first') } });
+    expect(readJournal('{"kind":"month","month":1,"at":"x"}\n')).toMatchObject({
+      ok: false,
+      problem: { line: 1, message: expect.stringContaining('session line first') },
+    });
     expect(readJournal(`${first}not json\n`)).toMatchObject({ ok: false, problem: { line: 2, message: 'not a JSON line' } });
     expect(readJournal(`${first}{"kind":"decision","month":0,"organisation":3,"choice":"fly","at":"x"}\n`)).toMatchObject({ ok: false, problem: { line: 2 } });
     expect(readJournal('')).toMatchObject({ ok: false });
@@ -211,7 +227,14 @@ describe('classroom journal', () => {
     expect(() => ClassSession.replay(lines, () => {}, now)).toThrow(/month 2 after month 0/);
     const text = (entries: object[]) => [header(), ...entries].map((e) => `${JSON.stringify(e)}\n`).join('');
     expect(readJournal(text([{ kind: 'month', month: 5, at: 'x' }]))).toMatchObject({ ok: false, problem: { line: 2, message: 'month 5 after month 0' } });
-    expect(readJournal(text([{ kind: 'month', month: 1, at: 'x' }, { kind: 'decision', month: 3, organisation: 1, choice: 'stay', at: 'x' }]))).toMatchObject({
+    expect(
+      readJournal(
+        text([
+          { kind: 'month', month: 1, at: 'x' },
+          { kind: 'decision', month: 3, organisation: 1, choice: 'stay', at: 'x' },
+        ]),
+      ),
+    ).toMatchObject({
       ok: false,
       problem: { line: 3, message: 'a decision for month 3 while month 1 is played' },
     });

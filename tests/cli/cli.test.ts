@@ -15,7 +15,11 @@ const DEFAULT = join(ROOT, 'scenarios/default.json');
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, (t) => (stdout += t), (t) => (stderr += t));
+  const code = await main(
+    argv,
+    (t) => (stdout += t),
+    (t) => (stderr += t),
+  );
   return { code, stdout, stderr };
 }
 
@@ -49,10 +53,7 @@ describe('sim run', () => {
     const batches = [api.advance(7), api.advance(50), api.advance(1000)];
     expect(batches.at(-1)!.done).toBe(true);
     const columns = Object.fromEntries(
-      Object.keys(batches[0]!.columns).map((name) => [
-        name,
-        Float64Array.from(batches.flatMap((b) => Array.from(b.columns[name as keyof typeof b.columns]))),
-      ]),
+      Object.keys(batches[0]!.columns).map((name) => [name, Float64Array.from(batches.flatMap((b) => Array.from(b.columns[name as keyof typeof b.columns])))]),
     ) as (typeof batches)[0]['columns'];
     const events = batches.flatMap((b) => b.events);
     expect(toCsv(columns, events)).toBe((await cli('run', DEFAULT, '--seed', '5')).stdout);
@@ -61,7 +62,20 @@ describe('sim run', () => {
   it('honours --ticks, --set and writes --out (CSV or JSON) and --summary files', async () => {
     const out = join(dir, 'run.json');
     const summary = join(dir, 'summary.json');
-    const result = await cli('run', DEFAULT, '--ticks', '24', '--set', 'action.governance=nao', '--set', 'action.steward=true', '--out', out, '--summary', summary);
+    const result = await cli(
+      'run',
+      DEFAULT,
+      '--ticks',
+      '24',
+      '--set',
+      'action.governance=nao',
+      '--set',
+      'action.steward=true',
+      '--out',
+      out,
+      '--summary',
+      summary,
+    );
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.rows).toHaveLength(24);
@@ -90,7 +104,8 @@ describe('sim run on bad input: exit code 2, a message naming the problem, no ou
     expect(existsSync(out)).toBe(false);
   };
 
-  it('missing file', async () => expectRefused(['run', join(dir, 'nope.json')], /nope\.json: expected a readable scenario file \(JSON\), received no such file/));
+  it('missing file', async () =>
+    expectRefused(['run', join(dir, 'nope.json')], /nope\.json: expected a readable scenario file \(JSON\), received no such file/));
 
   it('invalid JSON, with line and column', async () => {
     const file = join(dir, 'broken.json');
@@ -101,13 +116,20 @@ describe('sim run on bad input: exit code 2, a message naming the problem, no ou
   it('every schema violation, each with its path', async () => {
     const file = join(dir, 'wrong.json');
     writeFileSync(file, JSON.stringify({ ticks: 0, action: { governance: 'anarchy' }, behaviour: { exit_rate: 2 } }, null, 2));
-    await expectRefused(['run', file], /3 problems[\s\S]*ticks: expected a number >= 1, received 0[\s\S]*action\.governance: expected one of "shared" \| "lead" \| "nao", received "anarchy"[\s\S]*behaviour\.exit_rate: expected a number <= 1, received 2/);
+    await expectRefused(
+      ['run', file],
+      /3 problems[\s\S]*ticks: expected a number >= 1, received 0[\s\S]*action\.governance: expected one of "shared" \| "lead" \| "nao", received "anarchy"[\s\S]*behaviour\.exit_rate: expected a number <= 1, received 2/,
+    );
   });
 
   it('unknown --set path, with a suggestion', async () =>
-    await expectRefused(['run', DEFAULT, '--set', 'action.goverance=nao'], /--set action\.goverance: expected a known scenario field \(did you mean "governance"\?\)/));
+    await expectRefused(
+      ['run', DEFAULT, '--set', 'action.goverance=nao'],
+      /--set action\.goverance: expected a known scenario field \(did you mean "governance"\?\)/,
+    ));
 
-  it('invalid --set value', async () => expectRefused(['run', DEFAULT, '--set', 'action.governance=council'], /--set action\.governance=council action\.governance: expected one of/));
+  it('invalid --set value', async () =>
+    expectRefused(['run', DEFAULT, '--set', 'action.governance=council'], /--set action\.governance=council action\.governance: expected one of/));
 
   it('bad options', async () => {
     await expectRefused(['run', DEFAULT, '--seed', 'abc'], /--seed: expected an integer/);
@@ -169,7 +191,22 @@ describe('sim robustness', () => {
 
   it('re-measures the sweep’s comparison with each constant ×0.5 and ×1.5 and with a mechanism off, paired seed for seed', async () => {
     const out = join(dir, 'robustness');
-    const result = await cli('robustness', LEADERSHIP, '--metric', 'lifetime', '--seeds', '40', '--only', 'model.trust.gain,model.trust.loss', '--ablate', 'model.leadership.facilitation=0', '--workers', '2', '--out', out);
+    const result = await cli(
+      'robustness',
+      LEADERSHIP,
+      '--metric',
+      'lifetime',
+      '--seeds',
+      '40',
+      '--only',
+      'model.trust.gain,model.trust.loss',
+      '--ablate',
+      'model.leadership.facilitation=0',
+      '--workers',
+      '2',
+      '--out',
+      out,
+    );
     expect(result.code, result.stderr).toBe(0);
     const rows = readFileSync(join(out, 'robustness.csv'), 'utf8').trim().split('\n');
     expect(rows[0]).toBe('variant,constant,factor,value,setting,comparison,n,effect,low,high');

@@ -33,7 +33,17 @@ describe('sweeps on Slurm', () => {
   it('a 3-task job array and a dependent merge give the same files as a local sweep (a Morris design)', async () => {
     const sweep = join(dir, 'sweep.json');
     // A Morris design: sampling designs shard, merge and run on Slurm like a grid (24 runs either way).
-    writeFileSync(sweep, JSON.stringify({ title: 'slurm test', scenario: join(ROOT, 'scenarios/default.json'), design: { type: 'morris', trajectories: 4 }, factors: { 'action.steward': [false, true], 'behaviour.exit_rate': { from: 0.02, to: 0.1 } }, replications: 2, ticks: 36 }));
+    writeFileSync(
+      sweep,
+      JSON.stringify({
+        title: 'slurm test',
+        scenario: join(ROOT, 'scenarios/default.json'),
+        design: { type: 'morris', trajectories: 4 },
+        factors: { 'action.steward': [false, true], 'behaviour.exit_rate': { from: 0.02, to: 0.1 } },
+        replications: 2,
+        ticks: 36,
+      }),
+    );
     const out = join(dir, 'cluster-out');
     const submitted = bash('scripts/slurm/submit-sweep.sh', sweep, '3', out);
     expect(submitted.status, submitted.stderr).toBe(0);
@@ -48,7 +58,10 @@ describe('sweeps on Slurm', () => {
     expect(JSON.parse(readFileSync(manifest, 'utf8')).merged_from).toHaveLength(3);
 
     const local = join(dir, 'local-out');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'sim/cli/bin.ts', 'sweep', sweep, '--workers', '2', '--out', local], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'sim/cli/bin.ts', 'sweep', sweep, '--workers', '2', '--out', local], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     for (const file of RESULT_FILES) expect(readFileSync(join(out, 'merged', file), 'utf8'), file).toBe(readFileSync(join(local, file), 'utf8'));
   }, 240_000);

@@ -32,9 +32,7 @@ describe('generated documentation', () => {
       const expectedBlock = generatedBlock(expected);
       if (!expectedBlock.ok) throw new Error(expectedBlock.reason);
       // Compare the tables (a readable diff), then the whole file (spacing around the markers).
-      expect(text.slice(block.start, block.end), `${file} is stale: ${REGENERATE}`).toBe(
-        expected.slice(expectedBlock.start, expectedBlock.end),
-      );
+      expect(text.slice(block.start, block.end), `${file} is stale: ${REGENERATE}`).toBe(expected.slice(expectedBlock.start, expectedBlock.end));
       expect(text, `${file} is stale: ${REGENERATE}`).toBe(expected);
     });
   }
@@ -105,8 +103,7 @@ describe('generated documentation', () => {
       const target = join(dir, 'docs/model.md');
       writeFileSync(target, readFileSync(target, 'utf8').replace('| `ticks` | integer | `120` |', '| `ticks` | integer | `12` |'));
       const script = join(root, 'scripts/generateDocs.ts');
-      const run = (...args: string[]) =>
-        spawnSync(process.execPath, ['--import', 'tsx', script, ...args, '--root', dir], { cwd: root, encoding: 'utf8' });
+      const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', script, ...args, '--root', dir], { cwd: root, encoding: 'utf8' });
 
       const stale = run('--check');
       expect(stale.status).toBe(1);

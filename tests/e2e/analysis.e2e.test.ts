@@ -52,12 +52,18 @@ describe('the analyst view', () => {
     const page = await site.open({ viewport: { width: 1400, height: 1000 } });
     await ready(page);
     await openAnalysis(page);
-    await defineSweep(page, { title: 'Steward × facilitative leadership, classroom baseline', factors: ['action.steward', 'action.leadership'], replications: 50 });
+    await defineSweep(page, {
+      title: 'Steward × facilitative leadership, classroom baseline',
+      factors: ['action.steward', 'action.leadership'],
+      replications: 50,
+    });
     expect(await page.textContent('#sweep-size')).toBe('4 settings × 50 replications = 200 runs');
     const started = Date.now();
     await runSweep(page);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`browser sweep: 200 runs in ${seconds.toFixed(2)} s with ${await page.inputValue('#sweep-workers')} workers (${(200 / seconds).toFixed(0)} runs/s, drawing included); ${await page.textContent('#sweep-status')}`);
+    console.log(
+      `browser sweep: 200 runs in ${seconds.toFixed(2)} s with ${await page.inputValue('#sweep-workers')} workers (${(200 / seconds).toFixed(0)} runs/s, drawing included); ${await page.textContent('#sweep-status')}`,
+    );
     expect(await page.getAttribute('#analysis', 'data-workers')).toBe('0');
 
     for (const name of FILES) {
@@ -76,8 +82,14 @@ describe('the analyst view', () => {
     expect(await page.$$eval('#sweep-survival .series.curve', (paths) => paths.length)).toBe(4);
     expect(await page.$$eval('#sweep-forest .row', (rows) => rows.map((row) => row.getAttribute('data-setting')))).toEqual(['s001', 's002', 's003']);
     expect(await page.$$eval('#results-sensitivity tbody tr', (rows) => rows.length)).toBe(14);
-    expect(await page.$$eval('#results-settings tbody tr', (rows) => rows.map((row) => row.getAttribute('data-setting')))).toEqual(['s000', 's001', 's002', 's003']);
-    for (const chart of ['bands', 'survival', 'forest']) expect((await page.textContent(`#analysis figure[data-chart="${chart}"] figcaption`))!.length).toBeGreaterThan(100);
+    expect(await page.$$eval('#results-settings tbody tr', (rows) => rows.map((row) => row.getAttribute('data-setting')))).toEqual([
+      's000',
+      's001',
+      's002',
+      's003',
+    ]);
+    for (const chart of ['bands', 'survival', 'forest'])
+      expect((await page.textContent(`#analysis figure[data-chart="${chart}"] figcaption`))!.length).toBeGreaterThan(100);
     // The survival curves carry their 95% bands.
     expect(await page.$$eval('#sweep-survival .band', (bands) => bands.length)).toBe(4);
     // Settings shown: a box each; unticking one draws one curve fewer.
@@ -131,10 +143,14 @@ describe('the analyst view', () => {
     await page.waitForFunction(() => document.querySelector('#sweep-status')?.textContent?.startsWith('governance-2x2.json opened'));
     expect(await page.inputValue('#sweep-title')).toBe('Steward × facilitative leadership, classroom baseline');
     expect(await page.inputValue('#sweep-base')).toBe('bundled:default');
-    expect(await page.$$eval('#sweep-factors li.factor', (rows) => rows.map((row) => (row as HTMLElement).dataset.path))).toEqual(['action.steward', 'action.leadership']);
+    expect(await page.$$eval('#sweep-factors li.factor', (rows) => rows.map((row) => (row as HTMLElement).dataset.path))).toEqual([
+      'action.steward',
+      'action.leadership',
+    ]);
     expect(await page.textContent('#sweep-size')).toBe('4 settings × 50 replications = 200 runs');
     await runSweep(page);
-    for (const name of FILES) expect((await downloadText(page, `#results-files button[data-file="${name}"]`)).text, name).toBe(await readFile(join(dir, 'cli', name), 'utf8'));
+    for (const name of FILES)
+      expect((await downloadText(page, `#results-files button[data-file="${name}"]`)).text, name).toBe(await readFile(join(dir, 'cli', name), 'utf8'));
 
     // A sweep whose base scenario is a file of the analyst's computer: named, and the form keeps the sweep it holds.
     const elsewhere = JSON.stringify({ scenario: '/home/me/my-coalition.json', factors: { 'action.governance': ['shared', 'nao'] } });
@@ -150,7 +166,8 @@ describe('the analyst view', () => {
     await page.evaluate((content) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([content], 'dropped-sweep.json', { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, inline);
     expect(await page.textContent('#drop-overlay')).toBe('Drop the sweep file to open it');
     await page.evaluate((content) => {
@@ -194,10 +211,12 @@ describe('the analyst view', () => {
     expect(await page.textContent('#sensitivity-none')).toMatch(/^A Sobol design ranks factors by their indices/);
     const clipped = await page.$eval('#sweep-sobol', (svg) => {
       const frame = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll('text')].filter((t) => {
-        const r = t.getBoundingClientRect();
-        return t.textContent !== '' && (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1);
-      }).map((t) => t.textContent);
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return t.textContent !== '' && (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1);
+        })
+        .map((t) => t.textContent);
     });
     expect(clipped).toEqual([]);
     await page.locator('#analysis figure[data-chart="sobol"]').screenshot({ path: join(OUTPUT_DIR, 'analysis-sobol.png') });
@@ -235,7 +254,9 @@ describe('the analyst view', () => {
     const done = await page.getAttribute('#analysis', 'data-done');
     expect(Number(done)).toBeLessThan(15000);
     expect(await page.getAttribute('#analysis', 'data-workers')).toBe('0');
-    expect(await page.textContent('#sweep-status')).toBe(`Cancelled after ${done} of 15000 runs. The partial results were discarded: nothing below comes from this sweep.`);
+    expect(await page.textContent('#sweep-status')).toBe(
+      `Cancelled after ${done} of 15000 runs. The partial results were discarded: nothing below comes from this sweep.`,
+    );
     expect(await page.isHidden('#results-body')).toBe(true);
     await page.waitForTimeout(300);
     expect(await page.getAttribute('#analysis', 'data-done')).toBe(done);
@@ -255,12 +276,16 @@ describe('the analyst view', () => {
     await page.fill('#sweep-factors li.factor input.list', '2 trois');
     await page.click('#sweep-run');
     await page.waitForSelector('#sweep-issues:not([hidden])');
-    expect(await page.$$eval('#sweep-issue-list li', (items) => items.map((li) => li.textContent))).toEqual(['Capacité de l’OAR : « trois » n’est pas un nombre.']);
+    expect(await page.$$eval('#sweep-issue-list li', (items) => items.map((li) => li.textContent))).toEqual([
+      'Capacité de l’OAR : « trois » n’est pas un nombre.',
+    ]);
     await page.fill('#sweep-factors li.factor input.list', '2 0');
     expect(await page.textContent('#sweep-factors li.factor .levels')).toBe('2 valeurs : 2 · 0');
     await page.click('#sweep-run');
     await page.waitForSelector('#analysis[data-state="invalid"]');
-    expect(await page.textContent('#sweep-issue-list li')).toBe('balayage (scénario) (paramétrage action.nao_capacity=0) action.nao_capacity : attendu un nombre ≥ 1, reçu 0');
+    expect(await page.textContent('#sweep-issue-list li')).toBe(
+      'balayage (scénario) (paramétrage action.nao_capacity=0) action.nao_capacity : attendu un nombre ≥ 1, reçu 0',
+    );
     expect(await page.getAttribute('#analysis', 'data-workers')).toBe('0');
     await screenshot(page, 'analysis-problems');
   });

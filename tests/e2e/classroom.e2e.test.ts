@@ -45,7 +45,9 @@ async function fontSizes(page: Page, chart: string): Promise<{ tick: number; leg
     const svg = document.querySelector<SVGSVGElement>(`figure[data-chart="${key}"] svg`)!;
     const scale = svg.getScreenCTM()!.a;
     const smallest = (selector: string) =>
-      Math.min(...[...svg.querySelectorAll<SVGTextElement>(selector)].filter((t) => t.textContent !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+      Math.min(
+        ...[...svg.querySelectorAll<SVGTextElement>(selector)].filter((t) => t.textContent !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+      );
     return { tick: smallest('.axis .tick text'), legend: smallest('.legend text'), title: smallest('.chart-title') };
   }, chart);
 }
@@ -147,7 +149,10 @@ describe('the story of a run', () => {
     await screenshot(page, 'presentation-fragile-coalition', false);
     await page.selectOption('#language', 'fr');
     await page.waitForFunction(
-      (tick) => document.querySelector(`figure[data-chart="headline"] .event-marker.story[data-tick="${tick}"] .marker-label`)?.textContent?.includes('partenariat dissous') ?? false,
+      (tick) =>
+        document
+          .querySelector(`figure[data-chart="headline"] .event-marker.story[data-tick="${tick}"] .marker-label`)
+          ?.textContent?.includes('partenariat dissous') ?? false,
       dissolvedAt,
     );
     await screenshot(page, 'presentation-fragile-coalition-fr', false);
@@ -195,7 +200,8 @@ describe('settings where people expect them', () => {
 
 describe('French done properly', () => {
   /** English words that have no business in the French page (scenario paths and file names aside). */
-  const ENGLISH = /\b(the|and|with|without|months?|members?|runs?|partnership|effectiveness|efficiency|settings?|events?|seed|speed|play|step|reset|crisis|funding|turnover|shared|none|never|yes|share|download|compare|chart|outcome|state|private|third|sector|live|scenario|lesson|things|try)\b/i;
+  const ENGLISH =
+    /\b(the|and|with|without|months?|members?|runs?|partnership|effectiveness|efficiency|settings?|events?|seed|speed|play|step|reset|crisis|funding|turnover|shared|none|never|yes|share|download|compare|chart|outcome|state|private|third|sector|live|scenario|lesson|things|try)\b/i;
 
   it('has no English left in the page’s texts, tooltips, labels and charts once in French, with a run played, compare mode on and a problem shown', async () => {
     const page = await site.open({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
@@ -205,7 +211,9 @@ describe('French done properly', () => {
     await page.waitForFunction(() => location.hash.includes('seed-funding-ends'));
     await ready(page);
     await page.click('#compare-pair');
-    await page.waitForFunction(() => document.querySelector('#compare-toggle') instanceof HTMLInputElement && (document.querySelector('#compare-toggle') as HTMLInputElement).checked);
+    await page.waitForFunction(
+      () => document.querySelector('#compare-toggle') instanceof HTMLInputElement && (document.querySelector('#compare-toggle') as HTMLInputElement).checked,
+    );
     await ready(page);
     await page.selectOption('#speed', 'max');
     await page.click('#play');

@@ -62,9 +62,13 @@ describe('the dashboard', () => {
     expect(await page.getAttribute('#phase-now', 'data-tick')).toBe('120');
     expect(await page.$$eval('#members-bands path[d]', (paths) => paths.length)).toBeGreaterThan(0);
     const node = await nodeRun('default', 1);
-    expect(Number(await page.$eval('#grid-cells', (cells) => [...cells.querySelectorAll('.cell')].reduce((sum, cell) => sum + Number(cell.getAttribute('data-months')), 0)))).toBe(
-      Object.values(node.summary.grid_time).reduce((a, b) => a + b, 0),
-    );
+    expect(
+      Number(
+        await page.$eval('#grid-cells', (cells) =>
+          [...cells.querySelectorAll('.cell')].reduce((sum, cell) => sum + Number(cell.getAttribute('data-months')), 0),
+        ),
+      ),
+    ).toBe(Object.values(node.summary.grid_time).reduce((a, b) => a + b, 0));
     expect(await page.getAttribute('#network', 'data-members')).toBe(String(node.columns.members[119]));
     expect(await page.$$eval('#network-nodes .node', (nodes) => nodes.length)).toBe(60);
     await screenshot(page, 'dashboard-done');
@@ -90,7 +94,9 @@ describe('the dashboard', () => {
     expect(await page.textContent('#live-list')).toContain('Month 13: budget cut (P) …');
     await playToEnd(page);
 
-    const live = await page.$$eval('#ts-events .event-marker.live', (els) => els.map((el) => [el.getAttribute('data-tick'), el.querySelector('title')?.textContent]));
+    const live = await page.$$eval('#ts-events .event-marker.live', (els) =>
+      els.map((el) => [el.getAttribute('data-tick'), el.querySelector('title')?.textContent]),
+    );
     expect(live).toEqual([['13', '13: budget cut (P)']]);
     expect(await page.textContent('#event-list')).toContain('Month 13: budget cut (P) (live)');
     expect(await page.$$eval('#live-list li', (items) => items.map((li) => li.textContent))).toEqual(['Month 13: budget cut (P)']);
@@ -154,7 +160,8 @@ describe('the dashboard', () => {
     await ready(page);
     await playToEnd(page);
     const shown = await tableColumn(page, 'organisational_efficiency');
-    const expected = runScenario({ ...scenario, model: { ...scenario.model, trust: { ...scenario.model.trust, loss: 0.16 } } }, 1).columns.organisational_efficiency;
+    const expected = runScenario({ ...scenario, model: { ...scenario.model, trust: { ...scenario.model.trust, loss: 0.16 } } }, 1).columns
+      .organisational_efficiency;
     expect(shown).toEqual(Array.from(expected));
     expect(shown).not.toEqual(Array.from((await nodeRun('default', 1)).columns.organisational_efficiency));
 
@@ -178,7 +185,10 @@ describe('the dashboard', () => {
     }
     // A well-formed link carrying markup: shown as text, never as HTML.
     const name = '<img src=x onerror="document.title=1">.json';
-    const markup = await encodeLink({ ...setup, source: { kind: 'file', name, text: JSON.stringify({ meta: { title: { en: '<b id="bold">bold</b>' } } }) } }, 'en');
+    const markup = await encodeLink(
+      { ...setup, source: { kind: 'file', name, text: JSON.stringify({ meta: { title: { en: '<b id="bold">bold</b>' } } }) } },
+      'en',
+    );
     const page = await site.open({ hash: markup });
     await ready(page);
     expect(await page.textContent('#scenario-picker option:checked')).toBe(`Your file: ${name}`);
@@ -198,7 +208,10 @@ describe('the dashboard', () => {
     await ready(deep);
     expect(await deep.textContent('#link-error')).toMatch(/malformed/);
     expect(await deep.inputValue('#scenario-picker')).toBe('default');
-    const deepFile = await encodeLink({ ...setup, source: { kind: 'file', name: 'deep.json', text: `{"meta": ${'['.repeat(8000)}${']'.repeat(8000)}}` } }, 'en');
+    const deepFile = await encodeLink(
+      { ...setup, source: { kind: 'file', name: 'deep.json', text: `{"meta": ${'['.repeat(8000)}${']'.repeat(8000)}}` } },
+      'en',
+    );
     const deepPage = await site.open({ hash: deepFile });
     await ready(deepPage);
     expect(await deepPage.textContent('#link-error')).toMatch(/the scenario it carries is not valid/);
@@ -242,7 +255,8 @@ describe('the dashboard', () => {
     await page.evaluate((content) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, good);
     await page.waitForFunction(() => document.querySelector('#scenario-title')?.textContent === 'Dropped scenario');
     expect(await page.isHidden('#issues')).toBe(true);
@@ -261,11 +275,17 @@ describe('the dashboard', () => {
     expect(await page.$$eval('#settings .differs', (rows) => rows.map((row) => (row as HTMLElement).dataset.path))).toEqual(['action.leadership']);
     await playToEnd(page);
     expect(await page.isVisible('figure[data-chart="compare"]')).toBe(true);
-    for (const id of ['a-effectiveness', 'b-effectiveness', 'a-efficiency', 'b-efficiency']) expect((await page.getAttribute(`#compare-${id}`, 'd'))?.length).toBeGreaterThan(100);
+    for (const id of ['a-effectiveness', 'b-effectiveness', 'a-efficiency', 'b-efficiency'])
+      expect((await page.getAttribute(`#compare-${id}`, 'd'))?.length).toBeGreaterThan(100);
     expect(await page.$$eval('#compare-table tbody tr', (rows) => rows.length)).toBe(6);
     // What differs is named: the legend, the summary's column, and a B − A column.
     expect(await page.textContent('#compare-legend')).toContain('Run B: Leadership = Facilitative');
-    expect(await page.$$eval('#compare-table thead th', (cells) => cells.map((c) => c.textContent))).toEqual(['Measure', 'Run A', 'Run B: Leadership = Facilitative', 'B − A']);
+    expect(await page.$$eval('#compare-table thead th', (cells) => cells.map((c) => c.textContent))).toEqual([
+      'Measure',
+      'Run A',
+      'Run B: Leadership = Facilitative',
+      'B − A',
+    ]);
     expect(await page.textContent('#members-b-title')).toBe('Members by order, joins and leaves — Run B: Leadership = Facilitative');
 
     const a = await nodeRun('default', 1);
@@ -307,9 +327,11 @@ describe('the dashboard', () => {
     // An exception thrown inside the worker, outside any call: what a bug in the engine would do.
     const [worker] = page.workers();
     expect(worker).toBeDefined();
-    await worker!.evaluate(() => setTimeout(() => {
-      throw new Error('simulated engine failure');
-    }, 0));
+    await worker!.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('simulated engine failure');
+      }, 0),
+    );
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.textContent('#error')).toMatch(/The engine stopped: .*simulated engine failure.*Restart the simulator/);
     expect(await page.isVisible('#restart')).toBe(true);
@@ -331,7 +353,14 @@ describe('the dashboard', () => {
     await ready(page);
     const unnamed = await page.$$eval('input, select, button, textarea', (els) =>
       els
-        .filter((el) => !(el as HTMLElement).hidden && !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby') && !el.textContent?.trim())
+        .filter(
+          (el) =>
+            !(el as HTMLElement).hidden &&
+            !(el as HTMLInputElement).labels?.length &&
+            !el.getAttribute('aria-label') &&
+            !el.getAttribute('aria-labelledby') &&
+            !el.textContent?.trim(),
+        )
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unnamed).toEqual([]);
@@ -348,7 +377,11 @@ describe('the dashboard', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     await tabTo('#scenario-picker');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#scenario-picker')?.value !== 'default' && document.querySelector('#app')?.getAttribute('data-state') === 'ready');
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLSelectElement>('#scenario-picker')?.value !== 'default' &&
+        document.querySelector('#app')?.getAttribute('data-state') === 'ready',
+    );
     await tabTo('#play');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => Number(document.querySelector('#app')?.getAttribute('data-tick')) > 2);

@@ -29,7 +29,12 @@ let browser: Browser | undefined;
 
 beforeAll(async () => {
   if (cannotMount) return;
-  server = await preview({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: inject('distDir') }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  server = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir: inject('distDir') },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, downloadsPath: folder });
 });
 
@@ -40,41 +45,44 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-it.skipIf(cannotMount !== undefined)(`keeps the run when a download fails on a full disk, and downloads it whole once there is room${cannotMount ? ` (skipped: ${cannotMount})` : ''}`, async () => {
-  const context = await browser!.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(error.message));
-  const hash = await encodeLink({ source: { kind: 'bundled', id: 'default' }, seed: 3, overrides: { ticks: HORIZON }, compare: null, live: [] }, 'en');
-  await page.goto(`${server!.resolvedUrls!.local[0]}#${hash}`);
-  await ready(page);
-  await page.selectOption('#speed', 'max');
-  await page.click('#play');
-  await done(page);
-  const checked = validateScenario({ ...(await scenarioFile('default')), ticks: HORIZON });
-  if (!checked.ok) throw new Error('invalid scenario');
-  const node = runScenario(checked.scenario, 3);
-  const expected = toCsv(node.columns, node.events);
-  expect(expected.length).toBeGreaterThan(4 * 64 * 1024);
+it.skipIf(cannotMount !== undefined)(
+  `keeps the run when a download fails on a full disk, and downloads it whole once there is room${cannotMount ? ` (skipped: ${cannotMount})` : ''}`,
+  async () => {
+    const context = await browser!.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    const hash = await encodeLink({ source: { kind: 'bundled', id: 'default' }, seed: 3, overrides: { ticks: HORIZON }, compare: null, live: [] }, 'en');
+    await page.goto(`${server!.resolvedUrls!.local[0]}#${hash}`);
+    await ready(page);
+    await page.selectOption('#speed', 'max');
+    await page.click('#play');
+    await done(page);
+    const checked = validateScenario({ ...(await scenarioFile('default')), ticks: HORIZON });
+    if (!checked.ok) throw new Error('invalid scenario');
+    const node = runScenario(checked.scenario, 3);
+    const expected = toCsv(node.columns, node.events);
+    expect(expected.length).toBeGreaterThan(4 * 64 * 1024);
 
-  // The disk is full: the browser says so; the page has lost nothing.
-  const [failing] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
-  const failure = await failing.failure();
-  console.log(`download on a full disk: ${failure}`);
-  expect(failure).toBeTruthy();
-  expect(await page.getAttribute('#app', 'data-state')).toBe('done');
-  expect(await page.getAttribute('#app', 'data-tick')).toBe(String(HORIZON));
-  expect((await tableColumn(page, 'collective_effectiveness')).length).toBeGreaterThan(0);
+    // The disk is full: the browser says so; the page has lost nothing.
+    const [failing] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const failure = await failing.failure();
+    console.log(`download on a full disk: ${failure}`);
+    expect(failure).toBeTruthy();
+    expect(await page.getAttribute('#app', 'data-state')).toBe('done');
+    expect(await page.getAttribute('#app', 'data-tick')).toBe(String(HORIZON));
+    expect((await tableColumn(page, 'collective_effectiveness')).length).toBeGreaterThan(0);
 
-  // Room again (a larger disk at the same place): the same button gives the whole file.
-  expect(unmount().status).toBe(0);
-  expect(mount('16m').status).toBe(0);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
-  expect(await download.failure()).toBeNull();
-  expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
-  // And the page still runs.
-  await page.click('#reset');
-  await ready(page);
-  expect(problems).toEqual([]);
-  await context.close();
-});
+    // Room again (a larger disk at the same place): the same button gives the whole file.
+    expect(unmount().status).toBe(0);
+    expect(mount('16m').status).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    expect(await download.failure()).toBeNull();
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
+    // And the page still runs.
+    await page.click('#reset');
+    await ready(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  },
+);

@@ -249,7 +249,13 @@ describe('participatory classroom', () => {
     await host.click('#start');
 
     const phoneDecides = async (page: Page, month: number) => {
-      await page.waitForFunction((m) => /\b\d+\b/.exec(document.querySelector('#status')?.textContent ?? '')?.[0] === String(m) && document.querySelector('.choices button:not([disabled])') !== null, month, { timeout: 30_000 });
+      await page.waitForFunction(
+        (m) =>
+          /\b\d+\b/.exec(document.querySelector('#status')?.textContent ?? '')?.[0] === String(m) &&
+          document.querySelector('.choices button:not([disabled])') !== null,
+        month,
+        { timeout: 30_000 },
+      );
       await page.locator('.choices button').first().click();
     };
     const playMonth = async (month: number) => {
@@ -271,8 +277,11 @@ describe('participatory classroom', () => {
     for (const s of students) await s.connect(port, { type: 'hello', room, token: s.token });
     await watcher.connect(port, { type: 'instructor', key });
     // The pages reconnect by themselves, as the same organisations.
-    await until('reconnected students', () => students.every((s) => s.view?.month === KILL_AT && s.organisations.size === 1), 30_000, () =>
-      JSON.stringify(students.map((s) => [s.view?.month, s.organisations.size, s.refusals.slice(-2), s.socket?.readyState])),
+    await until(
+      'reconnected students',
+      () => students.every((s) => s.view?.month === KILL_AT && s.organisations.size === 1),
+      30_000,
+      () => JSON.stringify(students.map((s) => [s.view?.month, s.organisations.size, s.refusals.slice(-2), s.socket?.readyState])),
     );
     await host.waitForFunction(() => document.querySelector('#connection')?.textContent === '', undefined, { timeout: 30_000 });
     expect(await Promise.all(phones.map(phoneOrganisation))).toEqual(organisationsBefore);
@@ -296,7 +305,8 @@ describe('participatory classroom', () => {
     }
     // The bad messages were refused and counted; nobody else was refused anything.
     const counted = watcher.instructor!.refused;
-    for (const reason of ['forbidden', 'oversized', 'replayed', 'out_of_turn', 'malformed', 'rate'] as const) expect(counted[reason], reason).toBeGreaterThan(0);
+    for (const reason of ['forbidden', 'oversized', 'replayed', 'out_of_turn', 'malformed', 'rate'] as const)
+      expect(counted[reason], reason).toBeGreaterThan(0);
     expect(new Set(mischievous.refusals)).toEqual(new Set(['forbidden', 'oversized', 'replayed', 'out_of_turn', 'malformed', 'rate']));
     for (const s of students.slice(1)) expect(s.refusals).toEqual([]);
 
@@ -311,22 +321,31 @@ describe('participatory classroom', () => {
     expect(watcher.instructor!.agentsOnly).toHaveLength(MONTHS);
 
     // The live run, as the server exports it, equals the journal's replay byte for byte.
-    const exported = new Promise<string>((resolve) => watcher.socket!.on('message', (data) => {
-      const m = JSON.parse(String(data)) as ServerMessage;
-      if (m.type === 'export') resolve(m.csv);
-    }));
+    const exported = new Promise<string>((resolve) =>
+      watcher.socket!.on('message', (data) => {
+        const m = JSON.parse(String(data)) as ServerMessage;
+        if (m.type === 'export') resolve(m.csv);
+      }),
+    );
     watcher.send({ type: 'export' });
     const liveCsv = await exported;
     const read = readJournal(await readFile(journal, 'utf8'));
     if (!read.ok) throw new Error(read.problem.message);
-    const replay = ClassSession.replay(read.entries, () => {}, () => '');
+    const replay = ClassSession.replay(
+      read.entries,
+      () => {},
+      () => '',
+    );
     expect(replay.month).toBe(MONTHS);
     expect(replay.seed).toBe(7);
     expect(classroomCsv(replay)).toBe(liveCsv);
     // A header, one row a month, and the final newline.
     expect(liveCsv.split('\n')).toHaveLength(MONTHS + 2);
     // Live events are in the journal and in the run.
-    expect(read.entries.filter((e) => e.kind === 'event').map((e) => (e.kind === 'event' ? `${e.month}:${e.event}` : ''))).toEqual(['5:crisis', '15:budget_cut']);
+    expect(read.entries.filter((e) => e.kind === 'event').map((e) => (e.kind === 'event' ? `${e.month}:${e.event}` : ''))).toEqual([
+      '5:crisis',
+      '15:budget_cut',
+    ]);
 
     // The journal opens in the simulator page (served by the same server): the class's run, to the month reached.
     const dashboard = await hostContext.newPage();
@@ -343,7 +362,11 @@ describe('participatory classroom', () => {
     const pageCsv = await readFile((await download.path())!, 'utf8');
     expect(pageCsv).toBe(toCsv(replay.sim.columns(), replay.sim.events()));
     // A journal with a bad line is refused next to the file input, and the page keeps working.
-    await dashboard.setInputFiles('#scenario-file', { name: 'cut.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${(await readFile(journal, 'utf8')).split('\n')[0]}\n{"kind":"month"}\n`) });
+    await dashboard.setInputFiles('#scenario-file', {
+      name: 'cut.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(`${(await readFile(journal, 'utf8')).split('\n')[0]}\n{"kind":"month"}\n`),
+    });
     await dashboard.waitForFunction(() => document.querySelector('#issue-list')?.textContent?.includes('line 2'));
     expect(problems).toEqual([]);
     for (const s of [...students, watcher]) s.close();

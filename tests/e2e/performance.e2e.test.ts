@@ -57,7 +57,13 @@ describe('at maximum speed', () => {
 
   it('draws a sample of the network with 3,000 organisations, one redraw per frame at most', async () => {
     // A horizon the run does not reach in the 5 s measured (a reset of 3,000 organisations is not what is measured).
-    const page = await openWith({ ticks: 100_000, 'organisations.count.E': 600, 'organisations.count.P': 900, 'organisations.count.T': 1500, 'action.initial_members': 100 });
+    const page = await openWith({
+      ticks: 100_000,
+      'organisations.count.E': 600,
+      'organisations.count.P': 900,
+      'organisations.count.T': 1500,
+      'action.initial_members': 100,
+    });
     expect(await page.getAttribute('#network', 'data-step')).toBe('10');
     expect(await page.textContent('figure[data-chart="network"] figcaption')).toMatch(/Showing 1 organisation in 10 \(300 of 3000/);
     const result = await measureAtMaxSpeed(page, 5);

@@ -47,7 +47,11 @@ export async function measureAtMaxSpeed(page: Page, seconds: number): Promise<Me
     };
     requestAnimationFrame(frame);
   });
-  const counters = () => page.evaluate(() => ({ batches: Number(document.querySelector<HTMLElement>('#app')!.dataset.batches ?? 0), renders: Number(document.querySelector<HTMLElement>('#app')!.dataset.renders ?? 0) }));
+  const counters = () =>
+    page.evaluate(() => ({
+      batches: Number(document.querySelector<HTMLElement>('#app')!.dataset.batches ?? 0),
+      renders: Number(document.querySelector<HTMLElement>('#app')!.dataset.renders ?? 0),
+    }));
   const before = await counters();
   await page.selectOption('#speed', 'max');
   const started = Date.now();
@@ -80,7 +84,14 @@ export async function measureAtMaxSpeed(page: Page, seconds: number): Promise<Me
   const seen = await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[]; longTaskStarts: number[]; frames: number[] };
     const app = document.querySelector<HTMLElement>('#app')!.dataset;
-    return { longTasks: w.longTasks, longTaskStarts: w.longTaskStarts, frames: w.frames, months: Number(app.tick), batches: Number(app.batches), renders: Number(app.renders) };
+    return {
+      longTasks: w.longTasks,
+      longTaskStarts: w.longTaskStarts,
+      frames: w.frames,
+      months: Number(app.tick),
+      batches: Number(app.batches),
+      renders: Number(app.renders),
+    };
   });
   months += seen.months;
   const frames = [...seen.frames].sort((a, b) => a - b);
@@ -93,7 +104,14 @@ export async function measureAtMaxSpeed(page: Page, seconds: number): Promise<Me
     longTaskStarts: seen.longTaskStarts,
     runStarts: starts,
     frames: frames.length,
-    fps: Math.round((10 * frames.length * 1000) / Math.max(1, frames.reduce((a, b) => a + b, 0))) / 10,
+    fps:
+      Math.round(
+        (10 * frames.length * 1000) /
+          Math.max(
+            1,
+            frames.reduce((a, b) => a + b, 0),
+          ),
+      ) / 10,
     frameMedian: at(0.5),
     frameP95: at(0.95),
     frameMax: at(1),

@@ -24,7 +24,13 @@ export interface Site {
    * picks its own default (the presentation layout from 1280 px). `deviceScaleFactor` 1.5
    * with a viewport of 1/1.5 the screen is the browser zoomed to 150 %.
    */
-  open(options?: { locale?: string; hash?: string; viewport?: { width: number; height: number }; layout?: 'classic' | 'first visit'; deviceScaleFactor?: number }): Promise<Page>;
+  open(options?: {
+    locale?: string;
+    hash?: string;
+    viewport?: { width: number; height: number };
+    layout?: 'classic' | 'first visit';
+    deviceScaleFactor?: number;
+  }): Promise<Page>;
   /** Console errors, page errors and CSP violations seen since the last call (and closes the pages opened). */
   finish(): Promise<string[]>;
   close(): Promise<void>;
@@ -32,7 +38,12 @@ export interface Site {
 
 export async function startSite(): Promise<Site> {
   const outDir = inject('distDir');
-  const server: PreviewServer = await preview({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const server: PreviewServer = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   const browser = await launchChromium().catch(async (error: unknown) => {
@@ -54,7 +65,8 @@ export async function startSite(): Promise<Site> {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
-      if (layout === 'classic') await page.addInitScript(() => localStorage.setItem('interstice.display', JSON.stringify({ presentation: false, largerText: false })));
+      if (layout === 'classic')
+        await page.addInitScript(() => localStorage.setItem('interstice.display', JSON.stringify({ presentation: false, largerText: false })));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

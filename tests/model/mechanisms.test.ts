@@ -24,7 +24,19 @@ const P = defaultModelParameters();
 const coordination = (mode: 'shared' | 'lead' | 'nao', members: number, overrides: Partial<CoordinationInput> = {}) =>
   coordinate(
     mode,
-    { members, diversity: 0.5, tiedShare: 0, leadTiedShare: 0, leadBudget: 100, naoCapacity: 40, pooled: 30, knowledge: 0, pooledShare: 0, pooledFund: false, ...overrides },
+    {
+      members,
+      diversity: 0.5,
+      tiedShare: 0,
+      leadTiedShare: 0,
+      leadBudget: 100,
+      naoCapacity: 40,
+      pooled: 30,
+      knowledge: 0,
+      pooledShare: 0,
+      pooledFund: false,
+      ...overrides,
+    },
     P,
     allocateCoordination(),
   );
@@ -77,7 +89,8 @@ describe('the intersectoral grid: what diversity brings and what it costs', () =
   });
   it('a diverse partnership needs more coordination and more trust to climb', () => {
     expect(coordination('shared', 10, { diversity: 1 }).share).toBeGreaterThan(coordination('shared', 10, { diversity: 0 }).share);
-    const runs = (off: boolean) => runMany(defaultWith(off ? { model: { grid: { trust_diversity: 0 } } } : {}), 40).map((r) => columnMeans([r], 'engagement_mean')[0]!);
+    const runs = (off: boolean) =>
+      runMany(defaultWith(off ? { model: { grid: { trust_diversity: 0 } } } : {}), 40).map((r) => columnMeans([r], 'engagement_mean')[0]!);
     const effect = pairedDifference(runs(false), runs(true));
     report('trust_diversity off → mean engagement', effect);
     expect(effect.low).toBeGreaterThan(0);
@@ -220,7 +233,10 @@ describe('capacity: deep engagement as an investment', () => {
       for (let i = 0; i < orgs.count; i++) {
         const r = orgs.member[i] ? orgs.rung[i]! : 0;
         const k = reference[i]!;
-        reference[i] = r >= 2 ? Math.min(max, Math.max(0, k + growth * 1.2 * orgs.expectedWeight[i]! * capacityDepth(r, cooperation_share) * (1 - k / max))) : k * (1 - decay);
+        reference[i] =
+          r >= 2
+            ? Math.min(max, Math.max(0, k + growth * 1.2 * orgs.expectedWeight[i]! * capacityDepth(r, cooperation_share) * (1 - k / max)))
+            : k * (1 - decay);
         if (orgs.active[i]) expected += reference[i]! * orgs.cutPenalty[i]!;
       }
       expect(Array.from(orgs.capacity)).toEqual(Array.from(reference));
@@ -269,7 +285,11 @@ describe('billiards: effects travel along ties', () => {
 
 describe('collaborative leadership', () => {
   it('leading costs the leader’s organisation, the departure is an event that lowers trust, and a trusted long-standing member takes over', () => {
-    const scenario = defaultWith({ action: { leadership: 'facilitative', evaluation: 'developmental' }, events: [{ at: 30, type: 'leader_leaves' }], model: { leadership: { succession_rate: 1 } } });
+    const scenario = defaultWith({
+      action: { leadership: 'facilitative', evaluation: 'developmental' },
+      events: [{ at: 30, type: 'leader_leaves' }],
+      model: { leadership: { succession_rate: 1 } },
+    });
     const sim = createSimulation(scenario, 1);
     sim.tick();
     const { orgs } = sim.state;

@@ -17,7 +17,10 @@ function choicesMade(before: { member: Uint8Array; rung: Uint8Array }, sim: Simu
       // A member who left at dissolution (fewer than two left) had decided to stay.
       const left = !after.member[i] && sim.state.action.dissolvedAt !== sim.tickCount;
       const rung = after.rung[i]!;
-      out.push({ organisation: i, choice: left ? 'leave' : !after.member[i] ? 'stay' : rung > before.rung[i]! ? 'climb' : rung < before.rung[i]! ? 'step_down' : 'stay' });
+      out.push({
+        organisation: i,
+        choice: left ? 'leave' : !after.member[i] ? 'stay' : rung > before.rung[i]! ? 'climb' : rung < before.rung[i]! ? 'step_down' : 'stay',
+      });
     } else {
       out.push({ organisation: i, choice: after.member[i] ? 'join' : 'stay_out' });
     }

@@ -63,7 +63,9 @@ export function numberWithin(schema: JsonSchema): fc.Arbitrary<number> {
   const maxExcluded = schema.maximum === undefined && schema.exclusiveMaximum !== undefined;
   const min = schema.minimum ?? schema.exclusiveMinimum ?? -Number.MAX_VALUE;
   const max = schema.maximum ?? schema.exclusiveMaximum ?? Number.MAX_VALUE;
-  const boundaries = [minExcluded ? (min === 0 ? Number.MIN_VALUE : undefined) : min, maxExcluded ? undefined : max].filter((v): v is number => v !== undefined);
+  const boundaries = [minExcluded ? (min === 0 ? Number.MIN_VALUE : undefined) : min, maxExcluded ? undefined : max].filter(
+    (v): v is number => v !== undefined,
+  );
   return fc.oneof(
     { arbitrary: fc.constantFrom(...boundaries), weight: 1 },
     { arbitrary: fc.double({ min, max, minExcluded, maxExcluded, noNaN: true, noDefaultInfinity: true }), weight: 4 },
@@ -90,7 +92,10 @@ export function fromSchema(schema: JsonSchema, path: string, overrides: Override
         maxLength: Math.min(schema.maxItems ?? SMALL.arrayItems, SMALL.arrayItems),
       });
     case 'string':
-      return fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.max(schema.minLength ?? 0, Math.min(schema.maxLength ?? SMALL.stringLength, SMALL.stringLength)) });
+      return fc.string({
+        minLength: schema.minLength ?? 0,
+        maxLength: Math.max(schema.minLength ?? 0, Math.min(schema.maxLength ?? SMALL.stringLength, SMALL.stringLength)),
+      });
     case 'boolean':
       return fc.boolean();
     case 'null':
@@ -119,7 +124,10 @@ export const validScenarioInput: fc.Arbitrary<Record<string, unknown>> = fc
   })
   .chain(({ ticks, fields, useList }) => {
     const effectiveFields = fields ?? DEFAULT_FIELDS;
-    const fire = fc.oneof({ arbitrary: fc.integer({ min: 1, max: ticks + 2 }), weight: 5 }, { arbitrary: fc.constant(schemaAtPath('events.[].at').maximum!), weight: 1 });
+    const fire = fc.oneof(
+      { arbitrary: fc.integer({ min: 1, max: ticks + 2 }), weight: 5 },
+      { arbitrary: fc.constant(schemaAtPath('events.[].at').maximum!), weight: 1 },
+    );
     const overrides: Overrides = {
       ticks: fc.constant(ticks),
       'territory.fields': fc.constant(fields ?? DEFAULT_FIELDS),
@@ -129,8 +137,19 @@ export const validScenarioInput: fc.Arbitrary<Record<string, unknown>> = fc
         P: smallInteger('organisations.count.P', SMALL.perOrder),
         T: smallInteger('organisations.count.T', SMALL.perOrder),
       }),
-      'organisations.list': useList ? fc.array(fromSchema(schemaAtPath('organisations.list.[]'), 'organisations.list.[]', { 'organisations.list.[].field': fc.constantFrom(...effectiveFields), 'organisations.list.[].name': fc.string({ minLength: 1, maxLength: 10 }) }), { maxLength: SMALL.list }) : fc.constant(undefined),
-      'action.initial_members': fc.oneof({ arbitrary: fc.integer({ min: 0, max: 3 * SMALL.perOrder }), weight: 5 }, { arbitrary: fc.constant(schemaAtPath('action.initial_members').maximum!), weight: 1 }),
+      'organisations.list': useList
+        ? fc.array(
+            fromSchema(schemaAtPath('organisations.list.[]'), 'organisations.list.[]', {
+              'organisations.list.[].field': fc.constantFrom(...effectiveFields),
+              'organisations.list.[].name': fc.string({ minLength: 1, maxLength: 10 }),
+            }),
+            { maxLength: SMALL.list },
+          )
+        : fc.constant(undefined),
+      'action.initial_members': fc.oneof(
+        { arbitrary: fc.integer({ min: 0, max: 3 * SMALL.perOrder }), weight: 5 },
+        { arbitrary: fc.constant(schemaAtPath('action.initial_members').maximum!), weight: 1 },
+      ),
       'action.instruments': fc.shuffledSubarray([...(schemaAtPath('action.instruments.[]').enum as string[])]),
       'action.funding.ends_at': fc.oneof(fc.constant(null), fire),
       'events.[].at': fire,
@@ -179,7 +198,29 @@ export const nested = (depth: number, leaf: unknown = 1): unknown => {
 };
 
 export const badValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, true, false, '', 'nao', [], {}, 0, -1, 0.5, 1.5, -0, 1e308, -1e308, 2 ** 53 + 2, 5e-324, 1e21, 100_001, 1e9 + 1, DELETE, UNKNOWN_KEY),
+  fc.constantFrom<unknown>(
+    null,
+    true,
+    false,
+    '',
+    'nao',
+    [],
+    {},
+    0,
+    -1,
+    0.5,
+    1.5,
+    -0,
+    1e308,
+    -1e308,
+    2 ** 53 + 2,
+    5e-324,
+    1e21,
+    100_001,
+    1e9 + 1,
+    DELETE,
+    UNKNOWN_KEY,
+  ),
   fc.string({ maxLength: 20 }),
   fc.jsonValue({ maxDepth: 3 }),
   fc.integer({ min: 1_000, max: 100_000 }).map((n) => 'x'.repeat(n)),
@@ -210,25 +251,62 @@ export function damage(input: unknown, pick: number, bad: unknown, typo: string)
   } else if (bad === UNKNOWN_KEY) {
     const target = parent[last];
     // An own property even for "__proto__", as JSON text would give.
-    if (target && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, typo, { value: 1, enumerable: true, writable: true, configurable: true });
+    if (target && typeof target === 'object' && !Array.isArray(target))
+      Object.defineProperty(target, typo, { value: 1, enumerable: true, writable: true, configurable: true });
     else parent[last] = { [typo]: target };
   } else parent[last] = bad;
   return root.root;
 }
 
 export const damagedScenario: fc.Arbitrary<unknown> = fc
-  .tuple(validScenarioInput, fc.nat(), badValue, fc.constantFrom('tick', 'ticks ', 'actoin', 'governance', '__proto__', 'constructor', 'prototype', 'x'.repeat(500), 'organisation'))
+  .tuple(
+    validScenarioInput,
+    fc.nat(),
+    badValue,
+    fc.constantFrom('tick', 'ticks ', 'actoin', 'governance', '__proto__', 'constructor', 'prototype', 'x'.repeat(500), 'organisation'),
+  )
   .map(([input, pick, bad, typo]) => damage(input, pick, bad, typo));
 
-const FRAGMENTS = ['1e400', '-1e400', '-', '"', '{', '}', '[', ']', ',', ':', '\u0000', '\\u', '\\ud800', '\ud800', 'NaN', 'Infinity', '//', '/*', '\ufeff', 'true', 'nul', '0x10', '01', '.5', '1.', '\n', '\t', "'"];
+const FRAGMENTS = [
+  '1e400',
+  '-1e400',
+  '-',
+  '"',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '\u0000',
+  '\\u',
+  '\\ud800',
+  '\ud800',
+  'NaN',
+  'Infinity',
+  '//',
+  '/*',
+  '\ufeff',
+  'true',
+  'nul',
+  '0x10',
+  '01',
+  '.5',
+  '1.',
+  '\n',
+  '\t',
+  "'",
+];
 
 /** JSON text damaged at the character level: cut, or a fragment inserted or replacing some characters. */
 export const damagedText = (text: fc.Arbitrary<string>): fc.Arbitrary<string> =>
-  fc.tuple(text, fc.nat(), fc.nat({ max: 3 }), fc.constantFrom(...FRAGMENTS), fc.constantFrom('cut', 'insert', 'replace')).map(([t, at, length, fragment, how]) => {
-    const k = at % (t.length + 1);
-    if (how === 'cut') return t.slice(0, k);
-    return `${t.slice(0, k)}${fragment}${t.slice(how === 'replace' ? k + length : k)}`;
-  });
+  fc
+    .tuple(text, fc.nat(), fc.nat({ max: 3 }), fc.constantFrom(...FRAGMENTS), fc.constantFrom('cut', 'insert', 'replace'))
+    .map(([t, at, length, fragment, how]) => {
+      const k = at % (t.length + 1);
+      if (how === 'cut') return t.slice(0, k);
+      return `${t.slice(0, k)}${fragment}${t.slice(how === 'replace' ? k + length : k)}`;
+    });
 
 /** Anything but valid JSON text (or rarely, by chance, valid JSON). */
 export const junkText: fc.Arbitrary<string> = fc.oneof(
@@ -236,7 +314,9 @@ export const junkText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes).toString('utf8')),
   fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
-  fc.integer({ min: 1, max: 100_000 }).chain((n) => fc.constantFrom('['.repeat(n), '{"a":'.repeat(n), `${'['.repeat(n)}${']'.repeat(n)}`, `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`)),
+  fc
+    .integer({ min: 1, max: 100_000 })
+    .chain((n) => fc.constantFrom('['.repeat(n), '{"a":'.repeat(n), `${'['.repeat(n)}${']'.repeat(n)}`, `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`)),
   fc.integer({ min: 1, max: 100 }).map((n) => `{"ticks": 1${'0'.repeat(n * 5)}}`),
   fc.constantFrom('', ' ', '\ufeff', 'null', '[]', '"scenario"', '42', 'true', '{}{}', '{"ticks":1,}', "{'ticks':1}", '{"ticks":1} trailing'),
 );

@@ -57,7 +57,12 @@ afterAll(() => {
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, (t) => (stdout += t), (t) => (stderr += t), quietProgress);
+  const code = await main(
+    argv,
+    (t) => (stdout += t),
+    (t) => (stderr += t),
+    quietProgress,
+  );
   return { code, stdout, stderr };
 }
 
@@ -65,7 +70,12 @@ async function cli(...argv: string[]) {
 function spawnCli(argv: string[], stdoutFile?: string) {
   const fd = stdoutFile ? openSync(stdoutFile, 'w') : undefined;
   try {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'sim/cli/bin.ts', ...argv], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', fd ?? 'pipe', 'pipe'], timeout: 60_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'sim/cli/bin.ts', ...argv], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', fd ?? 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
     return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr };
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -142,7 +152,10 @@ describe('sim run: full disk, read-only and unwritable outputs', () => {
   });
 
   it('a closed pipe (| head) is still a success', () => {
-    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx sim/cli/bin.ts run "${DEFAULT}" --ticks 5000 | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx sim/cli/bin.ts run "${DEFAULT}" --ticks 5000 | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')[0]).toMatch(/^tick,alive,/);
     expect(result.stderr).toBe('');
@@ -194,7 +207,10 @@ describe('sim sweep on a full disk', () => {
   it('stops with exit 1 and a clear message, then --resume (with space freed) gives the files of an uninterrupted sweep', async (ctx) => {
     if (!canMount) ctx.skip();
     const file = join(dir, 'disk.sweep.json');
-    writeFileSync(file, JSON.stringify({ scenario: DEFAULT, factors: { 'action.steward': [false, true], 'action.governance': ['shared', 'nao'] }, replications: 12, ticks: 60 }));
+    writeFileSync(
+      file,
+      JSON.stringify({ scenario: DEFAULT, factors: { 'action.steward': [false, true], 'action.governance': ['shared', 'nao'] }, replications: 12, ticks: 60 }),
+    );
     const reference = join(dir, 'disk-reference');
     expect((await cli('sweep', file, '--workers', '2', '--out', reference)).code).toBe(0);
 

@@ -12,7 +12,17 @@ import { buildSync } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSimulation, restoreSimulation, runScenario, summarise, toCsv, NUMERIC_COLUMNS, type Columns, type RunSummary, type Scenario } from '../../sim/index';
+import {
+  createSimulation,
+  restoreSimulation,
+  runScenario,
+  summarise,
+  toCsv,
+  NUMERIC_COLUMNS,
+  type Columns,
+  type RunSummary,
+  type Scenario,
+} from '../../sim/index';
 import { bundledScenarios } from '../../sim/cli/list';
 import { loadScenario } from '../../sim/cli/loadScenario';
 import { loadSweep } from '../../sim/cli/sweep/loadSweep';
@@ -35,7 +45,15 @@ let scenarios: { file: string; scenario: Scenario }[];
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'interstice-determinism-'));
   const outfile = join(dir, 'determinism-worker.mjs');
-  buildSync({ entryPoints: [join(ROOT, 'tests/reliability/fixtures/determinismWorker.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });
+  buildSync({
+    entryPoints: [join(ROOT, 'tests/reliability/fixtures/determinismWorker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
   worker = new Worker(outfile);
   scenarios = bundledScenarios().map(({ file }) => {
     const loaded = loadScenario(join(ROOT, file));
@@ -91,7 +109,14 @@ describe('determinism matrix (Node): same scenario and seed, same output', () =>
         expect(csv.split('\n')).toHaveLength(scenario.ticks + 2);
 
         let stdout = '';
-        expect(await main(['run', join(ROOT, file), '--seed', String(seed)], (t) => (stdout += t), () => {}), label).toBe(0);
+        expect(
+          await main(
+            ['run', join(ROOT, file), '--seed', String(seed)],
+            (t) => (stdout += t),
+            () => {},
+          ),
+          label,
+        ).toBe(0);
         expect(stdout, `${label}: CLI`).toBe(csv);
 
         const half = Math.floor(scenario.ticks / 2);
@@ -111,7 +136,10 @@ describe('determinism matrix (Node): same scenario and seed, same output', () =>
         expect(toCsv(fromJson.columns(), fromJson.events()), `${label}: restored from a JSON file`).toBe(csv);
 
         jobs.push({ scenario, seed }, { scenario, seed, checkpoint });
-        expected.push({ label: `${label}: worker thread`, csv, summary: direct.summary }, { label: `${label}: restored in a worker thread`, csv, summary: direct.summary });
+        expected.push(
+          { label: `${label}: worker thread`, csv, summary: direct.summary },
+          { label: `${label}: restored in a worker thread`, csv, summary: direct.summary },
+        );
       }
     }
     const results = await inWorker(jobs);
@@ -149,7 +177,12 @@ describe('determinism matrix (Node): same scenario and seed, same output', () =>
     );
     const run = async (...argv: string[]) => {
       let stderr = '';
-      const code = await main(argv, () => {}, (t) => (stderr += t), quietProgress);
+      const code = await main(
+        argv,
+        () => {},
+        (t) => (stderr += t),
+        quietProgress,
+      );
       expect(code, stderr).toBe(0);
     };
     const whole = join(dir, 'whole');
@@ -167,7 +200,10 @@ describe('determinism matrix (Node): same scenario and seed, same output', () =>
         const spec = runSpec(plan, record.run);
         // The direct run goes through the CLI's own loader with --set, not through the sweep planner.
         const setting = plan.settings[spec.setting]!;
-        const direct = loadScenario(join(ROOT, 'scenarios/default.json'), [...plan.factorNames.map((name, f) => `${name}=${JSON.stringify(setting.values[f])}`), 'ticks=60']);
+        const direct = loadScenario(join(ROOT, 'scenarios/default.json'), [
+          ...plan.factorNames.map((name, f) => `${name}=${JSON.stringify(setting.values[f])}`),
+          'ticks=60',
+        ]);
         if (!direct.ok) throw new Error('setting invalid');
         const result = runScenario(direct.scenario, spec.seed);
         expect(record.summary, `run ${record.run}`).toEqual(viaJson(result.summary));
@@ -185,6 +221,8 @@ describe('determinism matrix (Node): same scenario and seed, same output', () =>
     // The summary a sweep keeps is the one summarise() gives for the direct run's columns.
     const direct = createSimulation(plan.settings[0]!.scenario, 41);
     direct.run();
-    expect(viaJson(summarise(direct.columns(), 41, direct.state.action.firstDissolution))).toEqual(JSON.parse(readFileSync(join(whole, 'runs.jsonl'), 'utf8').split('\n')[0]!).summary);
+    expect(viaJson(summarise(direct.columns(), 41, direct.state.action.firstDissolution))).toEqual(
+      JSON.parse(readFileSync(join(whole, 'runs.jsonl'), 'utf8').split('\n')[0]!).summary,
+    );
   });
 });

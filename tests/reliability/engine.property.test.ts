@@ -7,7 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSimulation, parseScenario, restoreSimulation, summarise, toCsv, NUMERIC_COLUMNS, type Scenario, type SimEvent, type Simulation } from '../../sim/index';
+import {
+  createSimulation,
+  parseScenario,
+  restoreSimulation,
+  summarise,
+  toCsv,
+  NUMERIC_COLUMNS,
+  type Scenario,
+  type SimEvent,
+  type Simulation,
+} from '../../sim/index';
 import { checkpointFromJson, checkpointToJson } from '../../sim/cli/checkpointJson';
 import { liveEvents, seeds, validScenarioInput } from './arbitraries';
 import { fcParameters } from './fc';
@@ -72,11 +82,15 @@ function violations(scenario: Scenario, seed: number, live: Live): string[] {
     check(c.collective_effectiveness[k] === c.population_outcome[k]! - c.population_outcome_counterfactual[k]!, 'collective_effectiveness ≠ P − Q');
     check(inRange(c.knowledge_stock[k]!, 0, scenario.model.knowledge.max), `knowledge_stock = ${c.knowledge_stock[k]}`);
     check(inRange(c.engagement_mean[k]!, 0, 3), `engagement_mean = ${c.engagement_mean[k]}`);
-    for (const name of ['organisational_efficiency', 'efficiency_members', 'efficiency_nonmembers'] as const) check(c[name][k]! >= 0, `${name} = ${c[name][k]}`);
+    for (const name of ['organisational_efficiency', 'efficiency_members', 'efficiency_nonmembers'] as const)
+      check(c[name][k]! >= 0, `${name} = ${c[name][k]}`);
     const fields = c.fields_engaged[k]!;
     check(fields <= Math.min(members, fieldCount) && (fields === 0) === (members === 0), `fields_engaged ${fields} with ${members} members`);
     const row = c.grid_row[k]!;
-    check(fields === 0 ? row === 0 : fields === 1 ? row === 1 : row === (fields >= transThreshold ? 3 : 2), `grid_row ${row} with ${fields} of ${fieldCount} fields`);
+    check(
+      fields === 0 ? row === 0 : fields === 1 ? row === 1 : row === (fields >= transThreshold ? 3 : 2),
+      `grid_row ${row} with ${fields} of ${fieldCount} fields`,
+    );
     const mask = (c.members_E[k]! > 0 ? 1 : 0) | (c.members_P[k]! > 0 ? 2 : 0) | (c.members_T[k]! > 0 ? 4 : 0);
     check(c.orders[k] === mask, `orders ${c.orders[k]} ≠ ${mask}`);
     previous = members;

@@ -116,7 +116,10 @@ describe('parseScenario and validateScenario on invalid input', () => {
       withTypedArray: true,
       withUnicodeString: true,
     });
-    const placed = fc.oneof(anything, fc.tuple(validScenarioInput, fc.nat(), anything).map(([input, pick, bad]) => damage(input, pick, bad, 'x')));
+    const placed = fc.oneof(
+      anything,
+      fc.tuple(validScenarioInput, fc.nat(), anything).map(([input, pick, bad]) => damage(input, pick, bad, 'x')),
+    );
     fc.assert(
       fc.property(placed, fc.boolean(), (value, withSymbol) => {
         const input = withSymbol && value && typeof value === 'object' ? Object.assign(value, { ticks: Symbol('ticks') }) : value;
@@ -142,7 +145,15 @@ describe('the sweep loader on invalid input', () => {
         fc.constantFrom(...FACTOR_PATHS),
         fc.oneof(
           fc.array(fc.jsonValue({ maxDepth: 1 }), { minLength: 1, maxLength: 3 }),
-          fc.record({ from: fc.double({ noNaN: true, min: -2, max: 2 }), to: fc.double({ noNaN: true, min: -2, max: 200 }), steps: fc.integer({ min: 2, max: 4 }), integer: fc.boolean() }, { requiredKeys: ['from', 'to', 'steps'] }),
+          fc.record(
+            {
+              from: fc.double({ noNaN: true, min: -2, max: 2 }),
+              to: fc.double({ noNaN: true, min: -2, max: 200 }),
+              steps: fc.integer({ min: 2, max: 4 }),
+              integer: fc.boolean(),
+            },
+            { requiredKeys: ['from', 'to', 'steps'] },
+          ),
         ),
         { maxKeys: 3 },
       ),
@@ -187,7 +198,9 @@ describe('checkpoints read from JSON (sim/cli/checkpointJson.ts) on damaged inpu
     const text = checkpointToJson(sim.checkpoint());
     const plain = JSON.parse(text) as unknown;
     const damaged = fc.oneof(
-      fc.tuple(fc.nat(), badValue, fc.constantFrom('extra', '__proto__', '$typed', '$number')).map(([pick, bad, typo]) => JSON.stringify(damage(plain, pick, bad, typo)) ?? 'null'),
+      fc
+        .tuple(fc.nat(), badValue, fc.constantFrom('extra', '__proto__', '$typed', '$number'))
+        .map(([pick, bad, typo]) => JSON.stringify(damage(plain, pick, bad, typo)) ?? 'null'),
       damagedText(fc.constant(text)),
       junkText,
     );
@@ -245,9 +258,15 @@ describe('nothing in a file is run or reaches the program’s objects', () => {
     // A sweep factor named __proto__ would vanish into the prototype (zod's record): refused, in the file and inline.
     const named = loadSweepText('{"scenario": {}, "factors": {"__proto__": [1]}}', join(tmpdir(), 'named.sweep.json'));
     expect(!named.ok && named.issues[0]!.received).toMatch(/the key "__proto__" is not allowed/);
-    const sweep = loadSweepText(JSON.stringify({ scenario: {}, factors: { '__proto__.polluted': [1], 'constructor.prototype.polluted': [1] } }), join(tmpdir(), 'proto.sweep.json'));
+    const sweep = loadSweepText(
+      JSON.stringify({ scenario: {}, factors: { '__proto__.polluted': [1], 'constructor.prototype.polluted': [1] } }),
+      join(tmpdir(), 'proto.sweep.json'),
+    );
     expect(sweep.ok).toBe(false);
-    expect(!sweep.ok && sweep.issues.map((i) => i.expected)).toEqual([expect.stringMatching(/^a known scenario field/), expect.stringMatching(/^a known scenario field/)]);
+    expect(!sweep.ok && sweep.issues.map((i) => i.expected)).toEqual([
+      expect.stringMatching(/^a known scenario field/),
+      expect.stringMatching(/^a known scenario field/),
+    ]);
     const { parseOverride } = await import('../../sim/scenario/overrides');
     expect('value' in (parseOverride('__proto__.polluted=1') as object)).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -23,13 +23,23 @@ async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const progress = { isTTY: false, write: (t: string) => ((stderr += t), true) } as unknown as NodeJS.WriteStream;
-  const code = await main(argv, (t) => (stdout += t), (t) => (stderr += t), progress);
+  const code = await main(
+    argv,
+    (t) => (stdout += t),
+    (t) => (stderr += t),
+    progress,
+  );
   return { code, stdout, stderr };
 }
 
 /** The CLI in its own process (for what could hang or crash a process), with a time limit. */
 function simProcess(args: string[], options: { input?: string; nodeArgs?: string[] } = {}) {
-  return spawnSync(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'sim/cli/bin.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, input: options.input });
+  return spawnSync(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'sim/cli/bin.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    input: options.input,
+  });
 }
 
 beforeAll(() => {
@@ -132,11 +142,21 @@ describe('every read is checked first and bounded', () => {
     const oneString = join(dir, 'one-string.json');
     writeFileSync(oneString, JSON.stringify({ meta: { description: { en: 'y'.repeat(50_000_000) } } }));
     const list = join(dir, 'list.json');
-    const organisations = Array.from({ length: 100_000 }, (_, i) => ({ name: `organisation ${i} `.padEnd(195, 'x'), order: ['E', 'P', 'T'][i % 3], field: 'health', size: 1.2345678901234, alpha: 0.512345678901 }));
+    const organisations = Array.from({ length: 100_000 }, (_, i) => ({
+      name: `organisation ${i} `.padEnd(195, 'x'),
+      order: ['E', 'P', 'T'][i % 3],
+      field: 'health',
+      size: 1.2345678901234,
+      alpha: 0.512345678901,
+    }));
     writeFileSync(list, JSON.stringify({ ticks: 12, organisations: { list: organisations } }, null, 10));
     for (const file of [oneString, list]) {
       // A 1 GB heap, as the issue measured: the old reader crashed the process (exit 134) on the first.
-      const child = spawnSync(process.execPath, ['--max-old-space-size=1024', '--import', 'tsx', 'tests/reliability/fixtures/validateFile.ts', file], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      const child = spawnSync(process.execPath, ['--max-old-space-size=1024', '--import', 'tsx', 'tests/reliability/fixtures/validateFile.ts', file], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(child.status, child.stderr.slice(0, 500)).toBe(0);
       const measured = JSON.parse(child.stdout) as { ok: boolean; maxRssMB: number };
       console.log(`${file.split('/').pop()}: peak resident memory ${measured.maxRssMB.toFixed(0)} MB`);
@@ -169,7 +189,9 @@ describe('no input gives a stack trace', () => {
     writeFileSync(file, '{\n "ticks": 12,\n "ticks": 24\n}');
     const result = await cli('validate', file);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/duplicate\.json:3:2: expected valid JSON, received the key "ticks" appears twice in the same object \(first value at line 2\)/);
+    expect(result.stderr).toMatch(
+      /duplicate\.json:3:2: expected valid JSON, received the key "ticks" appears twice in the same object \(first value at line 2\)/,
+    );
   });
 });
 
@@ -184,7 +206,9 @@ describe('messages stay short and blame the right source; option syntax is never
   it('--set events[9999].at=1 is one problem, blamed on --set, with the indices the list has', async () => {
     const result = await cli('run', DEFAULT, '--set', 'events[9999].at=1');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('error: 1 problem in the scenario:\n  --set events[9999].at=1 events[9999]: expected index 0 (the list is empty: add its first entry), received 9999\n');
+    expect(result.stderr).toBe(
+      'error: 1 problem in the scenario:\n  --set events[9999].at=1 events[9999]: expected index 0 (the list is empty: add its first entry), received 9999\n',
+    );
   });
 
   it('--resume=false is an error, not a resume; --shard beyond any sweep is refused', async () => {

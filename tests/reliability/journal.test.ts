@@ -24,7 +24,12 @@ async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const progress = { isTTY: false, write: (t: string) => ((stderr += t), true) } as unknown as NodeJS.WriteStream;
-  const code = await main(argv, (t) => (stdout += t), (t) => (stderr += t), progress);
+  const code = await main(
+    argv,
+    (t) => (stdout += t),
+    (t) => (stderr += t),
+    progress,
+  );
   return { code, stdout, stderr };
 }
 
@@ -45,9 +50,24 @@ function copyOfReference(name: string): string {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'interstice-journal-'));
   sweep = join(dir, 'small.json');
-  writeFileSync(sweep, JSON.stringify({ title: 'journal test', scenario: join(ROOT, 'scenarios/default.json'), factors: { 'action.steward': [false, true] }, replications: 6, ticks: 24, metrics: ['members', 'trust_mean'] }));
+  writeFileSync(
+    sweep,
+    JSON.stringify({
+      title: 'journal test',
+      scenario: join(ROOT, 'scenarios/default.json'),
+      factors: { 'action.steward': [false, true] },
+      replications: 6,
+      ticks: 24,
+      metrics: ['members', 'trust_mean'],
+    }),
+  );
   reference = join(dir, 'reference');
-  const result = await main(['sweep', sweep, '--workers', '1', '--out', reference], () => {}, () => {}, quiet);
+  const result = await main(
+    ['sweep', sweep, '--workers', '1', '--out', reference],
+    () => {},
+    () => {},
+    quiet,
+  );
   expect(result).toBe(0);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -112,7 +132,8 @@ describe('--resume checks every journal line and runs damaged ones again', () =>
     const result = await cli('sweep', sweep, '--workers', '1', '--out', out, '--resume');
     expect(result.code, result.stderr).toBe(0);
     const rewritten = JSON.parse(readFileSync(path, 'utf8'));
-    for (const key of ['title', 'replications', 'metrics', 'total_runs', 'settings', 'status', 'runs_done', 'sweep', 'factors', 'seeds', 'sweep_hash']) expect(rewritten[key], key).toEqual(original[key]);
+    for (const key of ['title', 'replications', 'metrics', 'total_runs', 'settings', 'status', 'runs_done', 'sweep', 'factors', 'seeds', 'sweep_hash'])
+      expect(rewritten[key], key).toEqual(original[key]);
   });
 
   it('a manifest of another sweep, a damaged one, or one that is a link to an endless device: refused at once with its file named', async () => {

@@ -30,7 +30,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, (t) => (stdout += t), (t) => (stderr += t));
+  const code = await main(
+    argv,
+    (t) => (stdout += t),
+    (t) => (stderr += t),
+  );
   return { code, stdout, stderr };
 }
 
@@ -106,7 +110,10 @@ describe('scenario limits (sim/scenario/crossChecks.ts), for every caller: CLI, 
     const many = parseScenario(`{"territory":{"needs":[${'1,'.repeat(MAX_JSON_VALUES)}1]}}`);
     expect(many.ok || many.issues[0]).toMatchObject({ expected: 'valid JSON', received: 'more than 1,000,000 values in one document' });
     const long = parseScenario(`{"$schema":"${'x'.repeat(MAX_JSON_LENGTH)}"}`);
-    expect(long.ok || long.issues[0]).toMatchObject({ expected: 'valid JSON', received: 'a document of 67,108,878 characters, more than the limit of 67,108,864' });
+    expect(long.ok || long.issues[0]).toMatchObject({
+      expected: 'valid JSON',
+      received: 'a document of 67,108,878 characters, more than the limit of 67,108,864',
+    });
     const huge = parseScenario('{"ticks": 1e400}');
     expect(huge.ok || huge.issues[0]).toMatchObject({ line: 1, column: 11, received: 'a number too large to represent (1e400)' });
   });
@@ -118,7 +125,9 @@ describe('the CLI refuses before any work starts: exit 2, the limit named, nothi
     const big = scenarioFile('big.json', { ticks: 100_000, organisations: { count: { E: 200_000, P: 0, T: 0 } } });
     let result = await cli('run', big, '--out', out);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/big\.json:\d+:\d+ ticks: expected organisations × ticks at most 10,000,000,000 .*received 200,000 × 100,000 = 20,000,000,000/);
+    expect(result.stderr).toMatch(
+      /big\.json:\d+:\d+ ticks: expected organisations × ticks at most 10,000,000,000 .*received 200,000 × 100,000 = 20,000,000,000/,
+    );
     expect(result.stdout).toBe('');
     const fine = scenarioFile('fine.json', { ticks: 12, organisations: { count: { E: 200_000, P: 0, T: 0 } } });
     result = await cli('run', fine, '--ticks', '100000', '--out', out);
@@ -146,10 +155,29 @@ describe('the CLI refuses before any work starts: exit 2, the limit named, nothi
   it('sim sweep: too many settings, runs, kept values or ticks.csv rows; no folder is created', async () => {
     const base = join(ROOT, 'scenarios/default.json');
     const cases: [unknown, RegExp][] = [
-      [{ scenario: base, factors: { 'behaviour.exit_rate': { from: 0, to: 1, steps: 100 }, 'hazards.crisis': { from: 0, to: 1, steps: 100 }, 'hazards.absorption': { from: 0, to: 1, steps: 100 } } }, /factors: expected at most 10,000 settings .*received 1,000,000/],
-      [{ scenario: base, factors: { 'action.steward': [false, true] }, replications: 150_000 }, /replications: expected at most 200,000 runs in one sweep .*received 2 × 150,000 = 300,000/],
-      [{ scenario: base, replications: 100_000, ticks: 1_000, metrics: ['members'] }, /metrics: expected at most 50,000,000 per-tick values kept .*received 100,000,000/],
-      [{ scenario: base, factors: { 'hazards.crisis': { from: 0, to: 1, steps: 100 } }, replications: 1, ticks: 30_000, metrics: ['members'] }, /metrics: expected at most 2,000,000 rows of ticks\.csv .*received 3,000,000/],
+      [
+        {
+          scenario: base,
+          factors: {
+            'behaviour.exit_rate': { from: 0, to: 1, steps: 100 },
+            'hazards.crisis': { from: 0, to: 1, steps: 100 },
+            'hazards.absorption': { from: 0, to: 1, steps: 100 },
+          },
+        },
+        /factors: expected at most 10,000 settings .*received 1,000,000/,
+      ],
+      [
+        { scenario: base, factors: { 'action.steward': [false, true] }, replications: 150_000 },
+        /replications: expected at most 200,000 runs in one sweep .*received 2 × 150,000 = 300,000/,
+      ],
+      [
+        { scenario: base, replications: 100_000, ticks: 1_000, metrics: ['members'] },
+        /metrics: expected at most 50,000,000 per-tick values kept .*received 100,000,000/,
+      ],
+      [
+        { scenario: base, factors: { 'hazards.crisis': { from: 0, to: 1, steps: 100 } }, replications: 1, ticks: 30_000, metrics: ['members'] },
+        /metrics: expected at most 2,000,000 rows of ticks\.csv .*received 3,000,000/,
+      ],
     ];
     for (const [k, [sweep, message]] of cases.entries()) {
       const file = scenarioFile(`sweep-${k}.json`, sweep);
@@ -167,7 +195,13 @@ describe('the CLI refuses before any work starts: exit 2, the limit named, nothi
       MAX_TICKS_CSV_ROWS: 2_000_000,
     });
     // A setting that breaks a scenario limit is named with its setting.
-    const heavy = loadSweepText(JSON.stringify({ scenario: { ticks: 12, organisations: { count: { P: 0, T: 0 } } }, factors: { 'organisations.count.E': [10, 1_000_000], 'organisations.ties_per_organisation': [4, 40] } }), join(dir, 'heavy.json'));
+    const heavy = loadSweepText(
+      JSON.stringify({
+        scenario: { ticks: 12, organisations: { count: { P: 0, T: 0 } } },
+        factors: { 'organisations.count.E': [10, 1_000_000], 'organisations.ties_per_organisation': [4, 40] },
+      }),
+      join(dir, 'heavy.json'),
+    );
     expect(heavy.ok).toBe(false);
     expect(!heavy.ok && heavy.issues.map((i) => `${i.source} ${i.path}`)).toEqual([
       expect.stringMatching(/setting organisations\.count\.E=1000000, organisations\.ties_per_organisation=40\) organisations\.ties_per_organisation$/),

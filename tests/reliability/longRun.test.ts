@@ -25,7 +25,11 @@ const SLACK = 512 * 1024;
 
 describe('a 100,000-tick run', () => {
   it('keeps memory flat between tick 10,000 and tick 100,000, beyond the columns and the event log', () => {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'tests/reliability/fixtures/longRun.ts', '100000', '10000'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'tests/reliability/fixtures/longRun.ts', '100000', '10000'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(child.status, child.stderr).toBe(0);
     const result = JSON.parse(child.stdout) as { atStart: Measure; atFirst: Measure; atEnd: Measure; finite: boolean; rows: number; seconds: number };
     const { atStart, atFirst, atEnd } = result;

@@ -33,9 +33,25 @@ let manifestText: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'interstice-readers-'));
   const sweep = join(dir, 'sweep.json');
-  writeFileSync(sweep, JSON.stringify({ scenario: join(ROOT, 'scenarios/default.json'), factors: { 'action.steward': [false, true] }, replications: 3, ticks: 12, metrics: ['members'] }));
+  writeFileSync(
+    sweep,
+    JSON.stringify({
+      scenario: join(ROOT, 'scenarios/default.json'),
+      factors: { 'action.steward': [false, true] },
+      replications: 3,
+      ticks: 12,
+      metrics: ['members'],
+    }),
+  );
   const out = join(dir, 'out');
-  expect(await main(['sweep', sweep, '--workers', '1', '--out', out], () => {}, () => {}, quiet)).toBe(0);
+  expect(
+    await main(
+      ['sweep', sweep, '--workers', '1', '--out', out],
+      () => {},
+      () => {},
+      quiet,
+    ),
+  ).toBe(0);
   const loaded = loadSweep(sweep);
   if (!loaded.ok) throw new Error('the test sweep is invalid');
   plan = loaded.plan;
@@ -76,14 +92,25 @@ describe('journal lines', () => {
   it('a journal file of random lines reads to the good ones and numbered damaged ones (200 files)', () => {
     const path = join(dir, 'random.jsonl');
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.nat().map((k) => lines[k % lines.length]!), damagedText(fc.constantFrom(...lines)).map((t) => t.replace(/\n/g, ' ')), junkText.map((t) => t.replace(/\n/g, ' '))), { maxLength: 8 }), fc.boolean(), (content, lastNewline) => {
-        writeFileSync(path, content.join('\n') + (lastNewline && content.length > 0 ? '\n' : ''));
-        const read = readJournal(path, plan);
-        const runs = read.records.map((r) => r.run);
-        expect(new Set(runs).size).toBe(runs.length);
-        for (const d of read.damaged) expect(d.line).toBeGreaterThanOrEqual(1);
-        expect(read.records.length + read.damaged.length).toBeLessThanOrEqual(content.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.nat().map((k) => lines[k % lines.length]!),
+            damagedText(fc.constantFrom(...lines)).map((t) => t.replace(/\n/g, ' ')),
+            junkText.map((t) => t.replace(/\n/g, ' ')),
+          ),
+          { maxLength: 8 },
+        ),
+        fc.boolean(),
+        (content, lastNewline) => {
+          writeFileSync(path, content.join('\n') + (lastNewline && content.length > 0 ? '\n' : ''));
+          const read = readJournal(path, plan);
+          const runs = read.records.map((r) => r.run);
+          expect(new Set(runs).size).toBe(runs.length);
+          for (const d of read.damaged) expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(read.records.length + read.damaged.length).toBeLessThanOrEqual(content.length);
+        },
+      ),
       fcParameters(200),
     );
   });
@@ -96,7 +123,9 @@ describe('manifests', () => {
     const original = JSON.parse(manifestText) as unknown;
     const contents = fc.oneof(
       damagedText(fc.constant(manifestText)),
-      fc.tuple(fc.nat(), badValue, fc.constantFrom('x', '__proto__', 'constructor')).map(([pick, bad, typo]) => JSON.stringify(damage(original, pick, bad, typo))),
+      fc
+        .tuple(fc.nat(), badValue, fc.constantFrom('x', '__proto__', 'constructor'))
+        .map(([pick, bad, typo]) => JSON.stringify(damage(original, pick, bad, typo))),
       junkText,
     );
     fc.assert(
@@ -117,15 +146,32 @@ describe('manifests', () => {
 
 describe('shared links', () => {
   it('give a run or a named problem, even well signed around damaged parts (2,000 cases)', async () => {
-    const good = await encodeLink({ source: { kind: 'bundled', id: 'default' }, seed: 3, overrides: { 'action.governance': 'nao', 'meta.title': { en: 'a', fr: 'b' } }, compare: { 'action.steward': true }, live: [{ tick: 5, event: { type: 'crisis', magnitude: 0.3 } }] }, 'en');
+    const good = await encodeLink(
+      {
+        source: { kind: 'bundled', id: 'default' },
+        seed: 3,
+        overrides: { 'action.governance': 'nao', 'meta.title': { en: 'a', fr: 'b' } },
+        compare: { 'action.steward': true },
+        live: [{ tick: 5, event: { type: 'crisis', magnitude: 0.3 } }],
+      },
+      'en',
+    );
     const body = good.slice(0, good.lastIndexOf('&h='));
     const known = (id: string) => id === 'default';
     // Well-formed text only: encodeURIComponent refuses lone surrogates (a browser would too).
-    const value = fc.oneof(junkText, damagedText(fc.constant('{"en":"a","fr":"b"}')), fc.jsonValue().map((v) => JSON.stringify(v))).map((v) => v.replace(/[\ud800-\udfff]/g, '?'));
+    const value = fc
+      .oneof(
+        junkText,
+        damagedText(fc.constant('{"en":"a","fr":"b"}')),
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+      )
+      .map((v) => v.replace(/[\ud800-\udfff]/g, '?'));
     const damagedBody = fc.oneof(
       damagedText(fc.constant(body)),
       value.map((v) => `${body}&set=meta.description=${encodeURIComponent(v)}`),
-      fc.tuple(fc.constantFrom('set', 'b', 'ev', 'seed', 'sc', 'f', 'fn', 'lang', 'cmp', 'v', 'x'), value).map(([key, v]) => `${body}&${key}=${encodeURIComponent(v)}`),
+      fc
+        .tuple(fc.constantFrom('set', 'b', 'ev', 'seed', 'sc', 'f', 'fn', 'lang', 'cmp', 'v', 'x'), value)
+        .map(([key, v]) => `${body}&${key}=${encodeURIComponent(v)}`),
     );
     await fc.assert(
       fc.asyncProperty(damagedBody, fc.boolean(), async (text, sign) => {

@@ -45,7 +45,12 @@ const journalLines = (out: string) => {
  * journal holds `atRuns` finished runs (0: during start-up; all: while it writes its result
  * files, or after), unless it ends first.
  */
-function sweep(file: string, out: string, resume: boolean, kill?: { atRuns: number; jitterMs: number }): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number; stderr: string; pid: number }> {
+function sweep(
+  file: string,
+  out: string,
+  resume: boolean,
+  kill?: { atRuns: number; jitterMs: number },
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number; stderr: string; pid: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'sim/cli/bin.ts', 'sweep', file, '--workers', '2', '--out', out, ...(resume ? ['--resume'] : [])], {
     cwd: ROOT,
@@ -107,7 +112,9 @@ describe('sim sweep --resume after SIGKILL', () => {
     // share past the end means "once every run is in the journal" (while the result files
     // are written), a share at or below what is done already means "during start-up".
     const total = expected.size;
-    const plan = Array.from({ length: KILLS }, () => ({ atRuns: Math.min(total, Math.floor(next() * (total + 40))), jitterMs: Math.floor(next() * 40) })).sort((a, b) => a.atRuns - b.atRuns);
+    const plan = Array.from({ length: KILLS }, () => ({ atRuns: Math.min(total, Math.floor(next() * (total + 40))), jitterMs: Math.floor(next() * 40) })).sort(
+      (a, b) => a.atRuns - b.atRuns,
+    );
     const log: string[] = [];
     let finished = new Map<number, string>();
     const killed: number[] = [];
@@ -115,7 +122,9 @@ describe('sim sweep --resume after SIGKILL', () => {
       const result = await sweep(file, out, k > 0, plan[k]);
       if (result.signal) killed.push(result.pid);
       const now = journal(out);
-      log.push(`kill ${k + 1} at ${plan[k]!.atRuns} runs + ${plan[k]!.jitterMs} ms: ${result.signal ?? `exit ${result.code}`} after ${Math.round(result.ms)} ms, ${now.size} runs in the journal`);
+      log.push(
+        `kill ${k + 1} at ${plan[k]!.atRuns} runs + ${plan[k]!.jitterMs} ms: ${result.signal ?? `exit ${result.code}`} after ${Math.round(result.ms)} ms, ${now.size} runs in the journal`,
+      );
       const context = `KILL_SEED=${KILL_SEED}\n${log.join('\n')}`;
       if (result.signal === null) expect(result.code, `${context}\n${result.stderr}`).toBe(0);
       // Nothing finished is ever lost, and what is kept is exactly what the run gives.

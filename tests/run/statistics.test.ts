@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  incompleteBeta,
-  kaplanMeier,
-  meanInterval,
-  pairedDifference,
-  studentTCdf,
-  studentTQuantile,
-} from '../../sim/run/statistics';
+import { incompleteBeta, kaplanMeier, meanInterval, pairedDifference, studentTCdf, studentTQuantile } from '../../sim/run/statistics';
 
 describe('Student t', () => {
   it('matches the textbook table of two-sided 95% critical values', () => {
-    const table: [number, number][] = [[1, 12.706], [2, 4.303], [5, 2.571], [10, 2.228], [29, 2.045], [49, 2.01], [120, 1.98]];
+    const table: [number, number][] = [
+      [1, 12.706],
+      [2, 4.303],
+      [5, 2.571],
+      [10, 2.228],
+      [29, 2.045],
+      [49, 2.01],
+      [120, 1.98],
+    ];
     for (const [df, critical] of table) expect(studentTQuantile(0.975, df)).toBeCloseTo(critical, 3);
   });
   it('has a symmetric CDF with known values', () => {

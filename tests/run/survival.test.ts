@@ -64,7 +64,10 @@ describe('Kaplan–Meier, as scipy and R compute it', () => {
   it('puts the median at the right event when every run dissolves (even sample sizes)', () => {
     for (const n of [2, 4, 10, 200]) {
       const time = Array.from({ length: n }, (_, k) => k + 1);
-      const curve = kaplanMeier(time, time.map(() => true));
+      const curve = kaplanMeier(
+        time,
+        time.map(() => true),
+      );
       // R: survival is exactly 1/2 after event n/2 until event n/2 + 1: the median is their midpoint.
       expect(curve.median, `n = ${n}`).toBe(n / 2 + 0.5);
     }

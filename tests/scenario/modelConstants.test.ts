@@ -119,7 +119,11 @@ describe('model constants as scenario settings', () => {
   });
 
   it('a sweep can vary any constant', () => {
-    const sweep = sweepSchema.parse({ scenario: {}, factors: { 'model.trust.loss': [0.04, 0.08, 0.12], 'model.formality.exit_cost': { from: 0.3, to: 0.9, steps: 3 } }, replications: 2 });
+    const sweep = sweepSchema.parse({
+      scenario: {},
+      factors: { 'model.trust.loss': [0.04, 0.08, 0.12], 'model.formality.exit_cost': { from: 0.3, to: 0.9, steps: 3 } },
+      replications: 2,
+    });
     const planned = planSweep(sweep, {}, 'sweep.json');
     expect(planned.ok).toBe(true);
     if (planned.ok) {
@@ -133,14 +137,16 @@ describe('model constants as scenario settings', () => {
     const baseline = exercise.map(digest);
     const dead: string[] = [];
     for (const { path } of CONSTANTS) {
-      const changed = changedValues(path).some((value) => exercise.some((scenario, k) => {
-        const model = structuredClone(scenario.model) as unknown as Record<string, unknown>;
-        const keys = path.split('.');
-        let node = model;
-        for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-        node[keys.at(-1)!] = value;
-        return digest({ ...scenario, model: model as unknown as Scenario['model'] }) !== baseline[k];
-      }));
+      const changed = changedValues(path).some((value) =>
+        exercise.some((scenario, k) => {
+          const model = structuredClone(scenario.model) as unknown as Record<string, unknown>;
+          const keys = path.split('.');
+          let node = model;
+          for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+          node[keys.at(-1)!] = value;
+          return digest({ ...scenario, model: model as unknown as Scenario['model'] }) !== baseline[k];
+        }),
+      );
       if (!changed) dead.push(`${path} (set to ${changedValues(path).join(' or ')})`);
     }
     expect(dead, 'constants that change nothing in any exercise scenario').toEqual([]);

@@ -40,7 +40,8 @@ export const LESSONS: Lesson[] = [
   {
     scenario: 'leadership-rescue',
     pair: 'fragile-coalition',
-    means: 'where the coalition without a leader dissolves, the same coalition with a facilitative leader lives longer (runs in which the leaderless one dissolves while the leader is still in place)',
+    means:
+      'where the coalition without a leader dissolves, the same coalition with a facilitative leader lives longer (runs in which the leaderless one dissolves while the leader is still in place)',
     // Runs whose leader stepped down (the random hazard) before the leaderless coalition
     // dissolved compare two leaderless coalitions: they say nothing of leadership. (Counted
     // over every run where the leaderless one dissolves, the share is 66–69 % since leaders

@@ -58,7 +58,10 @@ describe('bundled scenarios', () => {
       }
     }
     const withLessons = new Set(LESSONS.map((l) => `scenarios/${l.scenario}.json`));
-    expect(all.map((s) => s.file).filter((f) => !withLessons.has(f)), 'scenarios without a lesson definition').toEqual([]);
+    expect(
+      all.map((s) => s.file).filter((f) => !withLessons.has(f)),
+      'scenarios without a lesson definition',
+    ).toEqual([]);
   });
 
   it.each(all.map((s) => s.file))('%s validates and runs to its horizon', (file) => {

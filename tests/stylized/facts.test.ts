@@ -46,7 +46,9 @@ describe('stylized facts (docs/model.md §10): the effect on both seed blocks', 
     for (const e of result.effects) {
       expect(e.block.count).toBeGreaterThanOrEqual(200);
       for (const c of e.checks) {
-        console.log(`fact ${id} [${e.block.name}]: ${c.label}: ${c.interval.mean.toFixed(4)} [95% CI ${c.interval.low.toFixed(4)}, ${c.interval.high.toFixed(4)}] (n = ${c.interval.n}) ${c.passed ? 'pass' : 'FAIL'}`);
+        console.log(
+          `fact ${id} [${e.block.name}]: ${c.label}: ${c.interval.mean.toFixed(4)} [95% CI ${c.interval.low.toFixed(4)}, ${c.interval.high.toFixed(4)}] (n = ${c.interval.n}) ${c.passed ? 'pass' : 'FAIL'}`,
+        );
       }
     }
     const failing = result.effects.filter((e) => !e.holds).map((e) => e.block.name);
@@ -98,7 +100,9 @@ describe('calibration of the default scenario, on both blocks', () => {
   it('about half to four fifths alive after 10 years, coalitions of tens of members', () => {
     expect(fresh.calibration.map((c) => c.block.name)).toEqual(['usual', 'confirmation']);
     for (const c of fresh.calibration) {
-      console.log(`calibration [${c.block.name}]: alive ${c.aliveAtHorizon.mean.toFixed(3)}, never dissolved ${c.neverDissolved.mean.toFixed(3)}, peak members median ${c.peakMedian} (5th–95th ${c.peakP5}–${c.peakP95})`);
+      console.log(
+        `calibration [${c.block.name}]: alive ${c.aliveAtHorizon.mean.toFixed(3)}, never dissolved ${c.neverDissolved.mean.toFixed(3)}, peak members median ${c.peakMedian} (5th–95th ${c.peakP5}–${c.peakP95})`,
+      );
       expect(c.aliveAtHorizon.mean).toBeGreaterThanOrEqual(0.5);
       expect(c.aliveAtHorizon.mean).toBeLessThanOrEqual(0.8);
       expect(c.neverDissolved.mean).toBeLessThanOrEqual(c.aliveAtHorizon.mean + 1e-12);
@@ -133,7 +137,15 @@ describe('the committed validation report is current', () => {
       const candidates = [`model.trust.gain×1.5`, `model.output.scale×0.5`, `model.engagement.climb_rate×1.5`, `model.recruitment.spontaneous_join_rate×0.5`];
       const heldKey = candidates.find((key) => !brokenKeys.has(key) && !r.excluded.includes(key.split('×')[0]!));
       const keys = [...(heldKey ? [heldKey] : []), ...(broken ? [perturbationKey(broken)] : [])];
-      const again = await runValidation({ facts: [fact], blocks: [blocks[0]!], loadRaw: loadRawScenario, execute: inThisThread, ablation: false, calibration: false, robustness: { seeds: r.seeds, factors: r.factors, only: keys } });
+      const again = await runValidation({
+        facts: [fact],
+        blocks: [blocks[0]!],
+        loadRaw: loadRawScenario,
+        execute: inThisThread,
+        ablation: false,
+        calibration: false,
+        robustness: { seeds: r.seeds, factors: r.factors, only: keys },
+      });
       const rerun = again.facts[0]!.robustness!;
       expect(rerun.tried).toBe(keys.length);
       expect(rerun.breaking.map(perturbationKey).sort(), `fact ${f.id}: ${keys.join(', ')}`).toEqual(keys.filter((key) => brokenKeys.has(key)).sort());
@@ -144,7 +156,11 @@ describe('the committed validation report is current', () => {
   it('docs/validation.md and its figures are what npm run validate writes from the results (apart from the Generated line)', () => {
     const figures = new Map<number, Figure>(fresh.facts.map((f) => [f.fact.id, f.effects[0]!.figure]));
     const report = buildReport(committed, figures, `${GENERATED_LINE_PREFIX} (test)*`);
-    const withoutGenerated = (text: string) => text.split('\n').filter((line) => !line.startsWith(GENERATED_LINE_PREFIX)).join('\n');
+    const withoutGenerated = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith(GENERATED_LINE_PREFIX))
+        .join('\n');
     expect(withoutGenerated(readFileSync(docs('validation.md'), 'utf8')), 'run npm run validate').toBe(withoutGenerated(report.markdown));
     for (const [name, svg] of Object.entries(report.figures)) {
       expect(readFileSync(docs(`validation/${name}`), 'utf8'), `${name}: run npm run validate`).toBe(svg);

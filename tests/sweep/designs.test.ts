@@ -48,8 +48,13 @@ describe('design problems are refused at planning, naming the field', () => {
 
   it('a morris factor without an order, with steps, or with too few integers for its levels', () => {
     const morris = { type: 'morris' };
-    expect(refused({ design: morris, factors: { 'action.governance': ['shared', 'lead', 'nao'] } })[0]!.expected).toMatch(/list of more than two values has none/);
-    expect(refused({ design: morris, factors: { [LOSS]: { from: 0.1, to: 0.5, steps: 3 } } })[0]).toMatchObject({ path: `factors.${LOSS}.steps`, received: '3' });
+    expect(refused({ design: morris, factors: { 'action.governance': ['shared', 'lead', 'nao'] } })[0]!.expected).toMatch(
+      /list of more than two values has none/,
+    );
+    expect(refused({ design: morris, factors: { [LOSS]: { from: 0.1, to: 0.5, steps: 3 } } })[0]).toMatchObject({
+      path: `factors.${LOSS}.steps`,
+      received: '3',
+    });
     expect(refused({ design: { type: 'morris', levels: 6 }, factors: { 'organisations.count.T': { from: 40, to: 43, integer: true } } })[0]).toMatchObject({
       path: 'factors.organisations.count.T',
       received: '40 to 43',
@@ -59,17 +64,25 @@ describe('design problems are refused at planning, naming the field', () => {
 
   it('a sampling design’s list that repeats a value or has one value, a constant range, too few whole numbers, too many candidates', () => {
     const lhs = { type: 'latin_hypercube' };
-    expect(refused({ design: { type: 'morris' }, factors: { [STEWARD]: [true, true] } })[0]).toMatchObject({ path: `factors.${STEWARD}`, received: 'true, true' });
+    expect(refused({ design: { type: 'morris' }, factors: { [STEWARD]: [true, true] } })[0]).toMatchObject({
+      path: `factors.${STEWARD}`,
+      received: 'true, true',
+    });
     expect(refused({ design: lhs, factors: { 'action.governance': ['nao', 'shared', 'nao'] } })[0]!.expected).toMatch(/repeated: "nao"/);
     expect(refused({ design: lhs, factors: { [STEWARD]: [true] } })[0]!.expected).toMatch(/^at least two values/);
     expect(refused({ design: lhs, factors: { [LOSS]: { from: 0.3, to: 0.3 } } })[0]!.path).toBe(`factors.${LOSS}.to`);
-    expect(refused({ design: lhs, factors: { 'organisations.count.T': { from: 20.2, to: 20.8, integer: true } } })[0]!.expected).toBe('at least 2 whole numbers between from and to');
+    expect(refused({ design: lhs, factors: { 'organisations.count.T': { from: 20.2, to: 20.8, integer: true } } })[0]!.expected).toBe(
+      'at least 2 whole numbers between from and to',
+    );
     const many = Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`x${k}`, [1, 2]]));
     expect(refused({ design: { type: 'morris', candidates: 2000 }, factors: many })[0]).toMatchObject({ path: 'design.candidates', received: '2000' });
   });
 
-  it("an option of another design, and a design without factors", () => {
-    expect(refused({ design: { type: 'morris', samples: 64 }, factors: { [LOSS]: { from: 0.1, to: 0.5 } } })[0]).toMatchObject({ path: 'design.samples', expected: expect.stringMatching(/trajectories, levels, candidates, seed, bootstrap/) });
+  it('an option of another design, and a design without factors', () => {
+    expect(refused({ design: { type: 'morris', samples: 64 }, factors: { [LOSS]: { from: 0.1, to: 0.5 } } })[0]).toMatchObject({
+      path: 'design.samples',
+      expected: expect.stringMatching(/trajectories, levels, candidates, seed, bootstrap/),
+    });
     expect(refused({ design: { type: 'grid', seed: 3 } })[0]!.path).toBe('design.seed');
     expect(refused({ design: { type: 'sobol' } })[0]).toMatchObject({ path: 'factors', received: 'none' });
   });
@@ -81,7 +94,10 @@ describe('design problems are refused at planning, naming the field', () => {
 
 describe('designs plan their settings', () => {
   it('morris: r trajectories of k + 1 settings; consecutive settings move one factor by Δ (a range) or flip a yes/no factor', () => {
-    const p = planned({ design: { type: 'morris', trajectories: 6, levels: 4, seed: 2 }, factors: { [LOSS]: { from: 0.1, to: 0.4 }, [STEWARD]: [false, true] } });
+    const p = planned({
+      design: { type: 'morris', trajectories: 6, levels: 4, seed: 2 },
+      factors: { [LOSS]: { from: 0.1, to: 0.4 }, [STEWARD]: [false, true] },
+    });
     expect(p.settings).toHaveLength(6 * 3);
     for (let t = 0; t < 6; t++) {
       for (let m = 0; m < 2; m++) {
@@ -98,7 +114,7 @@ describe('designs plan their settings', () => {
     expect(p.settings.every((s) => s.scenario.model.trust.loss === s.values[0] && s.scenario.action.steward === s.values[1])).toBe(true);
   });
 
-  it("sobol: N × (k + 2) settings; A_B^(i) is A with factor i from B", () => {
+  it('sobol: N × (k + 2) settings; A_B^(i) is A with factor i from B', () => {
     const p = planned({ design: { type: 'sobol', samples: 8 }, factors: { [LOSS]: { from: 0.1, to: 0.4 }, 'action.governance': ['shared', 'lead', 'nao'] } });
     expect(p.settings).toHaveLength(8 * 4);
     for (let j = 0; j < 8; j++) {
@@ -109,7 +125,10 @@ describe('designs plan their settings', () => {
   });
 
   it('latin hypercube: n settings covering each range evenly; categories drawn equally often', () => {
-    const p = planned({ design: { type: 'latin_hypercube', samples: 30 }, factors: { [LOSS]: { from: 0, to: 3 }, 'action.governance': ['shared', 'lead', 'nao'] } });
+    const p = planned({
+      design: { type: 'latin_hypercube', samples: 30 },
+      factors: { [LOSS]: { from: 0, to: 3 }, 'action.governance': ['shared', 'lead', 'nao'] },
+    });
     expect(p.settings).toHaveLength(30);
     expect(new Set(p.settings.map((s) => Math.floor((s.values[0] as number) * 10))).size).toBe(30);
     const counts = ['shared', 'lead', 'nao'].map((mode) => p.settings.filter((s) => s.values[1] === mode).length);
@@ -126,10 +145,20 @@ describe('designs plan their settings', () => {
       const p = planned({ design: { type: 'morris', trajectories: 4, seed: 3 }, factors: { [LOSS]: factor } });
       return p.settings.map((s) => [s.values[0], s.coordinates![0]]);
     };
-    for (const [forward, backward] of [[{ from: 0.1, to: 0.4 }, { from: 0.4, to: 0.1 }], [[0.1, 0.4], [0.4, 0.1]]] as const) {
+    for (const [forward, backward] of [
+      [
+        { from: 0.1, to: 0.4 },
+        { from: 0.4, to: 0.1 },
+      ],
+      [
+        [0.1, 0.4],
+        [0.4, 0.1],
+      ],
+    ] as const) {
       // The same value has the same coordinate however the factor is written (higher value, higher coordinate).
       const byValue = new Map<unknown, unknown>(coordinates(forward) as [unknown, unknown][]);
-      for (const [value, coordinate] of coordinates(backward)) expect(coordinate).toBeCloseTo(byValue.get(value) as number ?? (((value as number) - 0.1) / 0.3), 9);
+      for (const [value, coordinate] of coordinates(backward))
+        expect(coordinate).toBeCloseTo((byValue.get(value) as number) ?? ((value as number) - 0.1) / 0.3, 9);
     }
   });
 
@@ -175,7 +204,17 @@ describe('sim sweep with designs', () => {
   it('runs a morris and a sobol design, the same on one worker as merged from two shards', () => {
     const write = (name: string, design: Record<string, unknown>) => {
       const path = join(dir, `${name}.json`);
-      writeFileSync(path, JSON.stringify({ title: name, scenario: join(ROOT, 'scenarios/default.json'), design, factors: { [LOSS]: { from: 0.1, to: 0.6 }, [STEWARD]: [false, true] }, replications: 2, ticks: 36 }));
+      writeFileSync(
+        path,
+        JSON.stringify({
+          title: name,
+          scenario: join(ROOT, 'scenarios/default.json'),
+          design,
+          factors: { [LOSS]: { from: 0.1, to: 0.6 }, [STEWARD]: [false, true] },
+          replications: 2,
+          ticks: 36,
+        }),
+      );
       return path;
     };
     const morris = write('morris', { type: 'morris', trajectories: 4, bootstrap: 200 });
@@ -187,7 +226,8 @@ describe('sim sweep with designs', () => {
     const merged = join(dir, 'morris-merged');
     const merge = sim('merge', join(dir, 'morris-shard1'), join(dir, 'morris-shard2'), '--out', merged);
     expect(merge.status, merge.stderr).toBe(0);
-    for (const file of ['runs.csv', 'settings.csv', 'sensitivity.csv', 'sobol.csv', 'differences.csv']) expect(readFileSync(join(merged, file), 'utf8'), file).toBe(readFileSync(join(whole, file), 'utf8'));
+    for (const file of ['runs.csv', 'settings.csv', 'sensitivity.csv', 'sobol.csv', 'differences.csv'])
+      expect(readFileSync(join(merged, file), 'utf8'), file).toBe(readFileSync(join(whole, file), 'utf8'));
 
     const sensitivity = rows(readFileSync(join(whole, 'sensitivity.csv'), 'utf8'));
     expect(sensitivity).toHaveLength(7 * 2);
@@ -212,7 +252,14 @@ describe('sim sweep with designs', () => {
 
   it('refuses a design problem with exit code 2 before writing anything', () => {
     const path = join(dir, 'bad.json');
-    writeFileSync(path, JSON.stringify({ scenario: join(ROOT, 'scenarios/default.json'), design: { type: 'morris' }, factors: { 'action.governance': ['shared', 'lead', 'nao'] } }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        scenario: join(ROOT, 'scenarios/default.json'),
+        design: { type: 'morris' },
+        factors: { 'action.governance': ['shared', 'lead', 'nao'] },
+      }),
+    );
     const result = sim('sweep', path, '--out', join(dir, 'bad-out'));
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/factors\.action\.governance/);

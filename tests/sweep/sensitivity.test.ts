@@ -49,7 +49,14 @@ describe('Sobol indices (Saltelli sampling, Jansen estimators)', () => {
 
   it('recover the g-function indices (a = 0, 1, 4.5, 9, 99 × 4) within 0.02, and the bootstrap intervals cover them', () => {
     const { yA, yB, yAB } = saltelliResponses(gFunction, 4096, 8);
-    const indices = sobolIndices(G_A.map((_, i) => `x${i + 1}`), yA, yB, yAB, 500, designRandom(2, 'bootstrap'));
+    const indices = sobolIndices(
+      G_A.map((_, i) => `x${i + 1}`),
+      yA,
+      yB,
+      yAB,
+      500,
+      designRandom(2, 'bootstrap'),
+    );
     const exact = gAnalytic();
     expect(exact.first[0]).toBeCloseTo(0.7162, 3); // the published value for x1 (Saltelli et al. 2010, Table 3)
     let covered = 0;
@@ -171,7 +178,13 @@ describe('Morris screening with trajectories', () => {
 describe('elementary effects on a full grid', () => {
   it('ranks factors of y = 3a + b (a, b in [0, 1]) with exact effects', () => {
     // Settings ordered with the first factor slowest: (a, b) = (0,0) (0,0.5) (0,1) (1,0) (1,0.5) (1,1).
-    const effects = gridEffects([{ name: 'a', levels: [0, 1] }, { name: 'b', levels: [0, 0.5, 1] }], [0, 0.5, 1, 3, 3.5, 4]);
+    const effects = gridEffects(
+      [
+        { name: 'a', levels: [0, 1] },
+        { name: 'b', levels: [0, 0.5, 1] },
+      ],
+      [0, 0.5, 1, 3, 3.5, 4],
+    );
     expect(effects.map((e) => e.factor)).toEqual(['a', 'b']);
     expect(effects[0]).toMatchObject({ muStar: 3, mu: 3, sigma: 0, n: 3 });
     expect(effects[1]).toMatchObject({ muStar: 1, mu: 1, sigma: 0, n: 4 });
@@ -179,14 +192,23 @@ describe('elementary effects on a full grid', () => {
 
   it('scales numeric levels by value, not position: ties [2, 3, 8] on y = ties', () => {
     // y = ties, over ties in [2, 8]: each effect is Δy / (Δties / 6) = 6, whatever the spacing or the list's order.
-    for (const levels of [[2, 3, 8], [8, 2, 3]]) {
+    for (const levels of [
+      [2, 3, 8],
+      [8, 2, 3],
+    ]) {
       const [effect] = gridEffects([{ name: 'ties', levels }], levels);
       expect(effect).toMatchObject({ factor: 'ties', muStar: 6, mu: 6, sigma: 0, n: 2 });
     }
   });
 
   it('keeps opposite effects from cancelling in μ*', () => {
-    const a = gridEffects([{ name: 'a', levels: [0, 1] }, { name: 'b', levels: [0, 1] }], [0, 1, 1, 0]).find((e) => e.factor === 'a')!;
+    const a = gridEffects(
+      [
+        { name: 'a', levels: [0, 1] },
+        { name: 'b', levels: [0, 1] },
+      ],
+      [0, 1, 1, 0],
+    ).find((e) => e.factor === 'a')!;
     expect(a.mu).toBe(0);
     expect(a.muStar).toBe(1);
   });
@@ -194,7 +216,12 @@ describe('elementary effects on a full grid', () => {
   it('gives each level of an unordered factor its own indicator, whatever the list order', () => {
     const y: Record<string, number> = { shared: 1, lead: 2, nao: 6 };
     const rows = (order: string[]) =>
-      Object.fromEntries(gridEffects([{ name: 'g', levels: order }], order.map((mode) => y[mode]!)).map((e) => [e.factor, [e.mu, e.muStar, e.n]]));
+      Object.fromEntries(
+        gridEffects(
+          [{ name: 'g', levels: order }],
+          order.map((mode) => y[mode]!),
+        ).map((e) => [e.factor, [e.mu, e.muStar, e.n]]),
+      );
     const expected = { 'g=nao': [4.5, 4.5, 2], 'g=lead': [-1.5, 2.5, 2], 'g=shared': [-3, 3, 2] };
     expect(rows(['shared', 'lead', 'nao'])).toEqual(expected);
     expect(rows(['nao', 'shared', 'lead'])).toEqual(expected);

@@ -55,7 +55,9 @@ describe('sim sweep', () => {
 
     const runs = readFileSync(join(one, 'runs.csv'), 'utf8').trim().split('\n');
     expect(runs).toHaveLength(49);
-    expect(runs[0]).toBe('setting,action.steward,action.governance,replication,seed,ticks,lifetime,survived,cumulative_effectiveness,mean_efficiency,final_population_outcome,peak_members,mean_members,joins_total,leaves_total,grid_cells_visited,mean_efficiency_members,dissolved');
+    expect(runs[0]).toBe(
+      'setting,action.steward,action.governance,replication,seed,ticks,lifetime,survived,cumulative_effectiveness,mean_efficiency,final_population_outcome,peak_members,mean_members,joins_total,leaves_total,grid_cells_visited,mean_efficiency_members,dissolved',
+    );
     // Paired seeds: replication r has seed 1 + r in every setting.
     expect(runs[1]!.startsWith('s000,false,shared,0,1,')).toBe(true);
     expect(runs[13]!.startsWith('s001,false,nao,0,1,')).toBe(true);
@@ -89,7 +91,11 @@ describe('sim sweep', () => {
 
     const out = join(dir, 'killed');
     const killAfter = async (lines: number, resume: boolean) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'sim/cli/bin.ts', 'sweep', file, '--workers', '2', '--out', out, ...(resume ? ['--resume'] : [])], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'sim/cli/bin.ts', 'sweep', file, '--workers', '2', '--out', out, ...(resume ? ['--resume'] : [])],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       while (journalLines(out) < lines && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
       child.kill('SIGKILL');
@@ -123,7 +129,10 @@ describe('sim sweep', () => {
     writeFileSync(bad, JSON.stringify({ scenario: join(ROOT, 'scenarios/default.json'), factors: { 'action.governanse': ['nao'] } }));
     result = sim('sweep', bad, '--out', join(dir, 'bad-out'));
     expect(result.stderr).toMatch(/factors\.action\.governanse: expected a known scenario field \(did you mean "governance"\?\)/);
-    writeFileSync(bad, JSON.stringify({ scenario: join(ROOT, 'scenarios/default.json'), factors: { 'behaviour.exit_rate': { from: 0.5, to: 1.5, steps: 3 } } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ scenario: join(ROOT, 'scenarios/default.json'), factors: { 'behaviour.exit_rate': { from: 0.5, to: 1.5, steps: 3 } } }),
+    );
     result = sim('sweep', bad, '--out', join(dir, 'bad-out'));
     expect(result.stderr).toMatch(/setting behaviour\.exit_rate=1\.5\).*behaviour\.exit_rate: expected a number <= 1, received 1\.5/);
     expect(sim('sweep', bad, '--shard', '4/3').stderr).toMatch(/--shard: expected K\/N with 1 <= K <= N/);

@@ -19,7 +19,11 @@ describe('bandsChart', () => {
     expect(svg.querySelector('#bands-desc')?.textContent).toMatch(/95% confidence interval/);
     expect(svg.querySelector('#bands-x-label')?.textContent).toBe('Time (months)');
     expect(svg.querySelector('#bands-y-label')?.textContent).toBe('Members (organisations)');
-    expect([...svg.querySelectorAll('#bands-legend text')].map((t) => t.textContent)).toEqual(['s000: Steward = no', 's001: Steward = yes', '95% confidence interval']);
+    expect([...svg.querySelectorAll('#bands-legend text')].map((t) => t.textContent)).toEqual([
+      's000: Steward = no',
+      's001: Steward = yes',
+      '95% confidence interval',
+    ]);
     expect(duplicateIds(svg)).toEqual([]);
   });
 
@@ -35,7 +39,11 @@ describe('bandsChart', () => {
   it('thins a long series to about one point per pixel column', () => {
     const n = 20_000;
     const wave = Float64Array.from({ length: n }, (_, k) => Math.sin(k / 50));
-    const svg = bandsChart({ series: [{ key: 's000', label: 'a', style: 0, mean: wave, low: wave.map((v) => v - 0.1), high: wave.map((v) => v + 0.1) }] }, {}, document).node;
+    const svg = bandsChart(
+      { series: [{ key: 's000', label: 'a', style: 0, mean: wave, low: wave.map((v) => v - 0.1), high: wave.map((v) => v + 0.1) }] },
+      {},
+      document,
+    ).node;
     expect(svg.querySelector('#bands-s000-mean')?.getAttribute('d')?.match(/L/g)?.length).toBeLessThan(4 * 720);
   });
 

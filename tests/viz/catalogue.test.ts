@@ -7,7 +7,12 @@ import { DICTIONARIES } from '../../viz/app/i18n';
 function shape(value: unknown): unknown {
   if (typeof value === 'function') return 'function';
   if (Array.isArray(value)) return value.map(shape);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]).sort());
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, shape(v)])
+        .sort(),
+    );
   return typeof value;
 }
 
@@ -26,7 +31,9 @@ describe('bundled scenarios and texts', () => {
 
   it('has the same texts in English and French, and no French text left in English', () => {
     expect(shape(DICTIONARIES.fr)).toEqual(shape(DICTIONARIES.en));
-    const same = Object.entries(DICTIONARIES.en).filter(([key, value]) => typeof value === 'string' && value === (DICTIONARIES.fr as Record<string, unknown>)[key]);
+    const same = Object.entries(DICTIONARIES.en).filter(
+      ([key, value]) => typeof value === 'string' && value === (DICTIONARIES.fr as Record<string, unknown>)[key],
+    );
     // The same word in both languages.
     expect(same.map(([key]) => key)).toEqual(['pageTitle', 'pause', 'downloadSvg', 'downloadPng', 'differenceBA']);
   });

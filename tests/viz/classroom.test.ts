@@ -27,7 +27,17 @@ describe('the control bar', () => {
     for (const id of ['play', 'step', 'reset', 'seed', 'speed', 'status', 'story', 'cut-order', ...LIVE_EVENT_TYPES.map((type) => `event-${type}`)]) {
       expect(bar.querySelector(`#${id}`), id).not.toBeNull();
     }
-    expect([...bar.querySelectorAll<HTMLButtonElement>('.chart-chooser button')].map((b) => b.dataset.show)).toEqual(['membership', 'outcome', 'phase', 'grid', 'network', 'compare', 'membershipB', 'gridB', 'networkB']);
+    expect([...bar.querySelectorAll<HTMLButtonElement>('.chart-chooser button')].map((b) => b.dataset.show)).toEqual([
+      'membership',
+      'outcome',
+      'phase',
+      'grid',
+      'network',
+      'compare',
+      'membershipB',
+      'gridB',
+      'networkB',
+    ]);
   });
 
   it('matches the stored markup (control bar and scenario panel)', async () => {
@@ -39,7 +49,12 @@ describe('the control bar', () => {
 describe('settings in words', () => {
   it('names run B by what differs, in each language', () => {
     expect(describeSettings(DICTIONARIES.en, 'en', { 'action.leadership': 'none' })).toBe('Leadership = None');
-    expect(describeSettings(DICTIONARIES.fr, 'fr', { 'action.leadership': 'facilitative', 'action.steward': true })).toBe('Leadership = Facilitateur; Instance responsable = oui'.replace('Leadership', DICTIONARIES.fr.settingLabels['action.leadership']!).replace('Instance responsable', DICTIONARIES.fr.settingLabels['action.steward']!).replace('Facilitateur', DICTIONARIES.fr.enumLabels.facilitative!));
+    expect(describeSettings(DICTIONARIES.fr, 'fr', { 'action.leadership': 'facilitative', 'action.steward': true })).toBe(
+      'Leadership = Facilitateur; Instance responsable = oui'
+        .replace('Leadership', DICTIONARIES.fr.settingLabels['action.leadership']!)
+        .replace('Instance responsable', DICTIONARIES.fr.settingLabels['action.steward']!)
+        .replace('Facilitateur', DICTIONARIES.fr.enumLabels.facilitative!),
+    );
     expect(valueText(DICTIONARIES.en, 'en', [])).toBe('none');
     expect(valueText(DICTIONARIES.en, 'en', null)).toBe('never');
     expect(valueText(DICTIONARIES.fr, 'fr', 0.25)).toBe('0,25');

@@ -22,13 +22,18 @@ describe('compareChart', () => {
 
   it('draws run A solid and run B dashed in both panels', () => {
     const svg = build();
-    for (const id of ['a-effectiveness', 'b-effectiveness', 'a-efficiency', 'b-efficiency']) expect(svg.querySelector(`#compare-${id}`)?.getAttribute('d')).toMatch(/^M/);
+    for (const id of ['a-effectiveness', 'b-effectiveness', 'a-efficiency', 'b-efficiency'])
+      expect(svg.querySelector(`#compare-${id}`)?.getAttribute('d')).toMatch(/^M/);
     expect(svg.querySelector('#compare-a-effectiveness')?.hasAttribute('stroke-dasharray')).toBe(false);
     expect(svg.querySelector('#compare-b-effectiveness')?.getAttribute('stroke-dasharray')).toBe('7 3');
   });
 
   it('moves in place while the scales hold', () => {
-    const chart = compareChart({ a: data.a, b: { tick: [1, 2, 3], effectiveness: [0, 0.0012, 0.0009], efficiency: [1, 0.985, 1.004] } }, { horizon: 12 }, document);
+    const chart = compareChart(
+      { a: data.a, b: { tick: [1, 2, 3], effectiveness: [0, 0.0012, 0.0009], efficiency: [1, 0.985, 1.004] } },
+      { horizon: 12 },
+      document,
+    );
     const svg = chart.node;
     expect(chart.update(data, { horizon: 12 })).toBe(true);
     expect(svg.querySelector('#compare-b-effectiveness')?.getAttribute('d')?.match(/L/g)).toHaveLength(3);

@@ -32,7 +32,11 @@ describe('counterfactualChart', () => {
   });
 
   it('moves in place while the scale holds', () => {
-    const chart = counterfactualChart({ tick: data.tick.slice(0, 4), withAction: data.withAction.slice(0, 4), withoutAction: data.withoutAction.slice(0, 4) }, { horizon: 12 }, document);
+    const chart = counterfactualChart(
+      { tick: data.tick.slice(0, 4), withAction: data.withAction.slice(0, 4), withoutAction: data.withoutAction.slice(0, 4) },
+      { horizon: 12 },
+      document,
+    );
     const svg = chart.node;
     expect(chart.update(data, { horizon: 12 })).toBe(true);
     expect(svg.outerHTML).toBe(build().outerHTML);

@@ -34,7 +34,16 @@ describe('forestChart', () => {
   it('wraps a label too long for its column onto lines, whole, so settings differing only at the end stay apart', () => {
     const a = 's001: Steward (accountable body) = yes, Leadership = None, Evaluation = Developmental';
     const b = 's002: Steward (accountable body) = yes, Leadership = None, Evaluation = Linear';
-    const svg = forestChart({ rows: [{ key: 's001', label: a, mean: 1, low: 0.5, high: 1.5 }, { key: 's002', label: b, mean: 2, low: 1, high: 3 }] }, {}, document).node;
+    const svg = forestChart(
+      {
+        rows: [
+          { key: 's001', label: a, mean: 1, low: 0.5, high: 1.5 },
+          { key: 's002', label: b, mean: 2, low: 1, high: 3 },
+        ],
+      },
+      {},
+      document,
+    ).node;
     const labels = [...svg.querySelectorAll('.row-label')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
     expect(labels[0]!.length).toBeGreaterThan(1);
     expect(labels.map((lines) => lines.join(' '))).toEqual([a, b]);

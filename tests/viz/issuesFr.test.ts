@@ -14,12 +14,55 @@ import { JSON_PROBLEMS_EN, type JsonProblemCode, type JsonProblemParams } from '
 
 /** Fragments of the English wording: none may survive in French. */
 const ENGLISH = [
-  'expected', 'received', 'found', 'unexpected', 'nothing', 'unknown field', 'at least', 'at most', 'one of', 'a number', 'an integer',
-  'item(s)', 'character(s)', ' again', 'end of file', 'trailing comma', 'property name', 'in array', 'after the value', 'too large',
-  'nesting deeper', 'values in one document', 'characters, more than', 'valid JSON', 'known field', 'did you mean', 'this field is required',
-  'not listed before', 'one need per field', 'listed once', 'for a leader', 'organisations in all', 'one machine', 'well under an hour',
-  'a multiple of', 'an array of', 'an object', 'unterminated', 'escape', 'control character', 'value(s)',
-  'sweep', 'setting', 'in the browser', 'command line', 'rows of', 'the key', 'appears twice', 'is not allowed',
+  'expected',
+  'received',
+  'found',
+  'unexpected',
+  'nothing',
+  'unknown field',
+  'at least',
+  'at most',
+  'one of',
+  'a number',
+  'an integer',
+  'item(s)',
+  'character(s)',
+  ' again',
+  'end of file',
+  'trailing comma',
+  'property name',
+  'in array',
+  'after the value',
+  'too large',
+  'nesting deeper',
+  'values in one document',
+  'characters, more than',
+  'valid JSON',
+  'known field',
+  'did you mean',
+  'this field is required',
+  'not listed before',
+  'one need per field',
+  'listed once',
+  'for a leader',
+  'organisations in all',
+  'one machine',
+  'well under an hour',
+  'a multiple of',
+  'an array of',
+  'an object',
+  'unterminated',
+  'escape',
+  'control character',
+  'value(s)',
+  'sweep',
+  'setting',
+  'in the browser',
+  'command line',
+  'rows of',
+  'the key',
+  'appears twice',
+  'is not allowed',
 ];
 
 /** Thousands as English writes them (French groups with a narrow space). */
@@ -43,8 +86,24 @@ const values: unknown[] = [
   { organisations: { count: { E: 900_000, P: 900_000, T: 900_000 } } },
   { organisations: { count: { E: 40_000, P: 40_000, T: 40_000 }, ties_per_organisation: 100 } },
   { ticks: 100_000, organisations: { count: { E: 40_000, P: 40_000, T: 40_000 } } },
-  { organisations: { list: [{ name: 'A', order: 'E', field: 'nowhere', leader: true }, { name: '', order: 'P', field: 'health' }, { order: 'T', field: 'health' }] } },
-  { territory: { fields: ['health', 'housing'] }, organisations: { list: [{ name: 'A', order: 'E', field: 'schools', leader: true }, { name: 'B', order: 'P', field: 'health', member: true }] } },
+  {
+    organisations: {
+      list: [
+        { name: 'A', order: 'E', field: 'nowhere', leader: true },
+        { name: '', order: 'P', field: 'health' },
+        { order: 'T', field: 'health' },
+      ],
+    },
+  },
+  {
+    territory: { fields: ['health', 'housing'] },
+    organisations: {
+      list: [
+        { name: 'A', order: 'E', field: 'schools', leader: true },
+        { name: 'B', order: 'P', field: 'health', member: true },
+      ],
+    },
+  },
 ];
 
 function readerIssue<K extends JsonProblemCode>(code: K, params: JsonProblemParams[K]): ScenarioIssue {
@@ -91,11 +150,35 @@ const sweeps: unknown[] = [
   { scenario: { ticks: 100_000 }, replications: 50, metrics: ['members', 'alive', 'trust_mean'] },
   { scenario: { ticks: 100_000 }, factors: { 'behaviour.exit_rate': { from: 0, to: 0.1, steps: 10 } }, replications: 1, metrics: ['members'] },
   // The designs' own problems (sim/sweep/designs.ts), each refused before any setting is built.
-  { scenario: {}, factors: { 'organisations.count.T': { from: 9, to: 11, steps: 5, integer: true }, 'action.steward': [true, true], 'behaviour.exit_rate': { from: 0, to: 0.1 } } },
-  { scenario: {}, design: { type: 'morris', samples: 8 }, factors: { 'action.governance': ['shared', 'lead', 'nao'], 'behaviour.exit_rate': { from: 0.1, to: 0.1, steps: 3 }, 'behaviour.influence': { from: 0.1, to: 0.1 }, 'organisations.count.T': { from: 20, to: 21, integer: true } } },
+  {
+    scenario: {},
+    factors: {
+      'organisations.count.T': { from: 9, to: 11, steps: 5, integer: true },
+      'action.steward': [true, true],
+      'behaviour.exit_rate': { from: 0, to: 0.1 },
+    },
+  },
+  {
+    scenario: {},
+    design: { type: 'morris', samples: 8 },
+    factors: {
+      'action.governance': ['shared', 'lead', 'nao'],
+      'behaviour.exit_rate': { from: 0.1, to: 0.1, steps: 3 },
+      'behaviour.influence': { from: 0.1, to: 0.1 },
+      'organisations.count.T': { from: 20, to: 21, integer: true },
+    },
+  },
   { scenario: {}, design: { type: 'grid', seed: 2 } },
-  { scenario: {}, design: { type: 'latin_hypercube' }, factors: { 'action.steward': [true], 'organisations.count.T': { from: 20.2, to: 20.8, integer: true }, 'action.governance': ['nao', 'nao'] } },
-  { scenario: {}, design: { type: 'morris', trajectories: 2, candidates: 2000 }, factors: Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`x${k}`, [1, 2]])) },
+  {
+    scenario: {},
+    design: { type: 'latin_hypercube' },
+    factors: { 'action.steward': [true], 'organisations.count.T': { from: 20.2, to: 20.8, integer: true }, 'action.governance': ['nao', 'nao'] },
+  },
+  {
+    scenario: {},
+    design: { type: 'morris', trajectories: 2, candidates: 2000 },
+    factors: Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`x${k}`, [1, 2]])),
+  },
   { scenario: {}, design: { type: 'latin_hypercube' } },
   { scenario: {}, design: { type: 'sobol', samples: 2 }, factors: Object.fromEntries(Array.from({ length: 33 }, (_, k) => [`x${k}`, [1, 2]])) },
   { scenario: {}, design: { type: 'sobol', samples: 2000 }, factors: { 'behaviour.exit_rate': { from: 0, to: 0.1 } } },
@@ -142,7 +225,9 @@ describe('scenario problems in French', () => {
     const [low] = (validateScenario({ ticks: 0 }) as { issues: ScenarioIssue[] }).issues;
     expect(formatIssueFr(low!)).toBe('ticks : attendu un nombre ≥ 1, reçu 0');
     const [limit] = (validateScenario({ organisations: { count: { E: 900_000, P: 900_000, T: 900_000 } } }) as { issues: ScenarioIssue[] }).issues;
-    expect(formatIssueFr(limit!)).toMatch(/^organisations\.count : attendu au plus 1\u202f000\u202f000 organisations en tout \(la limite d’une machine\), reçu /);
+    expect(formatIssueFr(limit!)).toMatch(
+      /^organisations\.count : attendu au plus 1\u202f000\u202f000 organisations en tout \(la limite d’une machine\), reçu /,
+    );
   });
 
   it('words a sweep problem given as data from its code and parameters, not from its English sentence', () => {

@@ -20,7 +20,13 @@ describe('membershipChart', () => {
     expect(svg.querySelector('#members-title')?.textContent).toBe('Members by order, joins and leaves');
     expect(svg.querySelector('#members-y-label')?.textContent).toBe('Members (organisations)');
     expect(svg.querySelector('#members-flow-label')?.textContent).toBe('Joins ↑ / leaves ↓');
-    expect([...svg.querySelectorAll('#members-legend text')].map((t) => t.textContent)).toEqual(['E – State', 'P – Private', 'T – Third sector', 'Joins', 'Leaves']);
+    expect([...svg.querySelectorAll('#members-legend text')].map((t) => t.textContent)).toEqual([
+      'E – State',
+      'P – Private',
+      'T – Third sector',
+      'Joins',
+      'Leaves',
+    ]);
     expect(duplicateIds(svg)).toEqual([]);
   });
 
@@ -40,7 +46,11 @@ describe('membershipChart', () => {
   it('adds months together in each bar on long runs', () => {
     const n = 2400;
     const ones = new Float64Array(n).fill(1);
-    const svg = membershipChart({ tick: Float64Array.from({ length: n }, (_, k) => k + 1), membersE: ones, membersP: ones, membersT: ones, joins: ones, leaves: ones }, { horizon: n }, document).node;
+    const svg = membershipChart(
+      { tick: Float64Array.from({ length: n }, (_, k) => k + 1), membersE: ones, membersP: ones, membersT: ones, joins: ones, leaves: ones },
+      { horizon: n },
+      document,
+    ).node;
     expect(svg.querySelector('#members-joins')?.getAttribute('d')?.match(/M/g)).toHaveLength(240);
   });
 

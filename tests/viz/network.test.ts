@@ -47,7 +47,11 @@ describe('networkChart', () => {
     expect(node(2).getAttribute('class')).toBe('node order-P non-member');
     expect(node(2).getAttribute('fill')).toBe('#fff');
     expect(node(4).querySelector('title')?.textContent).toBe('Food bank');
-    expect(svg.querySelector('#network-leader')?.getAttribute('cx')).toBe(node(4).getAttribute('transform')!.match(/translate\(([\d.]+),/)![1]);
+    expect(svg.querySelector('#network-leader')?.getAttribute('cx')).toBe(
+      node(4)
+        .getAttribute('transform')!
+        .match(/translate\(([\d.]+),/)![1],
+    );
     expect(svg.querySelector('#network-steward')).not.toBeNull();
     // Ties 0–1 between two members, dark; 0–2, 1–3 and 4–5 lighter.
     expect(svg.querySelector('#network-ties-members')?.getAttribute('d')?.match(/M/g)).toHaveLength(1);
@@ -78,7 +82,13 @@ describe('networkChart', () => {
     expect(networkSample(n, leader, 100).sample).toHaveLength(101);
     expect(networkSample(n, leader, 100).sample).toContain(7);
     const big: NetworkData = {
-      structure: { names: Array.from({ length: n }, (_, i) => `org ${i}`), order: new Uint8Array(n).map((_, i) => i % 3), field: new Uint16Array(n), tieStart: new Int32Array(n + 1), ties: new Int32Array(0) },
+      structure: {
+        names: Array.from({ length: n }, (_, i) => `org ${i}`),
+        order: new Uint8Array(n).map((_, i) => i % 3),
+        field: new Uint16Array(n),
+        tieStart: new Int32Array(n + 1),
+        ties: new Int32Array(0),
+      },
       state: { active: new Uint8Array(n).fill(1), member: new Uint8Array(n), rung: new Uint8Array(n), leader },
       steward: false,
     };

@@ -38,7 +38,11 @@ describe('phaseChart', () => {
   });
 
   it('moves in place while the scales hold', () => {
-    const chart = phaseChart({ tick: data.tick.slice(0, 5), effectiveness: data.effectiveness.slice(0, 5), efficiency: data.efficiency.slice(0, 5) }, { horizon: 12 }, document);
+    const chart = phaseChart(
+      { tick: data.tick.slice(0, 5), effectiveness: data.effectiveness.slice(0, 5), efficiency: data.efficiency.slice(0, 5) },
+      { horizon: 12 },
+      document,
+    );
     const svg = chart.node;
     expect(chart.update(data, { horizon: 12 })).toBe(true);
     expect(svg.outerHTML).toBe(build().outerHTML);

@@ -66,7 +66,14 @@ function setup(lanes = 1) {
     },
   });
   const input: ScenarioInput = { kind: 'text', text: defaultScenarioText(), source: 'default.json' };
-  const inputs = Array.from({ length: lanes }, (_, k) => (k === 0 ? input : { kind: 'object' as const, value: { ...JSON.parse(defaultScenarioText()), action: { ...JSON.parse(defaultScenarioText()).action, leadership: 'facilitative' } } }));
+  const inputs = Array.from({ length: lanes }, (_, k) =>
+    k === 0
+      ? input
+      : {
+          kind: 'object' as const,
+          value: { ...JSON.parse(defaultScenarioText()), action: { ...JSON.parse(defaultScenarioText()).action, leadership: 'facilitative' } },
+        },
+  );
   return { runner, stats, inputs, renders: () => renders, live };
 }
 

@@ -30,7 +30,9 @@ describe('schema assistance in the scenario editor', () => {
   });
 
   it('offers the schema’s fields and values, and describes a field in each language', () => {
-    expect(propertiesOf(schemaAt(SCHEMA, ['action'])).map(([name]) => name)).toEqual(expect.arrayContaining(['governance', 'leadership', 'steward', 'instruments', 'funding']));
+    expect(propertiesOf(schemaAt(SCHEMA, ['action'])).map(([name]) => name)).toEqual(
+      expect.arrayContaining(['governance', 'leadership', 'steward', 'instruments', 'funding']),
+    );
     expect(valuesOf(schemaAt(SCHEMA, ['action', 'governance']))).toEqual(['"shared"', '"lead"', '"nao"']);
     expect(valuesOf(schemaAt(SCHEMA, ['action', 'steward']))).toEqual(['true', 'false']);
     expect(valuesOf(schemaAt(SCHEMA, ['events', 0, 'type']))).toContain('"budget_cut"');

@@ -16,7 +16,13 @@ function batches(columns: Columns, events: readonly FiredEvent[], size: number):
     const to = Math.min(n, from + size);
     const part = {} as Columns;
     for (const name of NUMERIC_COLUMNS) part[name] = columns[name].slice(from, to);
-    out.push({ from: columns.tick[from]!, to: columns.tick[to - 1]!, columns: part, events: events.filter((e) => e.tick >= columns.tick[from]! && e.tick <= columns.tick[to - 1]!), done: to === n });
+    out.push({
+      from: columns.tick[from]!,
+      to: columns.tick[to - 1]!,
+      columns: part,
+      events: events.filter((e) => e.tick >= columns.tick[from]! && e.tick <= columns.tick[to - 1]!),
+      done: to === n,
+    });
   }
   return out;
 }

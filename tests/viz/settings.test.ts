@@ -35,7 +35,8 @@ describe('settings form', () => {
       for (const dict of Object.values(DICTIONARIES)) {
         expect(settingName(dict, spec.path), spec.path).toBeTruthy();
         if (!spec.group) expect((dict.settingLabels as Record<string, string>)[spec.path], spec.path).toBeTruthy();
-        if (spec.control.kind === 'enum' || spec.control.kind === 'enumList') for (const value of spec.control.values) expect(dict.enumLabels[value], value).toBeTruthy();
+        if (spec.control.kind === 'enum' || spec.control.kind === 'enumList')
+          for (const value of spec.control.values) expect(dict.enumLabels[value], value).toBeTruthy();
         if (spec.unit) expect(dict.units[spec.unit], spec.unit).toBeTruthy();
       }
     }

@@ -8,7 +8,10 @@ import { runScenario, validateScenario } from '../../sim/index';
 describe('run setup', () => {
   it('writes settings at their paths in a copy, ignoring anything that is not a setting', () => {
     const raw = { action: { governance: 'shared' }, ticks: 10 };
-    const out = applyOverrides(raw, { 'action.governance': 'nao', 'action.funding.grant': 0.5, '__proto__.x': 1, 'meta.title': 'x' }) as Record<string, unknown>;
+    const out = applyOverrides(raw, { 'action.governance': 'nao', 'action.funding.grant': 0.5, '__proto__.x': 1, 'meta.title': 'x' }) as Record<
+      string,
+      unknown
+    >;
     expect(out).toEqual({ action: { governance: 'nao', funding: { grant: 0.5 } }, ticks: 10 });
     expect(raw.action.governance).toBe('shared');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
@@ -23,7 +26,13 @@ describe('run setup', () => {
   });
 
   it('gives run B run A’s settings plus its own differences', () => {
-    const setup: RunSetup = { source: { kind: 'bundled', id: 'default' }, seed: 1, overrides: { ticks: 60, 'action.steward': true }, compare: { 'action.steward': false }, live: [] };
+    const setup: RunSetup = {
+      source: { kind: 'bundled', id: 'default' },
+      seed: 1,
+      overrides: { ticks: 60, 'action.steward': true },
+      compare: { 'action.steward': false },
+      live: [],
+    };
     expect(overridesB(setup)).toEqual({ ticks: 60, 'action.steward': false });
   });
 

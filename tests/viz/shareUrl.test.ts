@@ -41,8 +41,21 @@ describe('shared links', () => {
       ...setup,
       compare: null,
       played: [
-        { tick: 1, decisions: [{ organisation: 3, choice: 'climb' }, { organisation: 40, choice: 'join' }] },
-        { tick: 7, decisions: [{ organisation: 3, choice: 'leave' }, { organisation: 12, choice: 'stay_out' }, { organisation: 0, choice: 'step_down' }] },
+        {
+          tick: 1,
+          decisions: [
+            { organisation: 3, choice: 'climb' },
+            { organisation: 40, choice: 'join' },
+          ],
+        },
+        {
+          tick: 7,
+          decisions: [
+            { organisation: 3, choice: 'leave' },
+            { organisation: 12, choice: 'stay_out' },
+            { organisation: 0, choice: 'step_down' },
+          ],
+        },
       ],
     };
     const fragment = await encodeLink(played, 'en');

@@ -29,7 +29,14 @@ describe('sobolChart', () => {
     const ticks = [...svg.querySelectorAll('#sobol-x-axis .tick text')].map((t) => t.textContent);
     expect(ticks).toContain('0');
     expect(ticks).toContain('1');
-    const [left, right] = (svg.querySelector('#sobol-x-axis .domain')!.getAttribute('d')!.match(/M([\d.]+),.*H([\d.]+)/) ?? []).slice(1).map(Number);
+    const [left, right] = (
+      svg
+        .querySelector('#sobol-x-axis .domain')!
+        .getAttribute('d')!
+        .match(/M([\d.]+),.*H([\d.]+)/) ?? []
+    )
+      .slice(1)
+      .map(Number);
     const ends = [...svg.querySelectorAll('.interval')].flatMap((line) => [Number(line.getAttribute('x1')), Number(line.getAttribute('x2'))]);
     expect(Math.abs(Math.min(...ends) - left!)).toBeLessThanOrEqual(1); // the lowest bound, −0.12, is the axis' start (to the pixel grid)
     expect(Math.max(...ends)).toBeLessThanOrEqual(right! + 0.5);

@@ -7,8 +7,28 @@ import { duplicateIds, overPrecise, snapshotText } from './svgText';
 
 const data: SurvivalData = {
   series: [
-    { key: 's000', label: 's000', style: 0, horizon: 120, steps: [{ time: 30, survival: 0.8 }, { time: 55, survival: 0.6 }, { time: 90, survival: 0.45 }, { time: 120, survival: 0.45 }] },
-    { key: 's001', label: 's001', style: 1, horizon: 120, steps: [{ time: 70, survival: 0.9 }, { time: 120, survival: 0.9 }] },
+    {
+      key: 's000',
+      label: 's000',
+      style: 0,
+      horizon: 120,
+      steps: [
+        { time: 30, survival: 0.8 },
+        { time: 55, survival: 0.6 },
+        { time: 90, survival: 0.45 },
+        { time: 120, survival: 0.45 },
+      ],
+    },
+    {
+      key: 's001',
+      label: 's001',
+      style: 1,
+      horizon: 120,
+      steps: [
+        { time: 70, survival: 0.9 },
+        { time: 120, survival: 0.9 },
+      ],
+    },
   ],
 };
 const build = () => survivalChart(data, {}, document).node;
@@ -30,7 +50,11 @@ describe('survivalChart', () => {
 
   it('shades the 95% band as a step area where it is known, and draws none without it', () => {
     const identity = scaleLinear();
-    const steps = [{ time: 0, survival: 1, ciLow: 1, ciHigh: 1 }, { time: 30, survival: 0.8, ciLow: 0.6, ciHigh: 0.9 }, { time: 55, survival: 0.6, ciLow: 0.4, ciHigh: 0.75 }];
+    const steps = [
+      { time: 0, survival: 1, ciLow: 1, ciHigh: 1 },
+      { time: 30, survival: 0.8, ciLow: 0.6, ciHigh: 0.9 },
+      { time: 55, survival: 0.6, ciLow: 0.4, ciHigh: 0.75 },
+    ];
     expect(survivalBandPath(steps, 120, identity, identity)).toBe('M0,1V1H30V0.9H55V0.75H120V0.4H55V0.6H30V1H0Z');
     expect(survivalBandPath(data.series[0]!.steps, 120, identity, identity)).toBe('');
     const banded = survivalChart({ series: [{ ...data.series[0]!, steps }] }, {}, document).node;

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_METRICS, METRIC_CHOICES, factorValues, rangeLevels, readList, readNumber, sweepFromDraft, type SweepDraft } from '../../viz/app/analysis/draft';
+import {
+  DEFAULT_METRICS,
+  METRIC_CHOICES,
+  factorValues,
+  rangeLevels,
+  readList,
+  readNumber,
+  sweepFromDraft,
+  type SweepDraft,
+} from '../../viz/app/analysis/draft';
 import { factorSpecs } from '../../viz/app/analysis/factors';
 import { gridLevels as expandLevels } from '../../sim/sweep/designs';
 import { sweepSchema, TICK_METRICS } from '../../sim/sweep/schema';
@@ -55,7 +64,11 @@ describe('sweep definition from the form', () => {
   });
 
   it('expands a range exactly as the command line does', () => {
-    for (const range of [{ from: 0.02, to: 0.1, steps: 5, integer: false }, { from: 0, to: 1, steps: 11, integer: false }, { from: 10, to: 100, steps: 4, integer: true }]) {
+    for (const range of [
+      { from: 0.02, to: 0.1, steps: 5, integer: false },
+      { from: 0, to: 1, steps: 11, integer: false },
+      { from: 10, to: 100, steps: 4, integer: true },
+    ]) {
       expect(rangeLevels(range)).toEqual(expandLevels(range));
     }
     expect(factorValues({ path: 'behaviour.exit_rate', kind: 'range', from: '0,02', to: '0.1', steps: '5', integer: false })).toEqual({
@@ -102,7 +115,11 @@ describe('sampling designs from the form', () => {
 
   it('writes ranges without steps and counts the design’s settings as the command line plans them', async () => {
     const { planSweep } = await import('../../sim/sweep/plan');
-    for (const [type, size, settings] of [['morris', '5', 15], ['sobol', '8', 32], ['latin_hypercube', '', 50]] as const) {
+    for (const [type, size, settings] of [
+      ['morris', '5', 15],
+      ['sobol', '8', 32],
+      ['latin_hypercube', '', 50],
+    ] as const) {
       const result = sweepFromDraft(draft({ design: { type, size, extras: { seed: 3 } }, factors: [loss, steward], replications: '2' }));
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       expect(result.sweep.factors['model.trust.loss']).toEqual({ from: 0.1, to: 0.6, integer: false });
@@ -122,4 +139,3 @@ describe('sampling designs from the form', () => {
     expect(grid.ok && 'design' in grid.sweep).toBe(false);
   });
 });
-

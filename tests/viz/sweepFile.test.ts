@@ -52,7 +52,10 @@ describe('opening a sweep file', () => {
     const file = sweepSchema.parse({ ...JSON.parse(governance), scenario: defaultScenario });
     const { $schema: _, ...expected } = file;
     expect(formSweep(defaultScenario)).toEqual(expected);
-    expect([...document.querySelectorAll('#sweep-factors li.factor')].map((li) => (li as HTMLElement).dataset.path)).toEqual(['action.steward', 'action.leadership']);
+    expect([...document.querySelectorAll('#sweep-factors li.factor')].map((li) => (li as HTMLElement).dataset.path)).toEqual([
+      'action.steward',
+      'action.leadership',
+    ]);
   });
 
   it('keeps the order of the values (the order of the settings in the results), a list of numbers, a range, and an inline scenario', () => {
@@ -107,7 +110,9 @@ describe('opening a sweep file', () => {
       { kind: 'unknownKey', key: 'replication' },
       { kind: 'scenarioPath', path: '/home/me/my-coalition.json' },
     ]);
-    expect(problems({ factors: { 'action.instruments': [['pooled_fund'], []], 'action.governance': ['council'], 'action.steward': [1, 0], 'ticks': 'x' } })).toEqual([
+    expect(
+      problems({ factors: { 'action.instruments': [['pooled_fund'], []], 'action.governance': ['council'], 'action.steward': [1, 0], ticks: 'x' } }),
+    ).toEqual([
       { kind: 'noScenario' },
       { kind: 'unknownFactor', path: 'action.instruments' },
       { kind: 'factorValues', path: 'action.governance' },
@@ -120,14 +125,25 @@ describe('opening a sweep file', () => {
     ]);
     // A factor or an inline scenario key named __proto__ would vanish into the prototype: refused where it stands.
     for (const text of ['{"scenario": "default.json", "factors": {"__proto__": [1]}}', '{"scenario": {"action": {"__proto__": {"steward": true}}}}']) {
-      expect(problems(text)).toEqual([{ kind: 'json', issue: expect.objectContaining({ received: 'the key "__proto__" is not allowed (it is reserved in JavaScript objects)' }) }]);
+      expect(problems(text)).toEqual([
+        { kind: 'json', issue: expect.objectContaining({ received: 'the key "__proto__" is not allowed (it is reserved in JavaScript objects)' }) },
+      ]);
     }
   });
 
   it('words every problem in both languages', () => {
     for (const dict of Object.values(DICTIONARIES)) {
       const p = dict.analysis.fileProblems;
-      for (const text of [p.notObject, p.noScenario, p.unknownKey('k'), p.badValue('k'), p.scenarioPath('a.json'), p.unknownFactor('a.b'), p.factorValues('a.b'), p.unknownMetric('m')]) {
+      for (const text of [
+        p.notObject,
+        p.noScenario,
+        p.unknownKey('k'),
+        p.badValue('k'),
+        p.scenarioPath('a.json'),
+        p.unknownFactor('a.b'),
+        p.factorValues('a.b'),
+        p.unknownMetric('m'),
+      ]) {
         expect(text.length).toBeGreaterThan(10);
       }
     }

@@ -28,13 +28,15 @@ function fakeWorkers() {
     crash.push(onError);
     let terminated = false;
     const remote = new Proxy(api, {
-      get: (target, key) => async (...args: unknown[]) => {
-        stats.calls++;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        // A terminated worker never answers.
-        if (terminated) return new Promise(() => {});
-        return structuredClone((target[key as keyof typeof target] as (...a: unknown[]) => unknown).apply(target, structuredClone(args)));
-      },
+      get:
+        (target, key) =>
+        async (...args: unknown[]) => {
+          stats.calls++;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          // A terminated worker never answers.
+          if (terminated) return new Promise(() => {});
+          return structuredClone((target[key as keyof typeof target] as (...a: unknown[]) => unknown).apply(target, structuredClone(args)));
+        },
     });
     return { api: remote as unknown as SweepWorker['api'], terminate: () => void (!terminated && ((terminated = true), stats.alive--)) };
   };

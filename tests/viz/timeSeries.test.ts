@@ -70,7 +70,11 @@ describe('timeSeriesChart', () => {
   });
 
   it('marks live events with a solid line', () => {
-    const svg = timeSeriesChart({ ...data, events: [...data.events, { tick: 5, type: 'budget_cut', order: 'E', source: 'live' }] }, { width: 600, height: 320, horizon: 10 }, document).node;
+    const svg = timeSeriesChart(
+      { ...data, events: [...data.events, { tick: 5, type: 'budget_cut', order: 'E', source: 'live' }] },
+      { width: 600, height: 320, horizon: 10 },
+      document,
+    ).node;
     const live = svg.querySelector('.event-marker.live')!;
     expect(live.getAttribute('data-tick')).toBe('5');
     expect(live.querySelector('title')?.textContent).toBe('5: budget cut (E)');

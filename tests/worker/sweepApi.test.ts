@@ -30,7 +30,11 @@ const governance = (replications = 50, extra: object = {}) => ({
 function directFiles(plan: SweepPlan): Record<string, string> {
   const jobs = Array.from({ length: plan.totalRuns }, (_, run) => runSpec(plan, run));
   const results = runJobs({ scenarios: plan.settings.map((s) => s.scenario), metrics: plan.metrics }, jobs);
-  const records: RunRecord[] = results.map((r) => ({ run: r.run, summary: r.summary, ticks: Object.fromEntries(plan.metrics.map((m, k) => [m, r.ticks[k]!])) }));
+  const records: RunRecord[] = results.map((r) => ({
+    run: r.run,
+    summary: r.summary,
+    ticks: Object.fromEntries(plan.metrics.map((m, k) => [m, r.ticks[k]!])),
+  }));
   return sweepFiles(plan, records);
 }
 
@@ -57,7 +61,12 @@ describe('sweep API (no worker)', () => {
     const plan = planned(createSweepApi(), governance());
     expect(plan.hash).toBe(cli.plan.hash);
     expect(plan.totalRuns).toBe(200);
-    expect(plan.settings.map((s) => s.values)).toEqual([[false, 'none'], [false, 'facilitative'], [true, 'none'], [true, 'facilitative']]);
+    expect(plan.settings.map((s) => s.values)).toEqual([
+      [false, 'none'],
+      [false, 'facilitative'],
+      [true, 'none'],
+      [true, 'facilitative'],
+    ]);
   });
 
   it('collects runs from several runners in any order and writes the same files as a straight run', () => {
@@ -65,7 +74,11 @@ describe('sweep API (no worker)', () => {
     const plan = planned(collector, governance(6, { ticks: 36 }));
     const runners = [createSweepApi(), createSweepApi()];
     for (const runner of runners) runner.init(structuredClone(plan));
-    const ranges = [[18, 24], [0, 7], [7, 18]] as const;
+    const ranges = [
+      [18, 24],
+      [0, 7],
+      [7, 18],
+    ] as const;
     ranges.forEach(([from, to], k) => collector.collect(structuredClone(runners[k % 2]!.run(from, to))));
     expect(collector.collect([])).toBe(24);
     const { files } = collector.finish();
@@ -89,16 +102,28 @@ describe('sweep API (no worker)', () => {
     }
     const survival = csvRows(files['survival.csv']!);
     expect(survival.map((row) => [row.setting, row.time, row.survival, row.ci_low, row.ci_high])).toEqual(
-      analysis.survival.flatMap((curve, s) => curve.steps.map((step) => [analysis.settings[s]!.id, String(step.time), String(step.survival), cell(step.ciLow), cell(step.ciHigh)])),
+      analysis.survival.flatMap((curve, s) =>
+        curve.steps.map((step) => [analysis.settings[s]!.id, String(step.time), String(step.survival), cell(step.ciLow), cell(step.ciHigh)]),
+      ),
     );
     for (const row of csvRows(files['settings.csv']!)) {
       const s = Number(row.setting!.slice(1));
       expect(row.median_lifetime).toBe(String(analysis.survival[s]!.median ?? ''));
-      expect([row.median_lifetime_ci_low, row.median_lifetime_ci_high]).toEqual([String(analysis.survival[s]!.medianLow ?? ''), String(analysis.survival[s]!.medianHigh ?? '')]);
+      expect([row.median_lifetime_ci_low, row.median_lifetime_ci_high]).toEqual([
+        String(analysis.survival[s]!.medianLow ?? ''),
+        String(analysis.survival[s]!.medianHigh ?? ''),
+      ]);
       for (const outcome of analysis.outcomes) expect(row[`${outcome}_mean`]).toBe(String(analysis.outcomeMeans[outcome]![s]!.mean));
     }
     expect(csvRows(files['differences.csv']!).map((row) => [row.setting, row.metric, row.mean_difference, row.ci_low, row.ci_high, row.n])).toEqual(
-      analysis.differences.map((d) => [analysis.settings[d.setting]!.id, d.metric, cell(d.difference.mean), cell(d.difference.low), cell(d.difference.high), String(d.difference.n)]),
+      analysis.differences.map((d) => [
+        analysis.settings[d.setting]!.id,
+        d.metric,
+        cell(d.difference.mean),
+        cell(d.difference.low),
+        cell(d.difference.high),
+        String(d.difference.n),
+      ]),
     );
     expect(csvRows(files['sensitivity.csv']!).map((row) => [row.metric, row.factor, row.mu_star, row.mu, row.sigma])).toEqual(
       analysis.sensitivity.flatMap(({ metric, effects }) => effects.map((e) => [metric, e.factor, String(e.muStar), String(e.mu), String(e.sigma)])),

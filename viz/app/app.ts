@@ -3,7 +3,18 @@
  * live events), the language, and connects the controls, the runner, the charts and the
  * address bar. Nothing here computes model numbers.
  */
-import { DICTIONARIES, LIVE_EVENT_TYPES, chartLabels, defaultLanguage, isLanguage, type ChartKey, type ChartLabels, type Dictionary, type Language, type Speed } from './i18n';
+import {
+  DICTIONARIES,
+  LIVE_EVENT_TYPES,
+  chartLabels,
+  defaultLanguage,
+  isLanguage,
+  type ChartKey,
+  type ChartLabels,
+  type Dictionary,
+  type Language,
+  type Speed,
+} from './i18n';
 import { Runner, SPEEDS, SPEED_ORDER, type Lane } from './runner';
 import { Dashboard } from './dashboard';
 import { Display } from './display';
@@ -86,7 +97,14 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     view.state(pageState());
     view.counters(runner.batches, runner.renders);
     const played = setup.played ?? [];
-    view.classRun(played.length > 0 ? dict().classRun(played.reduce((n, m) => n + m.decisions.length, 0), horizon()) : undefined);
+    view.classRun(
+      played.length > 0
+        ? dict().classRun(
+            played.reduce((n, m) => n + m.decisions.length, 0),
+            horizon(),
+          )
+        : undefined,
+    );
   };
 
   /** What changes as months arrive: drawn at most once per animation frame; true when charts are left for the next one. */
@@ -102,7 +120,12 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     tables.rows(lang, a.series);
     tables.events(lang, dict(), a.series);
     view.counters(runner.batches, runner.renders);
-    return dashboard.render({ labels: labels(), labelsVersion, a, b, runB: b ? runBName(dict(), lang, setup.compare) : undefined }, runner.playing, undefined, SPEEDS[runner.speed].chartGapMs);
+    return dashboard.render(
+      { labels: labels(), labelsVersion, a, b, runB: b ? runBName(dict(), lang, setup.compare) : undefined },
+      runner.playing,
+      undefined,
+      SPEEDS[runner.speed].chartGapMs,
+    );
   };
 
   const renderSummaries = () => {
@@ -158,7 +181,13 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     dashboard.clear();
     runner.requestRender();
   });
-  const dashboard: Dashboard = new Dashboard(doc, view.charts, (key, format) => void exportChart(key, format), () => runner.requestRender(), (holder) => display.size(holder));
+  const dashboard: Dashboard = new Dashboard(
+    doc,
+    view.charts,
+    (key, format) => void exportChart(key, format),
+    () => runner.requestRender(),
+    (holder) => display.size(holder),
+  );
   const form = new SettingsForm(doc, view.settings, (run, path, value) => void changeSetting(run, path, value));
 
   function fail(message: string): void {
@@ -347,7 +376,10 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const picked = bundledScenario(id);
     if (!picked) return;
     // Opened at the seed that shows its lesson; the seed field changes it.
-    void apply({ source: { kind: 'bundled', id }, seed: picked.recommendedSeed ?? setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] }, true);
+    void apply(
+      { source: { kind: 'bundled', id }, seed: picked.recommendedSeed ?? setup.seed, overrides: {}, compare: setup.compare ? {} : null, live: [] },
+      true,
+    );
   });
   view.comparePair.addEventListener('click', () => {
     const pair = pairOf(base);

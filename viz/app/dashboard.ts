@@ -228,7 +228,15 @@ export class Dashboard {
     const phaseOptions = { ...this.size('phase'), horizon, idPrefix: 'phase', labels: ofRun(labels.phase, runA) };
     this.draw('phase', stamp, again, phaseChart, phase, phaseOptions);
 
-    const members = { tick, membersE: s.column('members_E'), membersP: s.column('members_P'), membersT: s.column('members_T'), joins: s.column('joins'), leaves: s.column('leaves'), events: s.marks };
+    const members = {
+      tick,
+      membersE: s.column('members_E'),
+      membersP: s.column('members_P'),
+      membersT: s.column('members_T'),
+      joins: s.column('joins'),
+      leaves: s.column('leaves'),
+      events: s.marks,
+    };
     const membersOptions = { ...this.size('membership'), horizon, idPrefix: 'members', labels: ofRun(labels.membership, runA), eventName };
     this.draw('membership', stamp, again, membershipChart, members, membersOptions);
 
@@ -247,14 +255,27 @@ export class Dashboard {
       const bStamp = `${b.series.version}:${b.scenario.ticks}`;
       const bHorizon = b.scenario.ticks;
       const bTick = sb.column('tick');
-      const bMembers = { tick: bTick, membersE: sb.column('members_E'), membersP: sb.column('members_P'), membersT: sb.column('members_T'), joins: sb.column('joins'), leaves: sb.column('leaves'), events: sb.marks };
+      const bMembers = {
+        tick: bTick,
+        membersE: sb.column('members_E'),
+        membersP: sb.column('members_P'),
+        membersT: sb.column('members_T'),
+        joins: sb.column('joins'),
+        leaves: sb.column('leaves'),
+        events: sb.marks,
+      };
       const bMembersOptions = { ...this.size('membershipB'), horizon: bHorizon, idPrefix: 'members-b', labels: ofRun(labels.membershipB, runB), eventName };
       this.draw('membershipB', bStamp, again, membershipChart, bMembers, bMembersOptions);
       const bGridOptions = { ...this.size('gridB'), idPrefix: 'grid-b', labels: ofRun(labels.gridB, runB) };
       this.draw('gridB', bStamp, again, gridChart, { occupancy: sb.occupancy, empty: sb.empty, current: sb.current }, bGridOptions);
       if (sb.state) {
         const bNetwork: NetworkData = { structure: b.structure, state: sb.state, steward: b.scenario.action.steward };
-        const bNetworkOptions = { ...this.size('networkB'), idPrefix: 'network-b', labels: ofRun(labels.networkB, runB), nodeName: nodeNameOf(b, labels.fieldName) };
+        const bNetworkOptions = {
+          ...this.size('networkB'),
+          idPrefix: 'network-b',
+          labels: ofRun(labels.networkB, runB),
+          nodeName: nodeNameOf(b, labels.fieldName),
+        };
         this.draw('networkB', bStamp, again, networkChart, bNetwork, bNetworkOptions);
       }
       const run = (lane: Lane): CompareRun => ({
@@ -263,7 +284,13 @@ export class Dashboard {
         efficiency: lane.series.column('organisational_efficiency'),
       });
       const compare = { a: run(a), b: run(b), events: compareMarks(s, sb) };
-      const compareOptions = { ...this.size('compare'), eventName: (e: RunMark) => (e.run ? `${e.run}: ${eventName(e)}` : eventName(e)), horizon: Math.max(horizon, b.scenario.ticks), idPrefix: 'compare', labels: { ...labels.compare, runB: frame.runB ?? labels.compare.runB } };
+      const compareOptions = {
+        ...this.size('compare'),
+        eventName: (e: RunMark) => (e.run ? `${e.run}: ${eventName(e)}` : eventName(e)),
+        horizon: Math.max(horizon, b.scenario.ticks),
+        idPrefix: 'compare',
+        labels: { ...labels.compare, runB: frame.runB ?? labels.compare.runB },
+      };
       this.draw('compare', `${stamp}:${b.series.version}`, again, compareChart, compare, compareOptions);
     }
   }

@@ -69,7 +69,10 @@ export class Display {
   private win: Window;
 
   /** `changed` runs after any change of layout or size (the charts must be drawn again). */
-  constructor(private doc: Document, private changed: () => void) {
+  constructor(
+    private doc: Document,
+    private changed: () => void,
+  ) {
     this.win = doc.defaultView!;
     this.preferences = readPreferences(this.win);
     this.layoutButton = doc.getElementById('layout-toggle') as HTMLButtonElement;
@@ -141,7 +144,8 @@ export class Display {
     this.layoutButton.setAttribute('aria-pressed', String(presentation));
     this.textButton.setAttribute('aria-pressed', String(largerText));
     for (const button of this.chooser) button.setAttribute('aria-pressed', String(button.dataset.show === this.besideChart));
-    for (const figure of this.doc.querySelectorAll<HTMLElement>('#charts figure.chart')) figure.classList.toggle('beside', figure.dataset.chart === this.besideChart);
+    for (const figure of this.doc.querySelectorAll<HTMLElement>('#charts figure.chart'))
+      figure.classList.toggle('beside', figure.dataset.chart === this.besideChart);
     // The charts fill the screen under the control bar (measured with the page at its top).
     const app = this.doc.getElementById('app');
     const holder = this.doc.querySelector<HTMLElement>('#charts figure[data-chart="headline"] .chart-holder');

@@ -24,7 +24,10 @@ export class EditorPanel {
   private panel: HTMLDetailsElement;
   private status: HTMLElement;
 
-  constructor(private doc: Document, private host: EditorPanelHost) {
+  constructor(
+    private doc: Document,
+    private host: EditorPanelHost,
+  ) {
     this.panel = byId<HTMLDetailsElement>(doc, 'editor-panel');
     this.status = byId(doc, 'editor-status');
     this.panel.addEventListener('toggle', () => {

@@ -25,7 +25,6 @@ export type ChartKey = 'headline' | 'phase' | 'membership' | 'grid' | 'network' 
 
 export type Labels<T> = Omit<T, 'decimal' | 'eventName' | 'percent'>;
 
-
 export const DICTIONARIES: Record<Language, Dictionary> = { en, fr };
 
 /** French when the browser prefers it, English otherwise. */
@@ -72,7 +71,10 @@ export function formatPercent(lang: Language, share: number): string {
 
 /** An event's display name: its type, with the order hit by a budget cut. */
 export function eventName(dict: Dictionary, event: Pick<ChartEvent, 'type' | 'order'>): string {
-  const name = (dict.events as Partial<Record<string, string>>)[event.type] ?? (dict.story as Partial<Record<string, string>>)[event.type] ?? event.type.replaceAll('_', ' ');
+  const name =
+    (dict.events as Partial<Record<string, string>>)[event.type] ??
+    (dict.story as Partial<Record<string, string>>)[event.type] ??
+    event.type.replaceAll('_', ' ');
   return event.order ? `${name} (${event.order})` : name;
 }
 

@@ -23,7 +23,14 @@ export function journalSetup(name: string, text: string): JournalFile {
   if (run.months < 1) return { ok: false, line: read.entries.length };
   return {
     ok: true,
-    setup: { source: { kind: 'file', name, text: run.scenarioText }, seed: run.seed, overrides: { ticks: run.months }, compare: null, live: run.live, played: run.played },
+    setup: {
+      source: { kind: 'file', name, text: run.scenarioText },
+      seed: run.seed,
+      overrides: { ticks: run.months },
+      compare: null,
+      live: run.live,
+      played: run.played,
+    },
     decisions: run.decisionCount,
     months: run.months,
   };

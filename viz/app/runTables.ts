@@ -62,7 +62,12 @@ export class RunTables {
       if (this.eventsShown >= EVENT_ROWS) break;
       const li = this.doc.createElement('li');
       li.dataset.tick = String(tick);
-      li.textContent = dict.liveItem(tick, events.map((e) => (e.source === 'story' ? eventName(dict, e) : `${eventName(dict, e)} (${(e.source && dict.eventSources[e.source]) || e.source})`)).join(', '));
+      li.textContent = dict.liveItem(
+        tick,
+        events
+          .map((e) => (e.source === 'story' ? eventName(dict, e) : `${eventName(dict, e)} (${(e.source && dict.eventSources[e.source]) || e.source})`))
+          .join(', '),
+      );
       if (events.some((e) => e.source === 'story')) li.className = 'story';
       items.push(li);
       this.eventsShown++;
@@ -93,7 +98,11 @@ export class RunTables {
       month.scope = 'row';
       month.textContent = String(tick[k]);
       // Effectiveness shown in points of needs met; data-value keeps the engine's share.
-      row.append(month, this.cell(lang, 'collective_effectiveness', effectiveness[k]!, 3, effectiveness[k]! * 100), this.cell(lang, 'organisational_efficiency', efficiency[k]!, 4));
+      row.append(
+        month,
+        this.cell(lang, 'collective_effectiveness', effectiveness[k]!, 3, effectiveness[k]! * 100),
+        this.cell(lang, 'organisational_efficiency', efficiency[k]!, 4),
+      );
       rows.push(row);
       this.tableShown++;
     }
@@ -145,7 +154,8 @@ export class RunTables {
       for (const v of [va, vb]) row.insertCell().textContent = digits === 'yes/no' ? (v ? dict.yes : dict.no) : formatNumber(lang, v, digits);
       const difference = row.insertCell();
       difference.dataset.value = String(vb - va);
-      difference.textContent = digits === 'yes/no' ? (va === vb ? '=' : '≠') : `${vb - va > 0 ? '+' : vb - va < 0 ? '−' : ''}${formatNumber(lang, Math.abs(vb - va), digits)}`;
+      difference.textContent =
+        digits === 'yes/no' ? (va === vb ? '=' : '≠') : `${vb - va > 0 ? '+' : vb - va < 0 ? '−' : ''}${formatNumber(lang, Math.abs(vb - va), digits)}`;
     }
   }
 }

@@ -51,7 +51,9 @@ export function runBName(dict: Dictionary, lang: Language, compare: Overrides | 
 /** Run B's files say what differs: `-B-leadership-facilitative` (setting names and values, not the page's language). */
 export function runBSuffix(compare: Overrides | null): string {
   const entries = Object.entries(compare ?? {});
-  return entries.length === 0 ? '-B' : `-B-${slug(entries.map(([path, value]) => `${path.split('.').at(-1)}-${Array.isArray(value) ? value.join('-') || 'none' : String(value)}`).join('-'))}`;
+  return entries.length === 0
+    ? '-B'
+    : `-B-${slug(entries.map(([path, value]) => `${path.split('.').at(-1)}-${Array.isArray(value) ? value.join('-') || 'none' : String(value)}`).join('-'))}`;
 }
 
 /** The settings of the scenario's pair (its meta.compare), when the page can set every one of them. */

@@ -137,7 +137,14 @@ export class Runner {
     return outcome;
   }
 
-  private async startLane(engine: Engine, input: ScenarioInput, seed: number, live: readonly LiveEvent[], played: readonly PlayedMonth[], spare: Series | undefined): Promise<Lane> {
+  private async startLane(
+    engine: Engine,
+    input: ScenarioInput,
+    seed: number,
+    live: readonly LiveEvent[],
+    played: readonly PlayedMonth[],
+    spare: Series | undefined,
+  ): Promise<Lane> {
     const result = input.kind === 'text' ? await engine.loadText(input.text, input.source, seed) : await engine.load(input.value, seed);
     if (!result.ok) throw new Error('a validated scenario did not load');
     if (live.length > 0) await engine.schedule([...live]);
@@ -220,7 +227,10 @@ export class Runner {
   private pace(now: number): void {
     const speed = SPEEDS[this.speed];
     if (speed.budgetMs !== undefined) {
-      void this.send(this.lanes.map((lane) => lane.scenario.ticks - lane.series.tick), speed.budgetMs);
+      void this.send(
+        this.lanes.map((lane) => lane.scenario.ticks - lane.series.tick),
+        speed.budgetMs,
+      );
     } else if (speed.monthsPerSecond !== undefined) {
       const elapsed = this.lastFrame > 0 ? now - this.lastFrame : 0;
       this.credit = Math.min(this.credit + (elapsed * speed.monthsPerSecond) / 1000, 2);

@@ -35,7 +35,14 @@ export const BUNDLED: readonly BundledScenario[] = Object.entries(files)
   .map(([path, raw]) => {
     const id = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
     const seed = raw.meta !== null && typeof raw.meta === 'object' ? (raw.meta as Record<string, unknown>).recommended_seed : undefined;
-    return { id, raw, title: localText(raw.meta, 'title'), description: localText(raw.meta, 'description'), lesson: localText(raw.meta, 'lesson'), recommendedSeed: typeof seed === 'number' ? seed : undefined };
+    return {
+      id,
+      raw,
+      title: localText(raw.meta, 'title'),
+      description: localText(raw.meta, 'description'),
+      lesson: localText(raw.meta, 'lesson'),
+      recommendedSeed: typeof seed === 'number' ? seed : undefined,
+    };
   })
   .sort((a, b) => (a.id === 'default' ? -1 : b.id === 'default' ? 1 : a.id.localeCompare(b.id)));
 

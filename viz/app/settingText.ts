@@ -13,7 +13,8 @@ import { isModelSettingPath } from './modelSettings';
 export function valueText(dict: Dictionary, lang: Language, value: unknown): string {
   if (value === null) return dict.never;
   if (typeof value === 'boolean') return value ? dict.yes : dict.no;
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : formatNumber(lang, value, Math.min(4, Math.max(1, -Math.floor(Math.log10(Math.abs(value) || 1)) + 1)));
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : formatNumber(lang, value, Math.min(4, Math.max(1, -Math.floor(Math.log10(Math.abs(value) || 1)) + 1)));
   if (typeof value === 'string') return dict.enumLabels[value] ?? value;
   if (Array.isArray(value)) return value.length === 0 ? dict.noneList : value.map((v) => valueText(dict, lang, v)).join(', ');
   return JSON.stringify(value);

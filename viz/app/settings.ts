@@ -130,7 +130,11 @@ export class SettingsForm {
     const head = doc.createElement('div');
     head.className = 'setting-row setting-head';
     head.setAttribute('aria-hidden', 'true');
-    for (const [text, className] of [[dict.setting, ''], [dict.runA, 'run-a'], [dict.runB, 'run-b']] as const) {
+    for (const [text, className] of [
+      [dict.setting, ''],
+      [dict.runA, 'run-a'],
+      [dict.runB, 'run-b'],
+    ] as const) {
       const cell = doc.createElement('span');
       cell.textContent = text;
       if (className) cell.className = className;

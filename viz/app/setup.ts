@@ -110,4 +110,3 @@ export function scenarioForExport(source: ScenarioSource, overrides: Overrides, 
   }
   return scenario;
 }
-

@@ -10,7 +10,7 @@ import { SPEED_ORDER } from './runner';
 import { byId, setAttr, setText } from './dom';
 import { READY_MARK } from './marks';
 import MODEL_DESCRIPTION_URL from '../../docs/model.md?url';
-import { ORDERS, type LiveEvent, type RunSummary, type Scenario, type ScenarioIssue, type SimEvent } from '../sim';
+import type { ORDERS, LiveEvent, RunSummary, Scenario, ScenarioIssue, SimEvent } from '../sim';
 
 /** The dictionary entry at a dotted key (`analysis.heading`); the analyst view's texts are nested. */
 function textAt(dict: Dictionary, key: string): unknown {
@@ -120,7 +120,10 @@ export class View {
       const text = textAt(dict, el.dataset.i18n ?? '');
       if (typeof text === 'string') setText(el, text);
     }
-    for (const [selector, attribute] of [['[data-i18n-placeholder]', 'placeholder'], ['[data-i18n-label]', 'aria-label']] as const) {
+    for (const [selector, attribute] of [
+      ['[data-i18n-placeholder]', 'placeholder'],
+      ['[data-i18n-label]', 'aria-label'],
+    ] as const) {
       for (const el of this.doc.querySelectorAll<HTMLElement>(selector)) {
         const text = textAt(dict, (attribute === 'placeholder' ? el.dataset.i18nPlaceholder : el.dataset.i18nLabel) ?? '');
         if (typeof text === 'string') setAttr(el, attribute, text);
@@ -136,7 +139,8 @@ export class View {
       }),
     );
     LIVE_EVENT_TYPES.forEach((type, k) => (this.eventButtons[k]!.textContent = dict.liveButtons[type]));
-    for (const button of this.doc.querySelectorAll<HTMLButtonElement>('.chart-chooser button')) button.textContent = dict.chooser[button.dataset.show ?? ''] ?? '';
+    for (const button of this.doc.querySelectorAll<HTMLButtonElement>('.chart-chooser button'))
+      button.textContent = dict.chooser[button.dataset.show ?? ''] ?? '';
     for (const option of this.cutOrder.options) option.textContent = dict.orderNames[option.value as (typeof ORDERS)[number]] ?? option.value;
   }
 
@@ -318,7 +322,10 @@ export class View {
   liveEvents(dict: Dictionary, live: readonly LiveEvent[], pending: readonly SimEvent[], nextTick: number, idle: ReadonlySet<string>): void {
     const items = [...live.map((e) => ({ ...e, waiting: false })), ...pending.map((event) => ({ tick: nextTick, event, waiting: true }))];
     const suffix = (tick: number, event: SimEvent, waiting: boolean) => (waiting ? ' …' : idle.has(`${tick}:${event.type}`) ? ` ${dict.noEffect}` : '');
-    const texts = items.length === 0 ? [dict.liveNone] : items.map(({ tick, event, waiting }) => dict.liveItem(tick, eventName(dict, event)) + suffix(tick, event, waiting));
+    const texts =
+      items.length === 0
+        ? [dict.liveNone]
+        : items.map(({ tick, event, waiting }) => dict.liveItem(tick, eventName(dict, event)) + suffix(tick, event, waiting));
     const key = texts.join('\n');
     if (this.liveList.dataset.shown === key) return;
     this.liveList.dataset.shown = key;

@@ -4,7 +4,23 @@
  * differ by colour and dash, so print and grey scale keep them apart.
  */
 import { area, axisBottom, axisLeft, line, range, scaleLinear } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, monthText, monthTicks, paddedDomain, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import {
+  type Chart,
+  chartOptions,
+  type ChartOptions,
+  drawnOnce,
+  chartRoot,
+  drawLegend,
+  monthText,
+  monthTicks,
+  paddedDomain,
+  rounded,
+  strideRows,
+  thinRows,
+  tickFormatter,
+  xAxisTitle,
+  yAxisTitle,
+} from './common';
 import { MUTED, settingStyle } from './palette';
 
 export interface BandSeriesData {
@@ -55,10 +71,17 @@ export function bandsChart(data: BandsData, options: BandsOptions, document: Doc
   const bottom = height - MARGIN.bottom;
 
   const svg = chartRoot(document, { id, className: 'bands', width, height, title: labels.title, caption: labels.caption, rows: months });
-  const legendHeight = drawLegend(svg, id, [
-    ...data.series.map((s) => ({ key: s.key, kind: 'line' as const, text: s.label, ...settingStyle(s.style) })),
-    { key: 'band', kind: 'rect' as const, fill: BAND_SWATCH, stroke: MUTED, text: labels.band },
-  ], left, 44, right - left);
+  const legendHeight = drawLegend(
+    svg,
+    id,
+    [
+      ...data.series.map((s) => ({ key: s.key, kind: 'line' as const, text: s.label, ...settingStyle(s.style) })),
+      { key: 'band', kind: 'rect' as const, fill: BAND_SWATCH, stroke: MUTED, text: labels.band },
+    ],
+    left,
+    44,
+    right - left,
+  );
   // A long legend (many settings) pushes the plot down rather than overlapping it.
   const top = Math.max(MARGIN.top, 44 + legendHeight + 8);
 
@@ -76,13 +99,33 @@ export function bandsChart(data: BandsData, options: BandsOptions, document: Doc
     }
   }
   const found = Number.isFinite(lo);
-  const x = scaleLinear().domain([0, Math.max(1, months)]).range([left, right]);
-  const y = scaleLinear().domain(paddedDomain(found ? [lo, hi] : [], found ? (lo + hi) / 2 : 0, 1e-3)).range([bottom, top]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, months)])
+    .range([left, right]);
+  const y = scaleLinear()
+    .domain(paddedDomain(found ? [lo, hi] : [], found ? (lo + hi) / 2 : 0, 1e-3))
+    .range([bottom, top]);
 
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).tickValues(monthTicks(Math.max(1, months))).tickFormat((d) => monthText(Number(d))));
-  svg.append('g').attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-    .call(axisLeft(rounded(y)).ticks(5).tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))));
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .tickValues(monthTicks(Math.max(1, months)))
+        .tickFormat((d) => monthText(Number(d))),
+    );
+  svg
+    .append('g')
+    .attr('id', `${id}-y-axis`)
+    .attr('class', 'axis axis-y')
+    .attr('transform', `translate(${left},0)`)
+    .call(
+      axisLeft(rounded(y))
+        .ticks(5)
+        .tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))),
+    );
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
 
@@ -91,16 +134,39 @@ export function bandsChart(data: BandsData, options: BandsOptions, document: Doc
   // Bands first, lines over them: no band hides another setting's mean.
   for (const s of data.series) {
     const n = Math.min(s.mean.length, s.low.length, s.high.length);
-    const d = area<number>().x((k) => x(ticks[k]!)).y0((k) => y(s.low[k]!)).y1((k) => y(s.high[k]!))
-      .defined((k) => Number.isFinite(s.low[k]!) && Number.isFinite(s.high[k]!)).digits(2)(strideRows(n));
-    plot.append('path').attr('id', `${id}-${s.key}-band`).attr('class', 'band').attr('fill', settingStyle(s.style).colour).attr('fill-opacity', 0.15).attr('d', d);
+    const d = area<number>()
+      .x((k) => x(ticks[k]!))
+      .y0((k) => y(s.low[k]!))
+      .y1((k) => y(s.high[k]!))
+      .defined((k) => Number.isFinite(s.low[k]!) && Number.isFinite(s.high[k]!))
+      .digits(2)(strideRows(n));
+    plot
+      .append('path')
+      .attr('id', `${id}-${s.key}-band`)
+      .attr('class', 'band')
+      .attr('fill', settingStyle(s.style).colour)
+      .attr('fill-opacity', 0.15)
+      .attr('d', d);
   }
   for (const s of data.series) {
     const style = settingStyle(s.style);
     const n = Math.min(s.mean.length, ticks.length);
-    const d = line<number>().x((k) => x(ticks[k]!)).y((k) => y(s.mean[k]!)).defined((k) => Number.isFinite(s.mean[k]!)).digits(2)(thinRows(ticks, s.mean, n, x));
-    plot.append('path').attr('id', `${id}-${s.key}-mean`).attr('class', 'series mean').attr('data-setting', s.key).attr('fill', 'none')
-      .attr('stroke', style.colour).attr('stroke-width', 2).attr('stroke-dasharray', style.dash).attr('stroke-linejoin', 'round').attr('d', d);
+    const d = line<number>()
+      .x((k) => x(ticks[k]!))
+      .y((k) => y(s.mean[k]!))
+      .defined((k) => Number.isFinite(s.mean[k]!))
+      .digits(2)(thinRows(ticks, s.mean, n, x));
+    plot
+      .append('path')
+      .attr('id', `${id}-${s.key}-mean`)
+      .attr('class', 'series mean')
+      .attr('data-setting', s.key)
+      .attr('fill', 'none')
+      .attr('stroke', style.colour)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', style.dash)
+      .attr('stroke-linejoin', 'round')
+      .attr('d', d);
   }
   // Drawn once: new data or options build a new chart.
   return drawnOnce(svg.node()!);

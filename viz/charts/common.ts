@@ -8,7 +8,20 @@
  * matters for reading is a presentation attribute (no CSS needed), so an exported SVG or
  * PNG looks like the page.
  */
-import { formatLocale, interpolateRound, precisionFixed, range, scaleLinear, select, tickStep, ticks, type ScaleLinear, type Selection, type SymbolType, symbol } from 'd3';
+import {
+  formatLocale,
+  interpolateRound,
+  precisionFixed,
+  range,
+  scaleLinear,
+  select,
+  tickStep,
+  ticks,
+  type ScaleLinear,
+  type Selection,
+  type SymbolType,
+  symbol,
+} from 'd3';
 import { INK } from './palette';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -102,13 +115,32 @@ export function drawLegend(svg: Svg, id: string, entries: readonly LegendEntry[]
     }
     const item = legend.append('g').attr('class', `legend-item legend-${entry.key}`).attr('transform', `translate(${dx},${dy})`);
     if (entry.kind === 'line') {
-      item.append('line').attr('x1', 0).attr('x2', 22).attr('y1', 0).attr('y2', 0)
-        .attr('stroke', entry.colour).attr('stroke-width', entry.width ?? 2).attr('stroke-dasharray', entry.dash ?? null);
+      item
+        .append('line')
+        .attr('x1', 0)
+        .attr('x2', 22)
+        .attr('y1', 0)
+        .attr('y2', 0)
+        .attr('stroke', entry.colour)
+        .attr('stroke-width', entry.width ?? 2)
+        .attr('stroke-dasharray', entry.dash ?? null);
     } else if (entry.kind === 'rect') {
-      item.append('rect').attr('x', 4).attr('y', -6).attr('width', 14).attr('height', 12).attr('fill', entry.fill).attr('stroke', entry.stroke ?? null);
+      item
+        .append('rect')
+        .attr('x', 4)
+        .attr('y', -6)
+        .attr('width', 14)
+        .attr('height', 12)
+        .attr('fill', entry.fill)
+        .attr('stroke', entry.stroke ?? null);
     } else {
-      item.append('path').attr('transform', 'translate(11,0)').attr('d', symbol(entry.symbol, 90).digits(2)())
-        .attr('fill', entry.fill).attr('stroke', entry.stroke).attr('stroke-width', 1.5);
+      item
+        .append('path')
+        .attr('transform', 'translate(11,0)')
+        .attr('d', symbol(entry.symbol, 90).digits(2)())
+        .attr('fill', entry.fill)
+        .attr('stroke', entry.stroke)
+        .attr('stroke-width', 1.5);
     }
     item.append('text').attr('x', 28).attr('dy', '0.32em').text(entry.text);
     dx += width;
@@ -127,8 +159,14 @@ export function xAxisTitle(svg: Svg | G, id: string, text: string, x: number, y:
  * rather than running off the chart (a projected chart is drawn in few units).
  */
 export function yAxisTitle(svg: Svg | G, id: string, text: string, x: number, y: number, side: 'left' | 'right', colour: string = INK, span?: number): void {
-  const title = svg.append('text').attr('id', id).attr('class', 'axis-label').attr('fill', colour)
-    .attr('transform', `translate(${r2(x)},${r2(y)}) rotate(${side === 'left' ? -90 : 90})`).attr('text-anchor', 'middle').text(text);
+  const title = svg
+    .append('text')
+    .attr('id', id)
+    .attr('class', 'axis-label')
+    .attr('fill', colour)
+    .attr('transform', `translate(${r2(x)},${r2(y)}) rotate(${side === 'left' ? -90 : 90})`)
+    .attr('text-anchor', 'middle')
+    .text(text);
   const length = text.length * CHAR_WIDTH;
   if (span !== undefined && length > span) title.attr('font-size', Math.max(MIN_AXIS_TITLE_SIZE, Math.floor((12 * span * 10) / length) / 10));
 }
@@ -256,7 +294,12 @@ export const drawnOnce = <D, O>(node: SVGSVGElement): Chart<D, O> => ({ node, up
  * A chart redrawn in place while the layout's `signature` (everything but the data) is the
  * one it was built under: `layoutOf` lays the new data out, `redraw` moves the parts.
  */
-export function redrawnInPlace<D, O, L extends { signature: string }>(node: SVGSVGElement, signature: string, layoutOf: (data: D, options: O) => L, redraw: (data: D, layout: L) => void): Chart<D, O> {
+export function redrawnInPlace<D, O, L extends { signature: string }>(
+  node: SVGSVGElement,
+  signature: string,
+  layoutOf: (data: D, options: O) => L,
+  redraw: (data: D, layout: L) => void,
+): Chart<D, O> {
   return {
     node,
     update(data, options) {
@@ -325,7 +368,10 @@ export interface ChartOptions<L> {
 }
 
 /** A chart's options with its own defaults filled in. */
-export function chartOptions<L>(options: ChartOptions<L>, defaults: { width?: number; height: number; id: string; labels: L }): { width: number; height: number; id: string; labels: L } {
+export function chartOptions<L>(
+  options: ChartOptions<L>,
+  defaults: { width?: number; height: number; id: string; labels: L },
+): { width: number; height: number; id: string; labels: L } {
   return {
     width: options.width ?? defaults.width ?? 720,
     height: options.height ?? defaults.height,

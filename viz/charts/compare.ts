@@ -4,7 +4,26 @@
  * run A solid ink, run B dashed vermillion, so the two stay apart in grey scale too.
  */
 import { axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, r2, RedrawableAxis, redrawnInPlace, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import {
+  type Chart,
+  chartOptions,
+  type ChartOptions,
+  chartRoot,
+  drawLegend,
+  EFFECTIVENESS_MIN_SPAN,
+  labelsSignature,
+  monthText,
+  monthTicks,
+  paddedDomain,
+  r2,
+  RedrawableAxis,
+  redrawnInPlace,
+  rounded,
+  thinRows,
+  tickFormatter,
+  xAxisTitle,
+  yAxisTitle,
+} from './common';
 import { MUTED, RUN_STYLES } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -62,7 +81,11 @@ function bothDomain(a: ArrayLike<number>, b: ArrayLike<number>, anchor: number, 
 
 function runPath(el: SVGPathElement, run: CompareRun, values: ArrayLike<number>, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
   const n = Math.min(run.tick.length, values.length);
-  const d = line<number>().x((k) => x(run.tick[k]!)).y((k) => y(values[k]!)).defined((k) => Number.isFinite(values[k]!)).digits(2)(thinRows(run.tick, values, n, x));
+  const d = line<number>()
+    .x((k) => x(run.tick[k]!))
+    .y((k) => y(values[k]!))
+    .defined((k) => Number.isFinite(values[k]!))
+    .digits(2)(thinRows(run.tick, values, n, x));
   if (d) el.setAttribute('d', d);
   else el.removeAttribute('d');
 }
@@ -76,8 +99,12 @@ function layoutOf(data: CompareData, options: CompareOptions) {
   const topDomain = bothDomain(data.a.effectiveness, data.b.effectiveness, 0, EFFECTIVENESS_MIN_SPAN);
   const bottomDomain = bothDomain(data.a.efficiency, data.b.efficiency, 1, 0.05);
   const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
-  const yTop = scaleLinear().domain(topDomain).range([middle - 10, box.top]);
-  const yBottom = scaleLinear().domain(bottomDomain).range([box.bottom, middle + 10]);
+  const yTop = scaleLinear()
+    .domain(topDomain)
+    .range([middle - 10, box.top]);
+  const yBottom = scaleLinear()
+    .domain(bottomDomain)
+    .range([box.bottom, middle + 10]);
   // The y domains are left out: the chart follows them in place (axes drawn again).
   const signature = [width, height, id, horizon, labelsSignature(options.labels)].join('|');
   return { width, height, id, labels, horizon, box, x, yTop, yBottom, signature };
@@ -90,18 +117,49 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
   const { left, right, bottom } = box;
   const rows = Math.max(data.a.tick.length, data.b.tick.length);
   const svg = chartRoot(document, { id, className: 'compare', width, height, title: labels.title, caption: labels.caption, rows });
-  drawLegend(svg, id, [
-    { key: 'a', kind: 'line', colour: RUN_STYLES.A.colour, text: labels.runA },
-    { key: 'b', kind: 'line', colour: RUN_STYLES.B.colour, dash: RUN_STYLES.B.dash, text: labels.runB },
-  ], left, 44, right - left);
+  drawLegend(
+    svg,
+    id,
+    [
+      { key: 'a', kind: 'line', colour: RUN_STYLES.A.colour, text: labels.runA },
+      { key: 'b', kind: 'line', colour: RUN_STYLES.B.colour, dash: RUN_STYLES.B.dash, text: labels.runB },
+    ],
+    left,
+    44,
+    right - left,
+  );
 
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  const axes = ([['top', yTop, labels.effectiveness], ['bottom', yBottom, labels.efficiency]] as const).map(([key, y, title]) => {
-    const axis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-      g.attr('id', `${id}-y-${key}`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-        .call(axisLeft(rounded(scale)).ticks(4).tickFormat((d) => tickFormatter(scale, 4, labels.decimal)(Number(d))));
-    }, y, (scale) => scale.domain().join(','));
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .tickValues(monthTicks(horizon))
+        .tickFormat((d) => monthText(Number(d))),
+    );
+  const axes = (
+    [
+      ['top', yTop, labels.effectiveness],
+      ['bottom', yBottom, labels.efficiency],
+    ] as const
+  ).map(([key, y, title]) => {
+    const axis = new RedrawableAxis(
+      svg,
+      (g, scale: ScaleLinear<number, number>) => {
+        g.attr('id', `${id}-y-${key}`)
+          .attr('class', 'axis axis-y')
+          .attr('transform', `translate(${left},0)`)
+          .call(
+            axisLeft(rounded(scale))
+              .ticks(4)
+              .tickFormat((d) => tickFormatter(scale, 4, labels.decimal)(Number(d))),
+          );
+      },
+      y,
+      (scale) => scale.domain().join(','),
+    );
     const [lo, hi] = y.range() as [number, number];
     yAxisTitle(svg, `${id}-y-${key}-label`, title, 14, (lo + hi) / 2, 'left');
     return axis;
@@ -109,7 +167,8 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
-  const reference = () => plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
+  const reference = () =>
+    plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
   const zero = reference();
   const one = reference();
   const level = (el: SVGLineElement, at: number) => {
@@ -117,9 +176,28 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
     el.setAttribute('y2', String(r2(at)));
   };
   const path = (key: string, style: { colour: string; dash: string | null }) =>
-    plot.append('path').attr('id', `${id}-${key}`).attr('class', 'series').attr('fill', 'none').attr('stroke', style.colour).attr('stroke-width', 2).attr('stroke-dasharray', style.dash).node()!;
-  const paths = [path('a-effectiveness', RUN_STYLES.A), path('b-effectiveness', RUN_STYLES.B), path('a-efficiency', RUN_STYLES.A), path('b-efficiency', RUN_STYLES.B)] as const;
-  const marks = new Markers(plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!, options.eventName ?? defaultEventName, x, box.top, bottom);
+    plot
+      .append('path')
+      .attr('id', `${id}-${key}`)
+      .attr('class', 'series')
+      .attr('fill', 'none')
+      .attr('stroke', style.colour)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', style.dash)
+      .node()!;
+  const paths = [
+    path('a-effectiveness', RUN_STYLES.A),
+    path('b-effectiveness', RUN_STYLES.B),
+    path('a-efficiency', RUN_STYLES.A),
+    path('b-efficiency', RUN_STYLES.B),
+  ] as const;
+  const marks = new Markers(
+    plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!,
+    options.eventName ?? defaultEventName,
+    x,
+    box.top,
+    bottom,
+  );
 
   const redraw = (next: CompareData, layout: Layout) => {
     const { yTop, yBottom } = layout;

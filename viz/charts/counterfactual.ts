@@ -3,7 +3,25 @@
  * same random stream). The shaded gap between the two lines is collective effectiveness.
  */
 import { area, axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, paddedDomain, RedrawableAxis, redrawnInPlace, rounded, strideRows, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import {
+  type Chart,
+  chartOptions,
+  type ChartOptions,
+  chartRoot,
+  drawLegend,
+  labelsSignature,
+  monthText,
+  monthTicks,
+  paddedDomain,
+  RedrawableAxis,
+  redrawnInPlace,
+  rounded,
+  strideRows,
+  thinRows,
+  tickFormatter,
+  xAxisTitle,
+  yAxisTitle,
+} from './common';
 import { OUTCOME_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -76,30 +94,68 @@ function layoutOf(data: CounterfactualData, options: CounterfactualOptions) {
 
 type Layout = ReturnType<typeof layoutOf>;
 
-export function counterfactualChart(data: CounterfactualData, options: CounterfactualOptions, document: Document): Chart<CounterfactualData, CounterfactualOptions> {
+export function counterfactualChart(
+  data: CounterfactualData,
+  options: CounterfactualOptions,
+  document: Document,
+): Chart<CounterfactualData, CounterfactualOptions> {
   const { width, height, id, labels, n, horizon, box, x, y, signature } = layoutOf(data, options);
   const { left, right, top, bottom } = box;
 
   const svg = chartRoot(document, { id, className: 'counterfactual', width, height, title: labels.title, caption: labels.caption, rows: n });
-  drawLegend(svg, id, [
-    { key: 'with', kind: 'line', colour: OUTCOME_COLOURS.with, text: labels.withAction },
-    { key: 'without', kind: 'line', colour: OUTCOME_COLOURS.without, dash: '5 4', text: labels.withoutAction },
-    { key: 'gap', kind: 'rect', fill: OUTCOME_COLOURS.gap, text: labels.gap },
-  ], left, 44, right - left);
+  drawLegend(
+    svg,
+    id,
+    [
+      { key: 'with', kind: 'line', colour: OUTCOME_COLOURS.with, text: labels.withAction },
+      { key: 'without', kind: 'line', colour: OUTCOME_COLOURS.without, dash: '5 4', text: labels.withoutAction },
+      { key: 'gap', kind: 'rect', fill: OUTCOME_COLOURS.gap, text: labels.gap },
+    ],
+    left,
+    44,
+    right - left,
+  );
 
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  const yAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-    g.attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-      .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
-  }, y, (scale) => scale.domain().join(','));
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .tickValues(monthTicks(horizon))
+        .tickFormat((d) => monthText(Number(d))),
+    );
+  const yAxis = new RedrawableAxis(
+    svg,
+    (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-y-axis`)
+        .attr('class', 'axis axis-y')
+        .attr('transform', `translate(${left},0)`)
+        .call(
+          axisLeft(rounded(scale))
+            .ticks(5)
+            .tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))),
+        );
+    },
+    y,
+    (scale) => scale.domain().join(','),
+  );
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left', undefined, bottom - top + 40);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   const gap = plot.append('path').attr('id', `${id}-gap`).attr('class', 'gap').attr('fill', OUTCOME_COLOURS.gap).attr('fill-opacity', 0.45).node()!;
   const lineEl = (key: string, colour: string, dash: string | null) =>
-    plot.append('path').attr('id', `${id}-${key}`).attr('class', `series ${key}`).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 2).attr('stroke-dasharray', dash).node()!;
+    plot
+      .append('path')
+      .attr('id', `${id}-${key}`)
+      .attr('class', `series ${key}`)
+      .attr('fill', 'none')
+      .attr('stroke', colour)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', dash)
+      .node()!;
   const without = lineEl('without', OUTCOME_COLOURS.without, '5 4');
   const withAction = lineEl('with', OUTCOME_COLOURS.with, null);
 
@@ -111,10 +167,27 @@ export function counterfactualChart(data: CounterfactualData, options: Counterfa
     svg.attr('data-ticks', rows);
     marks.draw(next.events ?? []);
     yAxis.update(y);
-    setPath(gap, area<number>().x((k) => x(next.tick[k]!)).y0((k) => y(next.withoutAction[k]!)).y1((k) => y(next.withAction[k]!))
-      .defined((k) => Number.isFinite(next.withAction[k]!) && Number.isFinite(next.withoutAction[k]!)).digits(2)(strideRows(rows)));
-    for (const [el, values] of [[without, next.withoutAction], [withAction, next.withAction]] as const) {
-      setPath(el, line<number>().x((k) => x(next.tick[k]!)).y((k) => y(values[k]!)).defined((k) => Number.isFinite(values[k]!)).digits(2)(thinRows(next.tick, values, rows, x)));
+    setPath(
+      gap,
+      area<number>()
+        .x((k) => x(next.tick[k]!))
+        .y0((k) => y(next.withoutAction[k]!))
+        .y1((k) => y(next.withAction[k]!))
+        .defined((k) => Number.isFinite(next.withAction[k]!) && Number.isFinite(next.withoutAction[k]!))
+        .digits(2)(strideRows(rows)),
+    );
+    for (const [el, values] of [
+      [without, next.withoutAction],
+      [withAction, next.withAction],
+    ] as const) {
+      setPath(
+        el,
+        line<number>()
+          .x((k) => x(next.tick[k]!))
+          .y((k) => y(values[k]!))
+          .defined((k) => Number.isFinite(values[k]!))
+          .digits(2)(thinRows(next.tick, values, rows, x)),
+      );
     }
   };
   redraw(data, layoutOf(data, options));

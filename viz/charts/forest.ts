@@ -57,39 +57,87 @@ export function forestChart(data: ForestData, options: ForestOptions, document: 
   const right = width - MARGIN.right;
   const top = MARGIN.top;
   // Each row as tall as its label's lines.
-  const rowsLayout = layoutRows(rows.map((r) => r.label), left - 20, top, ROW_HEIGHT, 10);
+  const rowsLayout = layoutRows(
+    rows.map((r) => r.label),
+    left - 20,
+    top,
+    ROW_HEIGHT,
+    10,
+  );
   const bottom = rowsLayout.bottom;
   const height = bottom + MARGIN.bottom;
 
   const svg = chartRoot(document, { id, className: 'forest', width, height, title: labels.title, caption: labels.caption, rows: rows.length });
   const square = symbol(symbolSquare, 64).digits(2)()!;
-  drawLegend(svg, id, [
-    { key: 'clear', kind: 'symbol', symbol: symbolSquare, fill: INK, stroke: INK, text: labels.clear },
-    { key: 'unclear', kind: 'symbol', symbol: symbolSquare, fill: '#fff', stroke: INK, text: labels.unclear },
-  ], 12, 44, width - 24);
+  drawLegend(
+    svg,
+    id,
+    [
+      { key: 'clear', kind: 'symbol', symbol: symbolSquare, fill: INK, stroke: INK, text: labels.clear },
+      { key: 'unclear', kind: 'symbol', symbol: symbolSquare, fill: '#fff', stroke: INK, text: labels.unclear },
+    ],
+    12,
+    44,
+    width - 24,
+  );
 
   const values = rows.flatMap((r) => [r.low, r.high, r.mean]);
-  const x = scaleLinear().domain(paddedDomain(values, 0, 1e-9)).range([left, right]);
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).ticks(6).tickFormat((d) => tickFormatter(x, 6, labels.decimal)(Number(d))));
+  const x = scaleLinear()
+    .domain(paddedDomain(values, 0, 1e-9))
+    .range([left, right]);
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .ticks(6)
+        .tickFormat((d) => tickFormatter(x, 6, labels.decimal)(Number(d))),
+    );
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   const zero = r2(x(0));
-  plot.append('line').attr('id', `${id}-zero`).attr('class', 'reference').attr('x1', zero).attr('x2', zero).attr('y1', top - 6).attr('y2', bottom)
-    .attr('stroke', MUTED).attr('stroke-dasharray', '3 3');
+  plot
+    .append('line')
+    .attr('id', `${id}-zero`)
+    .attr('class', 'reference')
+    .attr('x1', zero)
+    .attr('x2', zero)
+    .attr('y1', top - 6)
+    .attr('y2', bottom)
+    .attr('stroke', MUTED)
+    .attr('stroke-dasharray', '3 3');
   rows.forEach((row, k) => {
     const cy = r2(rowsLayout.centres[k]!);
-    const g = plot.append('g').attr('id', `${id}-row-${row.key}`).attr('class', `row${excludesZero(row) ? ' clear' : ''}`).attr('data-setting', row.key);
+    const g = plot
+      .append('g')
+      .attr('id', `${id}-row-${row.key}`)
+      .attr('class', `row${excludesZero(row) ? ' clear' : ''}`)
+      .attr('data-setting', row.key);
     // The full name as a tooltip, whatever the wrapping did to it.
     g.append('title').text(row.label);
     drawRowLabel(g, rowsLayout.lines[k]!, left - 10, cy);
     if (![row.low, row.high, row.mean].every(Number.isFinite)) return;
     const [x0, x1, xm] = [r2(x(row.low)), r2(x(row.high)), r2(x(row.mean))];
     g.append('line').attr('class', 'interval').attr('x1', x0).attr('x2', x1).attr('y1', cy).attr('y2', cy).attr('stroke', INK).attr('stroke-width', 2);
-    for (const end of [x0, x1]) g.append('line').attr('class', 'cap').attr('x1', end).attr('x2', end).attr('y1', cy - 5).attr('y2', cy + 5).attr('stroke', INK).attr('stroke-width', 1.5);
-    g.append('path').attr('class', 'point').attr('transform', `translate(${xm},${cy})`).attr('d', square)
-      .attr('fill', excludesZero(row) ? INK : '#fff').attr('stroke', INK).attr('stroke-width', 1.5);
+    for (const end of [x0, x1])
+      g.append('line')
+        .attr('class', 'cap')
+        .attr('x1', end)
+        .attr('x2', end)
+        .attr('y1', cy - 5)
+        .attr('y2', cy + 5)
+        .attr('stroke', INK)
+        .attr('stroke-width', 1.5);
+    g.append('path')
+      .attr('class', 'point')
+      .attr('transform', `translate(${xm},${cy})`)
+      .attr('d', square)
+      .attr('fill', excludesZero(row) ? INK : '#fff')
+      .attr('stroke', INK)
+      .attr('stroke-width', 1.5);
   });
   // Drawn once: new data or options build a new chart.
   return drawnOnce(svg.node()!);

@@ -71,24 +71,58 @@ export function gridChart(data: GridData, options: GridOptions, document: Docume
   const gradient = svg.append('defs').append('linearGradient').attr('id', gradientId);
   gradient.append('stop').attr('offset', 0).attr('stop-color', SHADE(0));
   gradient.append('stop').attr('offset', 1).attr('stop-color', SHADE(1));
-  const ramp = svg.append('g').attr('id', `${id}-ramp`).attr('class', 'ramp').attr('transform', `translate(${width - MARGIN.right - 180},38)`);
+  const ramp = svg
+    .append('g')
+    .attr('id', `${id}-ramp`)
+    .attr('class', 'ramp')
+    .attr('transform', `translate(${width - MARGIN.right - 180},38)`);
   ramp.append('rect').attr('width', 180).attr('height', 8).attr('fill', `url(#${gradientId})`).attr('stroke', MUTED).attr('stroke-width', 0.5);
   ramp.append('text').attr('y', 20).attr('font-size', 10).text(labels.percent(0));
   ramp.append('text').attr('x', 90).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'middle').text(labels.share);
-  ramp.append('text').attr('x', 180).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'end').text(labels.percent(share(most)));
+  ramp
+    .append('text')
+    .attr('x', 180)
+    .attr('y', 20)
+    .attr('font-size', 10)
+    .attr('text-anchor', 'end')
+    .text(labels.percent(share(most)));
 
-  svg.append('text').attr('id', `${id}-column-axis`).attr('class', 'axis-label').attr('x', r2(MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2)).attr('y', MARGIN.top - 26)
-    .attr('text-anchor', 'middle').text(labels.columnAxis);
-  svg.append('text').attr('id', `${id}-row-axis`).attr('class', 'axis-label').attr('x', 12).attr('y', MARGIN.top - 10).text(labels.rowAxis);
+  svg
+    .append('text')
+    .attr('id', `${id}-column-axis`)
+    .attr('class', 'axis-label')
+    .attr('x', r2(MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2))
+    .attr('y', MARGIN.top - 26)
+    .attr('text-anchor', 'middle')
+    .text(labels.columnAxis);
+  svg
+    .append('text')
+    .attr('id', `${id}-row-axis`)
+    .attr('class', 'axis-label')
+    .attr('x', 12)
+    .attr('y', MARGIN.top - 10)
+    .text(labels.rowAxis);
 
   const cells = svg.append('g').attr('id', `${id}-cells`);
   GRID_COLUMN_LABELS.forEach((column, c) => {
-    svg.append('text').attr('class', 'column-label').attr('x', r2(MARGIN.left + (c + 0.5) * cellWidth)).attr('y', MARGIN.top - 8)
-      .attr('text-anchor', 'middle').attr('font-weight', 'bold').text(column);
+    svg
+      .append('text')
+      .attr('class', 'column-label')
+      .attr('x', r2(MARGIN.left + (c + 0.5) * cellWidth))
+      .attr('y', MARGIN.top - 8)
+      .attr('text-anchor', 'middle')
+      .attr('font-weight', 'bold')
+      .text(column);
   });
   labels.rows.forEach((row, r) => {
-    svg.append('text').attr('class', 'row-label').attr('x', MARGIN.left - 8).attr('y', r2(MARGIN.top + (r + 0.5) * cellHeight)).attr('dy', '0.32em')
-      .attr('text-anchor', 'end').text(row);
+    svg
+      .append('text')
+      .attr('class', 'row-label')
+      .attr('x', MARGIN.left - 8)
+      .attr('y', r2(MARGIN.top + (r + 0.5) * cellHeight))
+      .attr('dy', '0.32em')
+      .attr('text-anchor', 'end')
+      .text(row);
   });
   for (const cell of range(21)) {
     const r = Math.floor(cell / 7);
@@ -97,20 +131,50 @@ export function gridChart(data: GridData, options: GridOptions, document: Docume
     const level = most > 0 ? months / most : 0;
     const x = r2(MARGIN.left + c * cellWidth);
     const y = r2(MARGIN.top + r * cellHeight);
-    const g = cells.append('g').attr('class', `cell${cell === data.current ? ' current' : ''}`).attr('data-cell', cell).attr('data-months', months);
+    const g = cells
+      .append('g')
+      .attr('class', `cell${cell === data.current ? ' current' : ''}`)
+      .attr('data-cell', cell)
+      .attr('data-months', months);
     g.append('title').text(`${labels.rows[r]} × ${GRID_COLUMN_LABELS[c]}: ${labels.percent(share(months))}`);
-    g.append('rect').attr('x', x).attr('y', y).attr('width', r2(cellWidth)).attr('height', r2(cellHeight)).attr('fill', SHADE(level)).attr('stroke', MUTED).attr('stroke-width', 0.5);
-    g.append('text').attr('x', r2(x + cellWidth / 2)).attr('y', r2(y + cellHeight / 2)).attr('dy', '0.32em').attr('text-anchor', 'middle')
-      .attr('fill', level > 0.55 ? '#fff' : INK).text(months > 0 ? labels.percent(share(months)) : '·');
+    g.append('rect')
+      .attr('x', x)
+      .attr('y', y)
+      .attr('width', r2(cellWidth))
+      .attr('height', r2(cellHeight))
+      .attr('fill', SHADE(level))
+      .attr('stroke', MUTED)
+      .attr('stroke-width', 0.5);
+    g.append('text')
+      .attr('x', r2(x + cellWidth / 2))
+      .attr('y', r2(y + cellHeight / 2))
+      .attr('dy', '0.32em')
+      .attr('text-anchor', 'middle')
+      .attr('fill', level > 0.55 ? '#fff' : INK)
+      .text(months > 0 ? labels.percent(share(months)) : '·');
   }
   if (data.current >= 0) {
     const r = Math.floor(data.current / 7);
     const c = data.current % 7;
-    svg.append('rect').attr('id', `${id}-current`).attr('class', 'current-outline')
-      .attr('x', r2(MARGIN.left + c * cellWidth + 2)).attr('y', r2(MARGIN.top + r * cellHeight + 2))
-      .attr('width', r2(cellWidth - 4)).attr('height', r2(cellHeight - 4)).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 3.5);
+    svg
+      .append('rect')
+      .attr('id', `${id}-current`)
+      .attr('class', 'current-outline')
+      .attr('x', r2(MARGIN.left + c * cellWidth + 2))
+      .attr('y', r2(MARGIN.top + r * cellHeight + 2))
+      .attr('width', r2(cellWidth - 4))
+      .attr('height', r2(cellHeight - 4))
+      .attr('fill', 'none')
+      .attr('stroke', INK)
+      .attr('stroke-width', 3.5);
   }
-  svg.append('text').attr('id', `${id}-empty`).attr('class', 'note').attr('x', MARGIN.left).attr('y', height - 12).attr('fill', MUTED)
+  svg
+    .append('text')
+    .attr('id', `${id}-empty`)
+    .attr('class', 'note')
+    .attr('x', MARGIN.left)
+    .attr('y', height - 12)
+    .attr('fill', MUTED)
     .text(labels.empty(labels.percent(share(data.empty))));
   // Drawn once: new data or options build a new chart.
   return drawnOnce(svg.node()!);

@@ -88,7 +88,8 @@ export class Markers {
     }
     this.eventsDrawn = events.length;
     const numbered = this.groups.length <= MAX_NUMBERED && this.groups.every((group) => group.months.length === 1);
-    const labelled = numbered && this.groups.length <= MAX_LABELLED && this.groups.every((group, k) => k === 0 || group.at - this.groups[k - 1]!.at >= LABEL_GAP);
+    const labelled =
+      numbered && this.groups.length <= MAX_LABELLED && this.groups.every((group, k) => k === 0 || group.at - this.groups[k - 1]!.at >= LABEL_GAP);
     if (numbered !== this.numbered || labelled !== this.labelled) {
       this.numbered = numbered;
       this.labelled = labelled;
@@ -117,7 +118,13 @@ export class Markers {
     const title = doc.createElementNS(SVG_NS, 'title');
     title.textContent = named.join('\n');
     const line = doc.createElementNS(SVG_NS, 'line');
-    for (const [name, value] of [['x1', group.at], ['x2', group.at], ['y1', this.top], ['y2', this.bottom]] as const) line.setAttribute(name, String(value));
+    for (const [name, value] of [
+      ['x1', group.at],
+      ['x2', group.at],
+      ['y1', this.top],
+      ['y2', this.bottom],
+    ] as const)
+      line.setAttribute(name, String(value));
     line.setAttribute('stroke', EVENT_COLOURS[kind]);
     line.setAttribute('stroke-width', kind === 'story' ? '2' : '1.5');
     if (kind === 'event') line.setAttribute('stroke-dasharray', '3 3');

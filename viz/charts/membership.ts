@@ -3,7 +3,24 @@
  * and below it the month's joins (bars up) and leaves (bars down).
  */
 import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, labelsSignature, monthText, monthTicks, plotTop, r2, RedrawableAxis, redrawnInPlace, rounded, strideRows, xAxisTitle, yAxisTitle } from './common';
+import {
+  type Chart,
+  chartOptions,
+  type ChartOptions,
+  chartRoot,
+  drawLegend,
+  labelsSignature,
+  monthText,
+  monthTicks,
+  plotTop,
+  r2,
+  RedrawableAxis,
+  redrawnInPlace,
+  rounded,
+  strideRows,
+  xAxisTitle,
+  yAxisTitle,
+} from './common';
 import { FLOW_COLOURS, INK, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -106,34 +123,84 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
   const { left, right, top, bottom, split, flowTop } = box;
 
   const svg = chartRoot(document, { id, className: 'membership', width, height, title: labels.title, caption: labels.caption, rows: n });
-  drawLegend(svg, id, [
-    ...ORDER_LETTERS.map((letter, k) => ({ key: letter, kind: 'rect' as const, fill: ORDER_COLOURS[k]!, stroke: ORDER_STROKES[k]!, text: labels.orders[k]! })),
-    { key: 'joins', kind: 'rect', fill: FLOW_COLOURS.joins, text: labels.joins },
-    { key: 'leaves', kind: 'rect', fill: FLOW_COLOURS.leaves, text: labels.leaves },
-  ], left, 44, right - left);
+  drawLegend(
+    svg,
+    id,
+    [
+      ...ORDER_LETTERS.map((letter, k) => ({
+        key: letter,
+        kind: 'rect' as const,
+        fill: ORDER_COLOURS[k]!,
+        stroke: ORDER_STROKES[k]!,
+        text: labels.orders[k]!,
+      })),
+      { key: 'joins', kind: 'rect', fill: FLOW_COLOURS.joins, text: labels.joins },
+      { key: 'leaves', kind: 'rect', fill: FLOW_COLOURS.leaves, text: labels.leaves },
+    ],
+    left,
+    44,
+    right - left,
+  );
 
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  const yAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-    g.attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-      .call(axisLeft(rounded(scale)).ticks(4).tickFormat((d) => String(d)));
-  }, y, domainKey);
-  const flowAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-    g.attr('id', `${id}-flow-axis`).attr('class', 'axis axis-flow').attr('transform', `translate(${left},0)`)
-      .call(axisLeft(rounded(scale)).ticks(3).tickFormat((d) => String(Math.abs(Number(d)))));
-  }, flow, domainKey);
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .tickValues(monthTicks(horizon))
+        .tickFormat((d) => monthText(Number(d))),
+    );
+  const yAxis = new RedrawableAxis(
+    svg,
+    (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-y-axis`)
+        .attr('class', 'axis axis-y')
+        .attr('transform', `translate(${left},0)`)
+        .call(
+          axisLeft(rounded(scale))
+            .ticks(4)
+            .tickFormat((d) => String(d)),
+        );
+    },
+    y,
+    domainKey,
+  );
+  const flowAxis = new RedrawableAxis(
+    svg,
+    (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-flow-axis`)
+        .attr('class', 'axis axis-flow')
+        .attr('transform', `translate(${left},0)`)
+        .call(
+          axisLeft(rounded(scale))
+            .ticks(3)
+            .tickFormat((d) => String(Math.abs(Number(d)))),
+        );
+    },
+    flow,
+    domainKey,
+  );
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-label`, labels.yMembers, 14, (top + split) / 2, 'left', INK, split - top + 10);
   yAxisTitle(svg, `${id}-flow-label`, labels.yFlows, 14, (flowTop + bottom) / 2, 'left', INK, bottom - flowTop + 10);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   const bandGroup = plot.append('g').attr('id', `${id}-bands`).attr('class', 'bands');
-  const bands = ORDER_LETTERS.map((letter, order) =>
-    bandGroup.append('path').attr('id', `${id}-band-${letter}`).attr('class', `band band-${letter}`)
-      .attr('fill', ORDER_COLOURS[order]!).attr('stroke', '#fff').attr('stroke-width', 0.75).node()!,
+  const bands = ORDER_LETTERS.map(
+    (letter, order) =>
+      bandGroup
+        .append('path')
+        .attr('id', `${id}-band-${letter}`)
+        .attr('class', `band band-${letter}`)
+        .attr('fill', ORDER_COLOURS[order]!)
+        .attr('stroke', '#fff')
+        .attr('stroke-width', 0.75)
+        .node()!,
   );
-  const bandLabels = ORDER_LETTERS.map((letter) =>
-    plot.append('text').attr('class', `band-label band-label-${letter}`).attr('dy', '0.32em').attr('font-weight', 'bold').text(letter).node()!,
+  const bandLabels = ORDER_LETTERS.map(
+    (letter) => plot.append('text').attr('class', `band-label band-label-${letter}`).attr('dy', '0.32em').attr('font-weight', 'bold').text(letter).node()!,
   );
   const zeroLine = plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', RULE).node()!;
   const joinsEl = plot.append('path').attr('id', `${id}-joins`).attr('class', 'flows joins').attr('fill', FLOW_COLOURS.joins).node()!;
@@ -158,7 +225,14 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
       const base = below;
       const value = columns[order]!;
       const upper = (k: number) => base(k) + value[k]!;
-      setPath(bands[order]!, area<number>().x((k) => x(next.tick[k]!)).y0((k) => y(base(k))).y1((k) => y(upper(k))).digits(2)(kept));
+      setPath(
+        bands[order]!,
+        area<number>()
+          .x((k) => x(next.tick[k]!))
+          .y0((k) => y(base(k)))
+          .y1((k) => y(upper(k)))
+          .digits(2)(kept),
+      );
       // The letter at the band's right end, when the band is thick enough to hold it.
       const label = bandLabels[order]!;
       if (rows > 0 && y(base(rows - 1)) - y(upper(rows - 1)) >= 10) {
@@ -176,8 +250,24 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
     const barWidth = Math.max(1, x(perBar) - x(0) - (x(perBar) - x(0) > 3 ? 1 : 0));
     const starts = joins.map((_, b) => x(next.tick[b * perBar]! - 1));
     const unit = zero - flow(1);
-    setPath(joinsEl, barsPath(starts, barWidth, joins.map((v) => v * unit), zero) || null);
-    setPath(leavesEl, barsPath(starts, barWidth, leaves.map((v) => -v * unit), zero) || null);
+    setPath(
+      joinsEl,
+      barsPath(
+        starts,
+        barWidth,
+        joins.map((v) => v * unit),
+        zero,
+      ) || null,
+    );
+    setPath(
+      leavesEl,
+      barsPath(
+        starts,
+        barWidth,
+        leaves.map((v) => -v * unit),
+        zero,
+      ) || null,
+    );
   };
   redraw(data, layoutOf(data, options));
   return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);

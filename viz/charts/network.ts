@@ -105,7 +105,6 @@ interface Drawn {
   shown: Int16Array;
 }
 
-
 /** The organisations drawn: every `step`-th one, plus any leader, so the leader is never sampled away. */
 export function networkSample(count: number, leader: ArrayLike<number>, maxNodes: number): { sample: number[]; step: number } {
   const step = Math.max(1, Math.ceil(count / Math.max(1, maxNodes)));
@@ -180,25 +179,54 @@ export function networkChart(data: NetworkData, options: NetworkOptions, documen
       : '';
   const svg: Svg = chartRoot(document, { id, className: 'network', width, height, title: labels.title, caption: labels.caption + sampledNote, rows: count });
   svg.attr('data-shown', layout.sample.length).attr('data-step', layout.step);
-  drawLegend(svg, id, [
-    ...ORDER_LETTERS.map((letter, k) => ({ key: letter, kind: 'symbol' as const, symbol: ORDER_SYMBOLS[k]!, fill: ORDER_COLOURS[k]!, stroke: ORDER_STROKES[k]!, text: labels.orders[k]! })),
-    { key: 'member', kind: 'symbol', symbol: ORDER_SYMBOLS[0], fill: INK, stroke: INK, text: labels.member },
-    { key: 'non-member', kind: 'symbol', symbol: ORDER_SYMBOLS[0], fill: '#fff', stroke: INK, text: labels.nonMember },
-    { key: 'leader', kind: 'line', colour: INK, width: 2.5, text: labels.leader },
-    { key: 'steward', kind: 'symbol', symbol: symbolDiamond, fill: '#fff', stroke: INK, text: labels.steward },
-    { key: 'tie', kind: 'line', colour: MUTED, width: 1, text: labels.tie },
-  ], 12, 42, width - 24);
+  drawLegend(
+    svg,
+    id,
+    [
+      ...ORDER_LETTERS.map((letter, k) => ({
+        key: letter,
+        kind: 'symbol' as const,
+        symbol: ORDER_SYMBOLS[k]!,
+        fill: ORDER_COLOURS[k]!,
+        stroke: ORDER_STROKES[k]!,
+        text: labels.orders[k]!,
+      })),
+      { key: 'member', kind: 'symbol', symbol: ORDER_SYMBOLS[0], fill: INK, stroke: INK, text: labels.member },
+      { key: 'non-member', kind: 'symbol', symbol: ORDER_SYMBOLS[0], fill: '#fff', stroke: INK, text: labels.nonMember },
+      { key: 'leader', kind: 'line', colour: INK, width: 2.5, text: labels.leader },
+      { key: 'steward', kind: 'symbol', symbol: symbolDiamond, fill: '#fff', stroke: INK, text: labels.steward },
+      { key: 'tie', kind: 'line', colour: MUTED, width: 1, text: labels.tie },
+    ],
+    12,
+    42,
+    width - 24,
+  );
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // Faint guides for the two rings.
   for (const radius of [layout.inner, layout.outer]) {
-    plot.append('circle').attr('class', 'guide').attr('cx', r2(layout.cx)).attr('cy', r2(layout.cy)).attr('r', r2(radius)).attr('fill', 'none').attr('stroke', RULE).attr('stroke-dasharray', '2 4');
+    plot
+      .append('circle')
+      .attr('class', 'guide')
+      .attr('cx', r2(layout.cx))
+      .attr('cy', r2(layout.cy))
+      .attr('r', r2(radius))
+      .attr('fill', 'none')
+      .attr('stroke', RULE)
+      .attr('stroke-dasharray', '2 4');
   }
   ORDER_LETTERS.forEach((letter, order) => {
     const middle = (order * 2 * Math.PI) / 3 + Math.PI / 3 - Math.PI / 2;
     const radius = layout.outer + 16;
-    plot.append('text').attr('class', 'sector-label').attr('x', r2(layout.cx + radius * Math.cos(middle))).attr('y', r2(layout.cy + radius * Math.sin(middle)))
-      .attr('dy', '0.32em').attr('text-anchor', 'middle').attr('font-weight', 'bold').text(letter);
+    plot
+      .append('text')
+      .attr('class', 'sector-label')
+      .attr('x', r2(layout.cx + radius * Math.cos(middle)))
+      .attr('y', r2(layout.cy + radius * Math.sin(middle)))
+      .attr('dy', '0.32em')
+      .attr('text-anchor', 'middle')
+      .attr('font-weight', 'bold')
+      .text(letter);
   });
   const tieGroup = plot.append('g').attr('id', `${id}-ties`).attr('class', 'ties').attr('fill', 'none');
   const ties = {
@@ -206,25 +234,49 @@ export function networkChart(data: NetworkData, options: NetworkOptions, documen
     members: tieGroup.append('path').attr('id', `${id}-ties-members`).attr('stroke', INK).attr('stroke-opacity', 0.55).attr('stroke-width', 1.2).node()!,
   };
   if (data.steward) {
-    plot.append('path').attr('id', `${id}-steward`).attr('class', 'steward').attr('transform', `translate(${r2(layout.cx)},${r2(layout.cy)})`)
-      .attr('d', symbol(symbolDiamond, 260).digits(2)()).attr('fill', '#fff').attr('stroke', INK).attr('stroke-width', 2)
-      .append('title').text(labels.steward);
+    plot
+      .append('path')
+      .attr('id', `${id}-steward`)
+      .attr('class', 'steward')
+      .attr('transform', `translate(${r2(layout.cx)},${r2(layout.cy)})`)
+      .attr('d', symbol(symbolDiamond, 260).digits(2)())
+      .attr('fill', '#fff')
+      .attr('stroke', INK)
+      .attr('stroke-width', 2)
+      .append('title')
+      .text(labels.steward);
   }
-  const ring = plot.append('circle').attr('id', `${id}-leader`).attr('class', 'leader-ring').attr('r', 10).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 2.5).node()!;
+  const ring = plot
+    .append('circle')
+    .attr('id', `${id}-leader`)
+    .attr('class', 'leader-ring')
+    .attr('r', 10)
+    .attr('fill', 'none')
+    .attr('stroke', INK)
+    .attr('stroke-width', 2.5)
+    .node()!;
   const nodeGroup = plot.append('g').attr('id', `${id}-nodes`).attr('class', 'nodes');
   const nodes = layout.sample.map((i) => {
     const node = nodeGroup.append('path').attr('data-index', i).node()!;
     node.appendChild(document.createElementNS(svg.node()!.namespaceURI, 'title')).textContent = options.nodeName?.(i) ?? data.structure.names[i] ?? String(i);
     return node;
   });
-  const counts = svg.append('text').attr('id', `${id}-counts`).attr('class', 'note').attr('x', 12).attr('y', height - 10).attr('fill', MUTED).node()!;
+  const counts = svg
+    .append('text')
+    .attr('id', `${id}-counts`)
+    .attr('class', 'note')
+    .attr('x', 12)
+    .attr('y', height - 10)
+    .attr('fill', MUTED)
+    .node()!;
 
   const drawn: Drawn = { layout, data, labels, nodes, ties, ring, counts, shown: new Int16Array(nodes.length).fill(-1) };
   redraw(drawn, data.state);
   return {
     node: svg.node()!,
     update(next, nextOptions) {
-      if (next.structure !== drawn.data.structure || next.steward !== drawn.data.steward || optionsSignature(nextOptions) !== optionsSignature(options)) return false;
+      if (next.structure !== drawn.data.structure || next.steward !== drawn.data.steward || optionsSignature(nextOptions) !== optionsSignature(options))
+        return false;
       drawn.data = next;
       redraw(drawn, next.state);
       return true;
@@ -276,7 +328,10 @@ function redraw(drawn: Drawn, state: NetworkState): void {
       if (a && b) between += segment;
       else others += segment;
     }
-    for (const [el, d] of [[ties.members, between], [ties.others, others]] as const) {
+    for (const [el, d] of [
+      [ties.members, between],
+      [ties.others, others],
+    ] as const) {
       if (d) el.setAttribute('d', d);
       else el.removeAttribute('d');
     }

@@ -4,7 +4,24 @@
  * vision), with the start and the current month marked by shape.
  */
 import { axisBottom, axisLeft, interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare, type ScaleLinear } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, paddedDomain, r2, RedrawableAxis, redrawnInPlace, rounded, strideRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import {
+  type Chart,
+  chartOptions,
+  type ChartOptions,
+  chartRoot,
+  drawLegend,
+  EFFECTIVENESS_MIN_SPAN,
+  labelsSignature,
+  paddedDomain,
+  r2,
+  RedrawableAxis,
+  redrawnInPlace,
+  rounded,
+  strideRows,
+  tickFormatter,
+  xAxisTitle,
+  yAxisTitle,
+} from './common';
 import { INK, MUTED } from './palette';
 
 export interface PhaseData {
@@ -68,13 +85,24 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
   const { left, right, top, bottom } = box;
 
   const svg = chartRoot(document, { id, className: 'phase', width, height, title: labels.title, caption: labels.caption, rows: n });
-  drawLegend(svg, id, [
-    { key: 'start', kind: 'symbol', symbol: symbolCircle, fill: '#fff', stroke: INK, text: labels.start },
-    { key: 'now', kind: 'symbol', symbol: symbolSquare, fill: INK, stroke: INK, text: labels.now },
-  ], left, 44, 200);
+  drawLegend(
+    svg,
+    id,
+    [
+      { key: 'start', kind: 'symbol', symbol: symbolCircle, fill: '#fff', stroke: INK, text: labels.start },
+      { key: 'now', kind: 'symbol', symbol: symbolSquare, fill: INK, stroke: INK, text: labels.now },
+    ],
+    left,
+    44,
+    200,
+  );
 
   // The colour ramp doubles as the time legend: month 0 to the horizon.
-  const ramp = svg.append('g').attr('id', `${id}-ramp`).attr('class', 'ramp').attr('transform', `translate(${right - 160},40)`);
+  const ramp = svg
+    .append('g')
+    .attr('id', `${id}-ramp`)
+    .attr('class', 'ramp')
+    .attr('transform', `translate(${right - 160},40)`);
   const gradientId = `${id}-gradient`;
   const gradient = svg.append('defs').append('linearGradient').attr('id', gradientId);
   for (const stop of [0, 0.25, 0.5, 0.75, 1]) gradient.append('stop').attr('offset', stop).attr('stop-color', interpolateCividis(stop));
@@ -83,29 +111,92 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
   ramp.append('text').attr('x', 80).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'middle').text(labels.time);
   ramp.append('text').attr('x', 160).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'end').text(horizon);
 
-  const xAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-    g.attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-      .call(axisBottom(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
-  }, x, domainKey);
-  const yAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-    g.attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-      .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
-  }, y, domainKey);
+  const xAxis = new RedrawableAxis(
+    svg,
+    (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-x-axis`)
+        .attr('class', 'axis axis-x')
+        .attr('transform', `translate(0,${bottom})`)
+        .call(
+          axisBottom(rounded(scale))
+            .ticks(5)
+            .tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))),
+        );
+    },
+    x,
+    domainKey,
+  );
+  const yAxis = new RedrawableAxis(
+    svg,
+    (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-y-axis`)
+        .attr('class', 'axis axis-y')
+        .attr('transform', `translate(${left},0)`)
+        .call(
+          axisLeft(rounded(scale))
+            .ticks(5)
+            .tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))),
+        );
+    },
+    y,
+    domainKey,
+  );
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
   yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left', undefined, bottom - top + 40);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // References: stand-alone efficiency and "no difference for the population".
-  const standAlone = plot.append('line').attr('class', 'reference').attr('y1', top).attr('y2', bottom).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
-  const noDifference = plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
+  const standAlone = plot
+    .append('line')
+    .attr('class', 'reference')
+    .attr('y1', top)
+    .attr('y2', bottom)
+    .attr('stroke', MUTED)
+    .attr('stroke-dasharray', '2 4')
+    .node()!;
+  const noDifference = plot
+    .append('line')
+    .attr('class', 'reference')
+    .attr('x1', left)
+    .attr('x2', right)
+    .attr('stroke', MUTED)
+    .attr('stroke-dasharray', '2 4')
+    .node()!;
 
   // Segments share one path per colour step: a few dozen elements whatever the run's length.
-  const trajectory = plot.append('g').attr('id', `${id}-path`).attr('class', 'trajectory').attr('fill', 'none').attr('stroke-width', 2).attr('stroke-linecap', 'round');
-  const steps = Array.from({ length: COLOUR_STEPS }, (_, step) => trajectory.append('path').attr('stroke', interpolateCividis((step + 0.5) / COLOUR_STEPS)).node()!);
-  const start = plot.append('path').attr('id', `${id}-start`).attr('class', 'start').attr('d', symbol(symbolCircle, 64).digits(2)())
-    .attr('fill', '#fff').attr('stroke', INK).attr('stroke-width', 1.5).node()!;
-  const now = plot.append('path').attr('id', `${id}-now`).attr('class', 'now').attr('d', symbol(symbolSquare, 64).digits(2)())
-    .attr('fill', INK).attr('stroke', '#fff').attr('stroke-width', 1).node()!;
+  const trajectory = plot
+    .append('g')
+    .attr('id', `${id}-path`)
+    .attr('class', 'trajectory')
+    .attr('fill', 'none')
+    .attr('stroke-width', 2)
+    .attr('stroke-linecap', 'round');
+  const steps = Array.from(
+    { length: COLOUR_STEPS },
+    (_, step) =>
+      trajectory
+        .append('path')
+        .attr('stroke', interpolateCividis((step + 0.5) / COLOUR_STEPS))
+        .node()!,
+  );
+  const start = plot
+    .append('path')
+    .attr('id', `${id}-start`)
+    .attr('class', 'start')
+    .attr('d', symbol(symbolCircle, 64).digits(2)())
+    .attr('fill', '#fff')
+    .attr('stroke', INK)
+    .attr('stroke-width', 1.5)
+    .node()!;
+  const now = plot
+    .append('path')
+    .attr('id', `${id}-now`)
+    .attr('class', 'now')
+    .attr('d', symbol(symbolSquare, 64).digits(2)())
+    .attr('fill', INK)
+    .attr('stroke', '#fff')
+    .attr('stroke-width', 1)
+    .node()!;
 
   const place = (el: SVGPathElement, k: number | undefined, next: PhaseData, { x, y }: Layout) => {
     if (k === undefined) el.setAttribute('visibility', 'hidden');

@@ -58,5 +58,12 @@ export function layoutRows(labels: readonly string[], room: number, top: number,
 /** A row's label, right-aligned at x, its lines centred on the row. */
 export function drawRowLabel(g: Selection<SVGGElement, unknown, null, undefined>, lines: readonly string[], x: number, centre: number): void {
   const text = g.append('text').attr('class', 'row-label').attr('text-anchor', 'end');
-  lines.forEach((line, i) => text.append('tspan').attr('x', x).attr('y', r2(centre + (i - (lines.length - 1) / 2) * LINE_HEIGHT)).attr('dy', '0.32em').text(line));
+  lines.forEach((line, i) =>
+    text
+      .append('tspan')
+      .attr('x', x)
+      .attr('y', r2(centre + (i - (lines.length - 1) / 2) * LINE_HEIGHT))
+      .attr('dy', '0.32em')
+      .text(line),
+  );
 }

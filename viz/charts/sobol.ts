@@ -43,27 +43,58 @@ export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOp
   const left = Math.round(Math.min(width / 2.5, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
   const right = width - MARGIN.right;
   const top = MARGIN.top;
-  const rowsLayout = layoutRows(rows.map((r) => r.label), left - 20, top, ROW_HEIGHT, 14);
+  const rowsLayout = layoutRows(
+    rows.map((r) => r.label),
+    left - 20,
+    top,
+    ROW_HEIGHT,
+    14,
+  );
   const bottom = rowsLayout.bottom;
   const height = bottom + MARGIN.bottom;
 
   const svg = chartRoot(document, { id, className: 'sobol', width, height, title: labels.title, caption: labels.caption, rows: rows.length });
-  drawLegend(svg, id, [
-    { key: 'first', kind: 'symbol', symbol: symbolCircle, fill: COLOURS.first, stroke: COLOURS.first, text: labels.first },
-    { key: 'total', kind: 'symbol', symbol: symbolSquare, fill: COLOURS.total, stroke: COLOURS.total, text: labels.total },
-  ], 12, 44, width - 24);
+  drawLegend(
+    svg,
+    id,
+    [
+      { key: 'first', kind: 'symbol', symbol: symbolCircle, fill: COLOURS.first, stroke: COLOURS.first, text: labels.first },
+      { key: 'total', kind: 'symbol', symbol: symbolSquare, fill: COLOURS.total, stroke: COLOURS.total, text: labels.total },
+    ],
+    12,
+    44,
+    width - 24,
+  );
 
   // Estimates can stray a little outside [0, 1] by sampling error; the axis shows them rather than clip them.
   const values = rows.flatMap((r) => [r.first, r.firstLow, r.firstHigh, r.total, r.totalLow, r.totalHigh]).filter(Number.isFinite);
-  const x = scaleLinear().domain([Math.min(0, ...values), Math.max(1, ...values)]).range([left, right]);
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).ticks(6).tickFormat((d) => tickFormatter(x, 6, labels.decimal)(Number(d))));
+  const x = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(1, ...values)])
+    .range([left, right]);
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .ticks(6)
+        .tickFormat((d) => tickFormatter(x, 6, labels.decimal)(Number(d))),
+    );
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   for (const at of [0, 1]) {
     const px = r2(x(at));
-    plot.append('line').attr('class', 'reference').attr('x1', px).attr('x2', px).attr('y1', top - 6).attr('y2', bottom).attr('stroke', MUTED).attr('stroke-dasharray', '3 3');
+    plot
+      .append('line')
+      .attr('class', 'reference')
+      .attr('x1', px)
+      .attr('x2', px)
+      .attr('y1', top - 6)
+      .attr('y2', bottom)
+      .attr('stroke', MUTED)
+      .attr('stroke-dasharray', '3 3');
   }
   const marks = { first: symbol(symbolCircle, 70).digits(2)()!, total: symbol(symbolSquare, 64).digits(2)()! };
   rows.forEach((row, k) => {
@@ -77,9 +108,22 @@ export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOp
       const cy = r2(centre + dy);
       const colour = COLOURS[kind];
       if (Number.isFinite(low) && Number.isFinite(high)) {
-        g.append('line').attr('class', `interval ${kind}`).attr('x1', r2(x(low))).attr('x2', r2(x(high))).attr('y1', cy).attr('y2', cy).attr('stroke', colour).attr('stroke-width', 2);
+        g.append('line')
+          .attr('class', `interval ${kind}`)
+          .attr('x1', r2(x(low)))
+          .attr('x2', r2(x(high)))
+          .attr('y1', cy)
+          .attr('y2', cy)
+          .attr('stroke', colour)
+          .attr('stroke-width', 2);
       }
-      g.append('path').attr('class', `point ${kind}`).attr('transform', `translate(${r2(x(value))},${cy})`).attr('d', marks[kind]).attr('fill', colour).attr('stroke', INK).attr('stroke-width', 1);
+      g.append('path')
+        .attr('class', `point ${kind}`)
+        .attr('transform', `translate(${r2(x(value))},${cy})`)
+        .attr('d', marks[kind])
+        .attr('fill', colour)
+        .attr('stroke', INK)
+        .attr('stroke-width', 1);
     };
     index('first', row.first, row.firstLow, row.firstHigh, -7);
     index('total', row.total, row.totalLow, row.totalHigh, 7);

@@ -5,7 +5,21 @@
  * off the median lifetime where a curve crosses it.
  */
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, monthText, monthTicks, r2, rounded, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import {
+  type Chart,
+  chartOptions,
+  type ChartOptions,
+  drawnOnce,
+  chartRoot,
+  drawLegend,
+  monthText,
+  monthTicks,
+  r2,
+  rounded,
+  tickFormatter,
+  xAxisTitle,
+  yAxisTitle,
+} from './common';
 import { MUTED, settingStyle } from './palette';
 
 export interface SurvivalSeriesData {
@@ -85,34 +99,83 @@ export function survivalChart(data: SurvivalData, options: SurvivalOptions, docu
   const bottom = height - MARGIN.bottom;
 
   const svg = chartRoot(document, { id, className: 'survival', width, height, title: labels.title, caption: labels.caption, rows: data.series.length });
-  const legendHeight = drawLegend(svg, id, [
-    ...data.series.map((s) => ({ key: s.key, kind: 'line' as const, text: s.label, ...settingStyle(s.style) })),
-    { key: 'median', kind: 'line' as const, text: labels.median, colour: MUTED, dash: '2 4', width: 1 },
-  ], left, 44, right - left);
+  const legendHeight = drawLegend(
+    svg,
+    id,
+    [
+      ...data.series.map((s) => ({ key: s.key, kind: 'line' as const, text: s.label, ...settingStyle(s.style) })),
+      { key: 'median', kind: 'line' as const, text: labels.median, colour: MUTED, dash: '2 4', width: 1 },
+    ],
+    left,
+    44,
+    right - left,
+  );
   const top = Math.max(MARGIN.top, 44 + legendHeight + 8);
 
   const x = scaleLinear().domain([0, horizon]).range([left, right]);
   const y = scaleLinear().domain([0, 1]).range([bottom, top]);
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  svg.append('g').attr('id', `${id}-y-axis`).attr('class', 'axis axis-y').attr('transform', `translate(${left},0)`)
-    .call(axisLeft(rounded(y)).ticks(5).tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))));
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .tickValues(monthTicks(horizon))
+        .tickFormat((d) => monthText(Number(d))),
+    );
+  svg
+    .append('g')
+    .attr('id', `${id}-y-axis`)
+    .attr('class', 'axis axis-y')
+    .attr('transform', `translate(${left},0)`)
+    .call(
+      axisLeft(rounded(y))
+        .ticks(5)
+        .tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))),
+    );
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   const half = r2(y(0.5));
-  plot.append('line').attr('id', `${id}-median`).attr('class', 'reference').attr('x1', left).attr('x2', right).attr('y1', half).attr('y2', half)
-    .attr('stroke', MUTED).attr('stroke-width', 1).attr('stroke-dasharray', '2 4');
+  plot
+    .append('line')
+    .attr('id', `${id}-median`)
+    .attr('class', 'reference')
+    .attr('x1', left)
+    .attr('x2', right)
+    .attr('y1', half)
+    .attr('y2', half)
+    .attr('stroke', MUTED)
+    .attr('stroke-width', 1)
+    .attr('stroke-dasharray', '2 4');
   // Bands first, lines over them: no band hides another setting's line.
   for (const s of data.series) {
     const band = survivalBandPath(s.steps, s.horizon, x, y);
-    if (band) plot.append('path').attr('id', `${id}-${s.key}-band`).attr('class', 'band').attr('data-setting', s.key).attr('fill', settingStyle(s.style).colour).attr('fill-opacity', 0.15).attr('stroke', 'none').attr('d', band);
+    if (band)
+      plot
+        .append('path')
+        .attr('id', `${id}-${s.key}-band`)
+        .attr('class', 'band')
+        .attr('data-setting', s.key)
+        .attr('fill', settingStyle(s.style).colour)
+        .attr('fill-opacity', 0.15)
+        .attr('stroke', 'none')
+        .attr('d', band);
   }
   for (const s of data.series) {
     const style = settingStyle(s.style);
-    plot.append('path').attr('id', `${id}-${s.key}`).attr('class', 'series curve').attr('data-setting', s.key).attr('fill', 'none')
-      .attr('stroke', style.colour).attr('stroke-width', 2).attr('stroke-dasharray', style.dash).attr('d', survivalPath(s.steps, s.horizon, x, y));
+    plot
+      .append('path')
+      .attr('id', `${id}-${s.key}`)
+      .attr('class', 'series curve')
+      .attr('data-setting', s.key)
+      .attr('fill', 'none')
+      .attr('stroke', style.colour)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', style.dash)
+      .attr('d', survivalPath(s.steps, s.horizon, x, y));
   }
   // Drawn once: new data or options build a new chart.
   return drawnOnce(svg.node()!);

@@ -3,7 +3,27 @@
  * (right axis) against months, with numbered event markers on the time axis.
  */
 import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, chartRoot, drawLegend, EFFECTIVENESS_MIN_SPAN, labelsSignature, monthText, monthTicks, paddedDomain, plotTop, r2, RedrawableAxis, redrawnInPlace, rounded, thinRows, tickFormatter, xAxisTitle, yAxisTitle } from './common';
+import {
+  type Chart,
+  chartOptions,
+  type ChartOptions,
+  chartRoot,
+  drawLegend,
+  EFFECTIVENESS_MIN_SPAN,
+  labelsSignature,
+  monthText,
+  monthTicks,
+  paddedDomain,
+  plotTop,
+  r2,
+  RedrawableAxis,
+  redrawnInPlace,
+  rounded,
+  thinRows,
+  tickFormatter,
+  xAxisTitle,
+  yAxisTitle,
+} from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
 
@@ -101,23 +121,62 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
   const { left, right, top, bottom } = box;
 
   const svg = chartRoot(document, { id, className: 'time-series', width, height, title: labels.title, caption: labels.caption, rows: n });
-  drawLegend(svg, id, [
-    { key: 'effectiveness', kind: 'line', text: labels.effectiveness, colour: METRIC_COLOURS.effectiveness },
-    { key: 'efficiency', kind: 'line', text: labels.efficiency, colour: METRIC_COLOURS.efficiency, dash: EFFICIENCY_DASH },
-    { key: 'events', kind: 'line', text: labels.events, colour: EVENT_COLOURS.event, dash: '3 3', width: 1.5 },
-    { key: 'live', kind: 'line', text: labels.liveEvents, colour: EVENT_COLOURS.live, width: 1.5 },
-  ], left, 44, right - left);
+  drawLegend(
+    svg,
+    id,
+    [
+      { key: 'effectiveness', kind: 'line', text: labels.effectiveness, colour: METRIC_COLOURS.effectiveness },
+      { key: 'efficiency', kind: 'line', text: labels.efficiency, colour: METRIC_COLOURS.efficiency, dash: EFFICIENCY_DASH },
+      { key: 'events', kind: 'line', text: labels.events, colour: EVENT_COLOURS.event, dash: '3 3', width: 1.5 },
+      { key: 'live', kind: 'line', text: labels.liveEvents, colour: EVENT_COLOURS.live, width: 1.5 },
+    ],
+    left,
+    44,
+    right - left,
+  );
 
-  svg.append('g').attr('id', `${id}-x-axis`).attr('class', 'axis axis-x').attr('transform', `translate(0,${bottom})`)
-    .call(axisBottom(rounded(x)).tickValues(monthTicks(horizon)).tickFormat((d) => monthText(Number(d))));
-  const leftAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-    g.attr('id', `${id}-y-left`).attr('class', 'axis axis-left').attr('transform', `translate(${left},0)`).attr('color', METRIC_COLOURS.effectiveness)
-      .call(axisLeft(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
-  }, yLeft, domainKey);
-  const rightAxis = new RedrawableAxis(svg, (g, scale: ScaleLinear<number, number>) => {
-    g.attr('id', `${id}-y-right`).attr('class', 'axis axis-right').attr('transform', `translate(${right},0)`).attr('color', METRIC_COLOURS.efficiency)
-      .call(axisRight(rounded(scale)).ticks(5).tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))));
-  }, yRight, domainKey);
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .tickValues(monthTicks(horizon))
+        .tickFormat((d) => monthText(Number(d))),
+    );
+  const leftAxis = new RedrawableAxis(
+    svg,
+    (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-y-left`)
+        .attr('class', 'axis axis-left')
+        .attr('transform', `translate(${left},0)`)
+        .attr('color', METRIC_COLOURS.effectiveness)
+        .call(
+          axisLeft(rounded(scale))
+            .ticks(5)
+            .tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))),
+        );
+    },
+    yLeft,
+    domainKey,
+  );
+  const rightAxis = new RedrawableAxis(
+    svg,
+    (g, scale: ScaleLinear<number, number>) => {
+      g.attr('id', `${id}-y-right`)
+        .attr('class', 'axis axis-right')
+        .attr('transform', `translate(${right},0)`)
+        .attr('color', METRIC_COLOURS.efficiency)
+        .call(
+          axisRight(rounded(scale))
+            .ticks(5)
+            .tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))),
+        );
+    },
+    yRight,
+    domainKey,
+  );
 
   xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
   yAxisTitle(svg, `${id}-y-left-label`, labels.yLeft, 14, (top + bottom) / 2, 'left', METRIC_COLOURS.effectiveness, bottom - top + 40);
@@ -125,12 +184,28 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
 
   const plot = svg.append('g').attr('id', `${id}-plot`);
   // Zero effectiveness is the "action makes no difference" line: the reader's reference.
-  const zero = plot.append('line').attr('id', `${id}-zero`).attr('class', 'reference').attr('x1', left).attr('x2', right)
-    .attr('stroke', METRIC_COLOURS.effectiveness).attr('stroke-opacity', 0.4).attr('stroke-dasharray', '2 4').node()!;
+  const zero = plot
+    .append('line')
+    .attr('id', `${id}-zero`)
+    .attr('class', 'reference')
+    .attr('x1', left)
+    .attr('x2', right)
+    .attr('stroke', METRIC_COLOURS.effectiveness)
+    .attr('stroke-opacity', 0.4)
+    .attr('stroke-dasharray', '2 4')
+    .node()!;
   const markers = plot.append('g').attr('id', `${id}-events`).attr('class', 'events');
   const series = (key: string, colour: string, dash: string | null) =>
-    plot.append('path').attr('id', `${id}-${key}`).attr('class', `series ${key}`).attr('fill', 'none')
-      .attr('stroke', colour).attr('stroke-width', 2).attr('stroke-dasharray', dash).attr('stroke-linejoin', 'round').node()!;
+    plot
+      .append('path')
+      .attr('id', `${id}-${key}`)
+      .attr('class', `series ${key}`)
+      .attr('fill', 'none')
+      .attr('stroke', colour)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', dash)
+      .attr('stroke-linejoin', 'round')
+      .node()!;
   const effectiveness = series('effectiveness', METRIC_COLOURS.effectiveness, null);
   const efficiency = series('efficiency', METRIC_COLOURS.efficiency, EFFICIENCY_DASH);
 

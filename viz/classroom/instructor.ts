@@ -96,7 +96,8 @@ on('next', () => {
 on('apply-setup', () => {
   const text = byId<HTMLInputElement>(doc, 'seed').value.trim();
   const seed = Number(text);
-  if (/^\d+$/.test(text) && Number.isSafeInteger(seed) && seed <= 0xffff_ffff) socket.send({ type: 'setup', scenario: byId<HTMLSelectElement>(doc, 'scenario').value, seed });
+  if (/^\d+$/.test(text) && Number.isSafeInteger(seed) && seed <= 0xffff_ffff)
+    socket.send({ type: 'setup', scenario: byId<HTMLSelectElement>(doc, 'scenario').value, seed });
 });
 on('end', () => {
   if (window.confirm(texts().confirmEnd)) socket.send({ type: 'end' });
@@ -238,16 +239,17 @@ function render(): void {
   const body = byId(doc, 'roster').querySelector('tbody')!;
   // Rebuilt only when it changed: an open organisation chooser must not be swept away by an unrelated update.
   const rosterKey = JSON.stringify([lang, v.state === 'ended', v.roster, v.free.map((o) => o.index)]);
-  if (body.dataset.shown !== rosterKey) body.replaceChildren(
-    ...(v.roster.length === 0
-      ? [row(t.rosterEmpty, '', '', '', '')]
-      : v.roster.map((r, k) => {
-          const tr = row(r.name, `${r.organisationName} · ${dict.orderNames[r.order]}`, r.connected ? t.yes : t.agentPlays, r.decided ? t.yes : t.no, '');
-          if (v.free.length > 0) tr.lastElementChild!.append(assignSelect(k, v));
-          if (v.state !== 'ended') tr.lastElementChild!.append(releaseButton(k, r.name));
-          return tr;
-        })),
-  );
+  if (body.dataset.shown !== rosterKey)
+    body.replaceChildren(
+      ...(v.roster.length === 0
+        ? [row(t.rosterEmpty, '', '', '', '')]
+        : v.roster.map((r, k) => {
+            const tr = row(r.name, `${r.organisationName} · ${dict.orderNames[r.order]}`, r.connected ? t.yes : t.agentPlays, r.decided ? t.yes : t.no, '');
+            if (v.free.length > 0) tr.lastElementChild!.append(assignSelect(k, v));
+            if (v.state !== 'ended') tr.lastElementChild!.append(releaseButton(k, r.name));
+            return tr;
+          })),
+    );
   body.dataset.shown = rosterKey;
   const refusedTotal = REFUSAL_REASONS.reduce((sum, reason) => sum + v.refused[reason], 0);
   setText('refused', refusedTotal > 0 ? t.refusedCount(refusedTotal) : '');
@@ -256,7 +258,7 @@ function render(): void {
   const data = { ...columnsOf(v.series), events: v.events.map((e) => ({ tick: e.month, type: e.type })) };
   const options = { width: 760, height: 380, horizon: v.months, idPrefix: 'class', labels: labels.headline };
   const chart = byId(doc, 'chart');
-  if (!headline || !headline.update(data, options)) {
+  if (!headline?.update(data, options)) {
     headline = timeSeriesChart(data, options, doc);
     chart.replaceChildren(headline.node);
   }
@@ -304,12 +306,15 @@ function assignSelect(student: number, v: InstructorView): HTMLSelectElement {
   const current = doc.createElement('option');
   current.value = '';
   current.textContent = '—';
-  select.append(current, ...v.free.map((o) => {
-    const option = doc.createElement('option');
-    option.value = String(o.index);
-    option.textContent = `${o.name} · ${dict.orderNames[o.order]}`;
-    return option;
-  }));
+  select.append(
+    current,
+    ...v.free.map((o) => {
+      const option = doc.createElement('option');
+      option.value = String(o.index);
+      option.textContent = `${o.name} · ${dict.orderNames[o.order]}`;
+      return option;
+    }),
+  );
   select.addEventListener('change', () => {
     if (select.value !== '') socket.send({ type: 'assign', student, organisation: Number(select.value) });
   });
@@ -347,7 +352,7 @@ function renderDebrief(v: InstructorView): void {
 
 function renderTimer(): void {
   const t = texts();
-  if (!view || view.state !== 'running') setText('timer', '');
+  if (view?.state !== 'running') setText('timer', '');
   else setText('timer', deadline === null ? t.waitingForAll : t.timeLeft(Math.max(0, Math.ceil((deadline - Date.now()) / 1000))));
 }
 

@@ -118,7 +118,7 @@ function render(): void {
   item(facts, t.sector, dict.orderNames[v.organisation.order]);
   item(facts, t.field, dict.fieldNames[v.organisation.field] ?? v.organisation.field);
   item(facts, t.budget, formatNumber(lang, v.organisation.budget, 1));
-  item(facts, t.engagement, !v.actionAlive ? t.actionDissolved : v.member ? t.rungs[v.rung] ?? String(v.rung) : t.notMember);
+  item(facts, t.engagement, !v.actionAlive ? t.actionDissolved : v.member ? (t.rungs[v.rung] ?? String(v.rung)) : t.notMember);
   item(facts, t.ownEfficiency, formatNumber(lang, v.efficiency, 3));
   item(facts, t.collective, formatPoints(lang, v.collectiveEffectiveness, 2));
 
@@ -159,7 +159,7 @@ function render(): void {
 
 function renderTimer(): void {
   const timer = byId(doc, 'timer');
-  if (!view || view.state !== 'running') {
+  if (view?.state !== 'running') {
     timer.textContent = '';
     return;
   }

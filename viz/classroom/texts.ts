@@ -15,7 +15,12 @@ const en = {
   month: (month: number, months: number) => `Month ${month} of ${months}`,
   timeLeft: (seconds: number) => `${seconds} s left to decide`,
   waitingForAll: 'The month ends when everybody has decided.',
-  states: { lobby: 'Waiting for the instructor to start', running: 'In play', paused: 'Paused by the instructor', ended: 'The session has ended' } satisfies Record<SessionState, string>,
+  states: {
+    lobby: 'Waiting for the instructor to start',
+    running: 'In play',
+    paused: 'Paused by the instructor',
+    ended: 'The session has ended',
+  } satisfies Record<SessionState, string>,
   youPlay: 'You play',
   sector: 'Sector',
   field: 'Field',
@@ -61,7 +66,8 @@ const en = {
     unwritable: 'The session’s journal could not be written: nothing was recorded. Tell your instructor.',
   } satisfies Record<RefusalReason, string>,
   wrongKey: 'This link’s key is not this session’s: open the instructor’s link printed in the terminal.',
-  journalProblem: (code: string) => `The journal could not be written (${code}): nothing is recorded until it can be. Free some space on this computer, then press Resume or Next month now.`,
+  journalProblem: (code: string) =>
+    `The journal could not be written (${code}): nothing is recorded until it can be. Free some space on this computer, then press Resume or Next month now.`,
   release: 'Take off the roster',
   confirmEnd: 'End the session now? The class will not be able to play on.',
   // Instructor's page.
@@ -175,7 +181,8 @@ const fr: ClassroomTexts = {
     unwritable: 'Le journal de la séance n’a pas pu être écrit : rien n’a été enregistré. Prévenez votre enseignant.',
   },
   wrongKey: 'La clé de ce lien n’est pas celle de cette séance : ouvrez le lien de l’enseignant affiché dans le terminal.',
-  journalProblem: (code) => `Le journal n’a pas pu être écrit (${code}) : rien n’est enregistré tant qu’il ne peut pas l’être. Libérez de l’espace sur cet ordinateur, puis appuyez sur Reprendre ou sur Mois suivant maintenant.`,
+  journalProblem: (code) =>
+    `Le journal n’a pas pu être écrit (${code}) : rien n’est enregistré tant qu’il ne peut pas l’être. Libérez de l’espace sur cet ordinateur, puis appuyez sur Reprendre ou sur Mois suivant maintenant.`,
   release: 'Retirer de la liste',
   confirmEnd: 'Terminer la séance maintenant? La classe ne pourra plus continuer à jouer.',
   joinAt: 'Les étudiants se joignent à',
@@ -208,7 +215,8 @@ const fr: ClassroomTexts = {
   agentPlays: 'l’agent joue',
   refusedCount: (n) => `Messages refusés : ${n}`,
   debrief: 'Retour : la classe face aux agents',
-  debriefHint: 'Même scénario, même graine, mêmes événements en direct : seules les décisions diffèrent. Trait plein : la classe; tirets : les agents des organisations seuls.',
+  debriefHint:
+    'Même scénario, même graine, mêmes événements en direct : seules les décisions diffèrent. Trait plein : la classe; tirets : les agents des organisations seuls.',
   theClass: 'La classe',
   agentsOnly: 'Agents seuls',
   finalCollective: 'Efficacité collective à la fin',

@@ -43,7 +43,9 @@ export function parseShard(text: string | undefined): Shard | null {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || count < 1 || count > MAX_SWEEP_RUNS || index < 1 || index > count) {
-    throw new CliError(`--shard: expected K/N with 1 <= K <= N <= ${MAX_SWEEP_RUNS.toLocaleString('en')} (e.g. 2/3), received ${JSON.stringify(text.slice(0, 60))}`);
+    throw new CliError(
+      `--shard: expected K/N with 1 <= K <= N <= ${MAX_SWEEP_RUNS.toLocaleString('en')} (e.g. 2/3), received ${JSON.stringify(text.slice(0, 60))}`,
+    );
   }
   return { index, count };
 }
@@ -90,7 +92,9 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
   removeStaleBundles();
   const loaded = loadSweep(file);
   if (!loaded.ok) {
-    throw new CliError(`${loaded.issues.length} problem${loaded.issues.length > 1 ? 's' : ''} in the sweep:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    throw new CliError(
+      `${loaded.issues.length} problem${loaded.issues.length > 1 ? 's' : ''} in the sweep:\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    );
   }
   const { plan, resolved } = loaded;
   const name = basename(file).replace(/\.json$/i, '');
@@ -115,16 +119,20 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
   }
   if (damaged.length > 0) {
     // Damaged lines are dropped (the journal is rewritten without them) and their runs run again.
-    stderr.write(`${damaged.length} damaged line${damaged.length > 1 ? 's' : ''} in the journal, run${damaged.length > 1 ? 's' : ''} again:\n${describeDamaged(journal, damaged)}\n`);
+    stderr.write(
+      `${damaged.length} damaged line${damaged.length > 1 ? 's' : ''} in the journal, run${damaged.length > 1 ? 's' : ''} again:\n${describeDamaged(journal, damaged)}\n`,
+    );
     writeSortedJournal(out, records, plan.hash);
   }
   const manifest = newManifest(plan, resolved, shard, inShard.length, workers);
   if (previous?.started_at) manifest.started_at = previous.started_at;
   const done = new Set(records.map((r) => r.run));
-  const jobs: Job[] = inShard.filter((run) => !done.has(run)).map((run) => {
-    const spec = runSpec(plan, run);
-    return { run, setting: spec.setting, seed: spec.seed };
-  });
+  const jobs: Job[] = inShard
+    .filter((run) => !done.has(run))
+    .map((run) => {
+      const spec = runSpec(plan, run);
+      return { run, setting: spec.setting, seed: spec.seed };
+    });
   manifest.runs_done = done.size;
   writeManifest(out, manifest);
 
@@ -147,7 +155,13 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
   progress.finish(collected.length);
 
   writeSortedJournal(out, collected, plan.hash);
-  const written = shard ? [] : writeResults(out, plan, collected.sort((a, b) => a.run - b.run));
+  const written = shard
+    ? []
+    : writeResults(
+        out,
+        plan,
+        collected.sort((a, b) => a.run - b.run),
+      );
   manifest.runs_done = collected.length;
   manifest.status = 'complete';
   manifest.finished_at = new Date().toISOString();

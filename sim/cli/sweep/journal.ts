@@ -88,7 +88,8 @@ function recordProblem(value: unknown, plan: SweepPlan, accepts: (run: number) =
   const { run, summary, ticks, ...rest } = value as Record<string, unknown>;
   const extra = Object.keys(rest);
   if (extra.length > 0) return `an unexpected field "${extra[0]!.slice(0, 40)}"`;
-  if (typeof run !== 'number' || !Number.isInteger(run) || run < 0 || run >= plan.totalRuns) return `run ${String(run).slice(0, 40)} is not a run of this sweep`;
+  if (typeof run !== 'number' || !Number.isInteger(run) || run < 0 || run >= plan.totalRuns)
+    return `run ${String(run).slice(0, 40)} is not a run of this sweep`;
   if (!accepts(run)) return `run ${run} is not part of this shard`;
   const parsed = summarySchema.safeParse(summary);
   if (!parsed.success) {
@@ -101,7 +102,8 @@ function recordProblem(value: unknown, plan: SweepPlan, accepts: (run: number) =
   if (parsed.data.ticks !== horizon) return `run ${run} has ${parsed.data.ticks} ticks, the plan says ${horizon}`;
   if (ticks === null || typeof ticks !== 'object' || Array.isArray(ticks)) return 'its per-tick values are missing';
   const names = Object.keys(ticks);
-  if (names.length !== plan.metrics.length || plan.metrics.some((m, k) => names[k] !== m)) return `its per-tick metrics are ${names.slice(0, 5).join(', ') || 'none'}, the plan says ${plan.metrics.join(', ')}`;
+  if (names.length !== plan.metrics.length || plan.metrics.some((m, k) => names[k] !== m))
+    return `its per-tick metrics are ${names.slice(0, 5).join(', ') || 'none'}, the plan says ${plan.metrics.join(', ')}`;
   for (const metric of plan.metrics) {
     const values = (ticks as Record<string, unknown>)[metric];
     if (!Array.isArray(values) || values.length !== horizon) return `ticks.${metric} should hold ${horizon} values`;
@@ -111,12 +113,18 @@ function recordProblem(value: unknown, plan: SweepPlan, accepts: (run: number) =
 }
 
 /** Reads one line: its check first (cheap, and refuses foreign or edited lines), then its content. */
-export function parseRecordLine(line: string, plan: SweepPlan, accepts: (run: number) => boolean): { ok: true; record: RunRecord } | { ok: false; reason: string } {
+export function parseRecordLine(
+  line: string,
+  plan: SweepPlan,
+  accepts: (run: number) => boolean,
+): { ok: true; record: RunRecord } | { ok: false; reason: string } {
   const at = line.lastIndexOf(CHECK_FIELD);
   const check = at < 0 ? '' : line.slice(at + CHECK_FIELD.length);
-  if (at < 0 || check.length !== CHECK_LENGTH + 2 || !check.endsWith('"}')) return { ok: false, reason: 'no check at the end of the line (cut short, or not written by this tool)' };
+  if (at < 0 || check.length !== CHECK_LENGTH + 2 || !check.endsWith('"}'))
+    return { ok: false, reason: 'no check at the end of the line (cut short, or not written by this tool)' };
   const body = line.slice(0, at);
-  if (lineCheck(plan.hash, body) !== check.slice(0, CHECK_LENGTH)) return { ok: false, reason: 'its check does not match (edited, damaged, or from another sweep)' };
+  if (lineCheck(plan.hash, body) !== check.slice(0, CHECK_LENGTH))
+    return { ok: false, reason: 'its check does not match (edited, damaged, or from another sweep)' };
   const json = readJson(`${body}}`);
   if (!json.ok) return { ok: false, reason: `not valid JSON (${json.message})` };
   const problem = recordProblem(json.value, plan, accepts);

@@ -19,7 +19,10 @@ export const MERGE_USAGE = 'usage: npm run -s sim -- merge <DIR>... --out DIR';
 
 export function mergeCommand(argv: readonly string[], stdout: (text: string) => void): void {
   const args = parseArgs(argv, { out: true, help: false });
-  if (args.options.has('help')) return stdout(`${MERGE_USAGE}\n`);
+  if (args.options.has('help')) {
+    stdout(`${MERGE_USAGE}\n`);
+    return;
+  }
   const out = single(args, 'out');
   if (!out || args.positionals.length === 0) throw new CliError(MERGE_USAGE);
   checkDistinctOutputs([{ option: '--out', path: out, directory: true, files: SWEEP_FOLDER_FILES }], args.positionals);
@@ -30,7 +33,8 @@ export function mergeCommand(argv: readonly string[], stdout: (text: string) => 
   });
   const first = manifests[0]!.manifest;
   for (const { dir, manifest } of manifests) {
-    if (manifest.sweep_hash !== first.sweep_hash) throw new CliError(`${dir} belongs to a different sweep (hash ${manifest.sweep_hash}, expected ${first.sweep_hash})`);
+    if (manifest.sweep_hash !== first.sweep_hash)
+      throw new CliError(`${dir} belongs to a different sweep (hash ${manifest.sweep_hash}, expected ${first.sweep_hash})`);
   }
   const planned = replanSweep(first.sweep, `${manifests[0]!.dir}/manifest.json`);
   if (!planned.ok) throw new CliError(`cannot re-plan the sweep from its manifest:\n${planned.issues.map(formatIssue).join('\n')}`);
@@ -41,11 +45,14 @@ export function mergeCommand(argv: readonly string[], stdout: (text: string) => 
   for (const { dir } of manifests) {
     const { records, damaged } = loadRecords(dir, plan);
     if (damaged.length > 0) {
-      throw new CliError(`${dir} has ${damaged.length} damaged line${damaged.length > 1 ? 's' : ''} in its journal (complete that folder with sim sweep --resume, which runs them again):\n${describeDamaged(journalPath(dir), damaged)}`);
+      throw new CliError(
+        `${dir} has ${damaged.length} damaged line${damaged.length > 1 ? 's' : ''} in its journal (complete that folder with sim sweep --resume, which runs them again):\n${describeDamaged(journalPath(dir), damaged)}`,
+      );
     }
     for (const record of records) {
       const previous = byRun.get(record.run);
-      if (previous && recordLine(previous, plan.hash) !== recordLine(record, plan.hash)) throw new CliError(`run ${record.run} differs between folders (found again in ${dir})`);
+      if (previous && recordLine(previous, plan.hash) !== recordLine(record, plan.hash))
+        throw new CliError(`run ${record.run} differs between folders (found again in ${dir})`);
       byRun.set(record.run, record);
     }
   }
@@ -59,7 +66,10 @@ export function mergeCommand(argv: readonly string[], stdout: (text: string) => 
   writeSortedJournal(out, records, plan.hash);
   const written = writeResults(out, plan, records);
   const manifest = newManifest(plan, planned.resolved, null, records.length, Math.max(1, ...manifests.map((m) => m.manifest.workers ?? 1)));
-  const started = manifests.map((m) => m.manifest.started_at).filter((t): t is string => t !== undefined).sort();
+  const started = manifests
+    .map((m) => m.manifest.started_at)
+    .filter((t): t is string => t !== undefined)
+    .sort();
   if (started.length > 0) manifest.started_at = started[0]!;
   manifest.runs_done = records.length;
   manifest.status = 'complete';

@@ -65,7 +65,10 @@ export function ensureDirectory(dir: string): void {
       mkdirSync(level);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw new CliError(`cannot create output folder ${dir}: ${writeError(level, error).message.replace(/^cannot write [^:]*: /, '')}`, writeError(level, error).exitCode);
+      throw new CliError(
+        `cannot create output folder ${dir}: ${writeError(level, error).message.replace(/^cannot write [^:]*: /, '')}`,
+        writeError(level, error).exitCode,
+      );
     }
   }
   try {
@@ -105,7 +108,11 @@ export function readManifest(dir: string): ManifestIdentity | undefined {
   const shard = value!.shard;
   const validShard =
     shard === null ||
-    (typeof shard === 'object' && !Array.isArray(shard) && Number.isSafeInteger((shard as Shard).index) && Number.isSafeInteger((shard as Shard).count) && Object.keys(shard).length === 2);
+    (typeof shard === 'object' &&
+      !Array.isArray(shard) &&
+      Number.isSafeInteger((shard as Shard).index) &&
+      Number.isSafeInteger((shard as Shard).count) &&
+      Object.keys(shard).length === 2);
   if (!validShard) throw new CliError(`${path} is not a valid manifest: shard should be null or {"index", "count"}`);
   const started = value!.started_at;
   const workers = value!.workers;
@@ -145,4 +152,14 @@ export function writeResults(dir: string, plan: SweepPlan, records: readonly Run
 }
 
 /** Every file a sweep's folder may hold, for the rule that outputs never overwrite inputs. */
-export const SWEEP_FOLDER_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv', JOURNAL, MANIFEST];
+export const SWEEP_FOLDER_FILES = [
+  'runs.csv',
+  'ticks.csv',
+  'settings.csv',
+  'survival.csv',
+  'differences.csv',
+  'sensitivity.csv',
+  'sobol.csv',
+  JOURNAL,
+  MANIFEST,
+];

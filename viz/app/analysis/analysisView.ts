@@ -106,7 +106,8 @@ export function createAnalysisView(doc: Document, host: AnalysisHost, cores = na
   function definition(): { ok: true; sweep: SweepDefinition; settings: number; runs: number } | { ok: false; problems: DraftProblem[] } {
     const base = form.baseChoice();
     const current = base.kind === 'current' ? host.currentScenario() : undefined;
-    const scenario = base.kind === 'file' ? base.scenario : (current?.scenario ?? bundledScenario(base.kind === 'bundled' ? base.id : DEFAULT_SCENARIO_ID)?.raw ?? {});
+    const scenario =
+      base.kind === 'file' ? base.scenario : (current?.scenario ?? bundledScenario(base.kind === 'bundled' ? base.id : DEFAULT_SCENARIO_ID)?.raw ?? {});
     return sweepFromDraft({ ...form.draft(), scenario: structuredClone(scenario) });
   }
 

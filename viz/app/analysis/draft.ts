@@ -84,7 +84,10 @@ const readWhole = (text: string, min: number, max: number): number | undefined =
 
 /** Values separated by spaces or semicolons (a comma followed by a space separates too). */
 export function readList(text: string): { values: number[] } | { bad: string } {
-  const tokens = text.split(/[\s;]+/).map((token) => token.replace(/,$/, '')).filter((token) => token !== '');
+  const tokens = text
+    .split(/[\s;]+/)
+    .map((token) => token.replace(/,$/, ''))
+    .filter((token) => token !== '');
   const values: number[] = [];
   for (const token of tokens) {
     const value = readNumber(token);
@@ -107,7 +110,10 @@ export function rangeLevels({ from, to, steps, integer }: NumericRange): number[
  * they expand to; in a sampling design (`drawn`), a range has no steps and its levels are
  * its two ends, between which the design draws.
  */
-export function factorValues(factor: FactorDraft, drawn = false): { ok: true; values: unknown[] | NumericRange | DrawnRange; levels: unknown[] } | { ok: false; problem: DraftProblem } {
+export function factorValues(
+  factor: FactorDraft,
+  drawn = false,
+): { ok: true; values: unknown[] | NumericRange | DrawnRange; levels: unknown[] } | { ok: false; problem: DraftProblem } {
   const path = factor.path;
   if (factor.kind === 'choice') {
     const values = factor.options.filter((_, k) => factor.chosen[k]);
@@ -127,7 +133,8 @@ export function factorValues(factor: FactorDraft, drawn = false): { ok: true; va
     return { ok: true, values: { from, to, integer: factor.integer }, levels: [from, to] };
   }
   const steps = readNumber(factor.steps);
-  if (from === undefined || to === undefined || steps === undefined || !Number.isInteger(steps) || steps < 2) return { ok: false, problem: { kind: 'badRange', path } };
+  if (from === undefined || to === undefined || steps === undefined || !Number.isInteger(steps) || steps < 2)
+    return { ok: false, problem: { kind: 'badRange', path } };
   if (steps > MAX_LEVELS) return { ok: false, problem: { kind: 'tooManySteps', path } };
   const range: NumericRange = { from, to, steps, integer: factor.integer };
   return { ok: true, values: range, levels: rangeLevels(range) };

@@ -38,9 +38,13 @@ function leaves(node: SchemaNode, path: string[], out: { path: string; node: Sch
 }
 
 export function factorSpecs(root: SchemaNode = schemaJson as SchemaNode): FactorSpec[] {
-  const main: FactorSpec[] = settingSpecs(root as never).filter((spec) => !spec.group).flatMap((spec) =>
-    spec.control.kind === 'enumList' ? [] : [{ path: spec.path, control: spec.control, description: spec.description, ...(spec.unit ? { unit: spec.unit } : {}), main: true }],
-  );
+  const main: FactorSpec[] = settingSpecs(root as never)
+    .filter((spec) => !spec.group)
+    .flatMap((spec) =>
+      spec.control.kind === 'enumList'
+        ? []
+        : [{ path: spec.path, control: spec.control, description: spec.description, ...(spec.unit ? { unit: spec.unit } : {}), main: true }],
+    );
   const known = new Set(main.map((spec) => spec.path));
   const found: { path: string; node: SchemaNode }[] = [];
   leaves(root, [], found);

@@ -106,7 +106,8 @@ export class SweepResults {
     this.dict = dict;
     this.lang = lang;
     for (const key of CHARTS) {
-      for (const button of this.slots.get(key)!.figure.querySelectorAll<HTMLButtonElement>('button[data-download]')) button.textContent = button.dataset.download!.toUpperCase();
+      for (const button of this.slots.get(key)!.figure.querySelectorAll<HTMLButtonElement>('button[data-download]'))
+        button.textContent = button.dataset.download!.toUpperCase();
     }
     if (this.result) this.render();
   }
@@ -120,7 +121,15 @@ export class SweepResults {
   }
 
   private render(): void {
-    this.schedule([() => this.summary(), () => this.settingsTable(), () => this.drawBands(), () => this.drawSurvival(), () => this.drawForest(), () => this.drawSobol(), () => this.sensitivityTable()]);
+    this.schedule([
+      () => this.summary(),
+      () => this.settingsTable(),
+      () => this.drawBands(),
+      () => this.drawSurvival(),
+      () => this.drawForest(),
+      () => this.drawSobol(),
+      () => this.sensitivityTable(),
+    ]);
   }
 
   /** One part per animation frame. */
@@ -171,12 +180,30 @@ export class SweepResults {
     const table = byId<HTMLTableElement>(this.doc, 'results-settings');
     const outcome = this.outcome.value || a.outcomes[0]!;
     const words = Array.from({ length: a.factorNames.length + 1 }, (_, k) => k);
-    const head = this.row('th', [this.dict.analysis.settingColumn, ...a.factorNames.map((f) => factorName(this.dict, f)), this.dict.analysis.medianLifetime, outcomeLabel(this.dict, outcome)], words);
+    const head = this.row(
+      'th',
+      [
+        this.dict.analysis.settingColumn,
+        ...a.factorNames.map((f) => factorName(this.dict, f)),
+        this.dict.analysis.medianLifetime,
+        outcomeLabel(this.dict, outcome),
+      ],
+      words,
+    );
     const caption = this.doc.createElement('caption');
     caption.textContent = this.dict.analysis.settingsTable;
     const body = a.settings.slice(0, MAX_ROWS).map((s, k) => {
       const median = a.survival[k]!.median;
-      const tr = this.row('td', [s.id, ...s.values.map((v) => valueText(this.dict, this.lang, v)), median === null ? this.dict.analysis.beyondHorizon : String(median), intervalText(this.lang, a.outcomeMeans[outcome]![k]!)], words);
+      const tr = this.row(
+        'td',
+        [
+          s.id,
+          ...s.values.map((v) => valueText(this.dict, this.lang, v)),
+          median === null ? this.dict.analysis.beyondHorizon : String(median),
+          intervalText(this.lang, a.outcomeMeans[outcome]![k]!),
+        ],
+        words,
+      );
       tr.dataset.setting = s.id;
       return tr;
     });
@@ -243,10 +270,24 @@ export class SweepResults {
       return { key: a.settings[k]!.id, label: this.label(k), style: k, ...band, mean: shown(band.mean), low: shown(band.low), high: shown(band.high) };
     });
     const title = d.bands.title(metricLabel(this.dict, metric));
-    this.place('bands', bandsChart({ series }, {
-      idPrefix: 'sweep-bands',
-      labels: { title, caption: d.bands.caption(a.replications), xAxis: d.bands.xAxis, yAxis: metricLabel(this.dict, metric), band: d.bands.band, decimal: this.decimal() },
-    }, this.doc));
+    this.place(
+      'bands',
+      bandsChart(
+        { series },
+        {
+          idPrefix: 'sweep-bands',
+          labels: {
+            title,
+            caption: d.bands.caption(a.replications),
+            xAxis: d.bands.xAxis,
+            yAxis: metricLabel(this.dict, metric),
+            band: d.bands.band,
+            decimal: this.decimal(),
+          },
+        },
+        this.doc,
+      ),
+    );
   }
 
   private drawSurvival(): void {
@@ -254,11 +295,24 @@ export class SweepResults {
     const d = this.dict.analysis.survival;
     // Each entry carries the setting's restricted mean lifetime (settings.csv's lifetime_mean and interval): the area under its curve.
     const rmst = (k: number) => this.dict.analysis.rmst(intervalText(this.lang, a.outcomeMeans.lifetime![k]!));
-    const series = this.shownSettings().map((k) => ({ key: a.settings[k]!.id, label: `${this.label(k)} · ${rmst(k)}`, style: k, steps: a.survival[k]!.steps, horizon: a.settings[k]!.ticks }));
-    this.place('survival', survivalChart({ series }, {
-      idPrefix: 'sweep-survival',
-      labels: { title: d.title, caption: d.caption + d.rmstNote, xAxis: d.xAxis, yAxis: d.yAxis, median: d.median, decimal: this.decimal() },
-    }, this.doc));
+    const series = this.shownSettings().map((k) => ({
+      key: a.settings[k]!.id,
+      label: `${this.label(k)} · ${rmst(k)}`,
+      style: k,
+      steps: a.survival[k]!.steps,
+      horizon: a.settings[k]!.ticks,
+    }));
+    this.place(
+      'survival',
+      survivalChart(
+        { series },
+        {
+          idPrefix: 'sweep-survival',
+          labels: { title: d.title, caption: d.caption + d.rmstNote, xAxis: d.xAxis, yAxis: d.yAxis, median: d.median, decimal: this.decimal() },
+        },
+        this.doc,
+      ),
+    );
   }
 
   private drawForest(): void {
@@ -278,14 +332,30 @@ export class SweepResults {
       return;
     }
     const reference = a.settings[0]!.id;
-    const rows = differences.slice(0, MAX_ROWS).map((x) => ({ key: a.settings[x.setting]!.id, label: this.label(x.setting), mean: x.difference.mean, low: x.difference.low, high: x.difference.high }));
+    const rows = differences
+      .slice(0, MAX_ROWS)
+      .map((x) => ({ key: a.settings[x.setting]!.id, label: this.label(x.setting), mean: x.difference.mean, low: x.difference.low, high: x.difference.high }));
     const caption = d.forest.caption(this.label(0)) + (differences.length > MAX_ROWS ? d.moreRows(MAX_ROWS, differences.length) : '');
-    this.place('forest', forestChart({ rows }, {
-      // Wider than the other charts: the settings' names sit left of the plot.
-      width: 900,
-      idPrefix: 'sweep-forest',
-      labels: { title: d.forest.title(outcomeLabel(this.dict, outcome)), caption, xAxis: d.forest.xAxis(reference, outcomeLabel(this.dict, outcome)), clear: d.forest.clear, unclear: d.forest.unclear, decimal: this.decimal() },
-    }, this.doc));
+    this.place(
+      'forest',
+      forestChart(
+        { rows },
+        {
+          // Wider than the other charts: the settings' names sit left of the plot.
+          width: 900,
+          idPrefix: 'sweep-forest',
+          labels: {
+            title: d.forest.title(outcomeLabel(this.dict, outcome)),
+            caption,
+            xAxis: d.forest.xAxis(reference, outcomeLabel(this.dict, outcome)),
+            clear: d.forest.clear,
+            unclear: d.forest.unclear,
+            decimal: this.decimal(),
+          },
+        },
+        this.doc,
+      ),
+    );
   }
 
   /** Sobol indices of the chosen outcome (sobol.csv), shown for a Sobol design only. */
@@ -299,10 +369,24 @@ export class SweepResults {
     const outcome = this.outcome.value || a.outcomes[0]!;
     const indices = a.sobol.find((s) => s.metric === outcome)?.indices ?? [];
     const rows = indices.map((index) => ({ ...index, key: index.factor, label: factorName(this.dict, index.factor) }));
-    this.place('sobol', sobolChart({ rows }, {
-      idPrefix: 'sweep-sobol',
-      labels: { title: d.sobol.title(outcomeLabel(this.dict, outcome)), caption: d.sobol.caption(design.samples), xAxis: d.sobol.xAxis, first: d.sobol.first, total: d.sobol.total, decimal: this.decimal() },
-    }, this.doc));
+    this.place(
+      'sobol',
+      sobolChart(
+        { rows },
+        {
+          idPrefix: 'sweep-sobol',
+          labels: {
+            title: d.sobol.title(outcomeLabel(this.dict, outcome)),
+            caption: d.sobol.caption(design.samples),
+            xAxis: d.sobol.xAxis,
+            first: d.sobol.first,
+            total: d.sobol.total,
+            decimal: this.decimal(),
+          },
+        },
+        this.doc,
+      ),
+    );
   }
 
   private sensitivityTable(): void {
@@ -327,7 +411,20 @@ export class SweepResults {
     for (const { metric, effects } of a.sensitivity) {
       effects.forEach((e, k) => {
         const range = `[${statText(this.lang, e.muStarLow)}${separator} ${statText(this.lang, e.muStarHigh)}]`;
-        const tr = this.row('td', [outcomeLabel(this.dict, metric), String(k + 1), factorName(this.dict, e.factor), statText(this.lang, e.muStar), ...(interval ? [range] : []), statText(this.lang, e.mu), statText(this.lang, e.sigma), String(e.n)], [0, 2]);
+        const tr = this.row(
+          'td',
+          [
+            outcomeLabel(this.dict, metric),
+            String(k + 1),
+            factorName(this.dict, e.factor),
+            statText(this.lang, e.muStar),
+            ...(interval ? [range] : []),
+            statText(this.lang, e.mu),
+            statText(this.lang, e.sigma),
+            String(e.n),
+          ],
+          [0, 2],
+        );
         tr.dataset.metric = metric;
         tr.dataset.factor = e.factor;
         tbody.append(tr);

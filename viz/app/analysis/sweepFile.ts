@@ -52,7 +52,10 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** "../default.json", "scenarios/default.json" or "default": the bundled scenario of that name, if there is one. */
 export function bundledFromPath(path: string): string | undefined {
-  const name = path.split(/[\\/]/).pop()?.replace(/\.json$/i, '');
+  const name = path
+    .split(/[\\/]/)
+    .pop()
+    ?.replace(/\.json$/i, '');
   return BUNDLED.find((scenario) => scenario.id === name)?.id;
 }
 
@@ -62,7 +65,14 @@ function loadFactor(path: string, values: unknown, spec: FactorSpec | undefined)
   if (isObject(values)) {
     const { from, to, steps, integer = false } = values;
     // Steps are a grid's; a range without them is one a sampling design draws from.
-    if (typeof from !== 'number' || typeof to !== 'number' || (steps !== undefined && typeof steps !== 'number') || typeof integer !== 'boolean' || control.kind !== 'number') return { kind: 'factorValues', path };
+    if (
+      typeof from !== 'number' ||
+      typeof to !== 'number' ||
+      (steps !== undefined && typeof steps !== 'number') ||
+      typeof integer !== 'boolean' ||
+      control.kind !== 'number'
+    )
+      return { kind: 'factorValues', path };
     return { path, mode: 'range', from: String(from), to: String(to), steps: steps === undefined ? '3' : String(steps), integer };
   }
   if (!Array.isArray(values) || values.length === 0) return { kind: 'factorValues', path };
@@ -92,7 +102,11 @@ function loadDesign(value: unknown, problems: SweepFileProblem[]): LoadedSweep['
 }
 
 /** `specs` are the settings the form offers (factors.ts). */
-export function readSweepFile(text: string, source: string, specs: readonly FactorSpec[]): { ok: true; sweep: LoadedSweep } | { ok: false; problems: SweepFileProblem[] } {
+export function readSweepFile(
+  text: string,
+  source: string,
+  specs: readonly FactorSpec[],
+): { ok: true; sweep: LoadedSweep } | { ok: false; problems: SweepFileProblem[] } {
   const read = readJson(text);
   if (!read.ok) return { ok: false, problems: [{ kind: 'json', issue: jsonIssue(read, source) }] };
   const file = read.value;
@@ -112,13 +126,18 @@ export function readSweepFile(text: string, source: string, specs: readonly Fact
   const factors: LoadedFactor[] = [];
   if (file.factors !== undefined && !isObject(file.factors)) problems.push({ kind: 'badValue', key: 'factors' });
   for (const [path, values] of Object.entries(isObject(file.factors) ? file.factors : {})) {
-    const loaded = loadFactor(path, values, specs.find((spec) => spec.path === path));
+    const loaded = loadFactor(
+      path,
+      values,
+      specs.find((spec) => spec.path === path),
+    );
     if ('kind' in loaded) problems.push(loaded);
     else factors.push(loaded);
   }
 
   const seeds = file.seeds ?? {};
-  if (!isObject(seeds) || (seeds.policy !== undefined && seeds.policy !== 'paired' && seeds.policy !== 'independent')) problems.push({ kind: 'badValue', key: 'seeds' });
+  if (!isObject(seeds) || (seeds.policy !== undefined && seeds.policy !== 'paired' && seeds.policy !== 'independent'))
+    problems.push({ kind: 'badValue', key: 'seeds' });
   const number = (key: string, value: unknown): string => {
     if (value === undefined) return '';
     if (typeof value !== 'number') problems.push({ kind: 'badValue', key });

@@ -86,7 +86,8 @@ export class SweepForm {
     this.workers = byId(doc, 'sweep-workers');
     this.workersHint = byId(doc, 'sweep-workers-hint');
     byId<HTMLButtonElement>(doc, 'sweep-add').addEventListener('click', () => this.add(this.picker.value));
-    for (const el of [this.title, this.base, this.replications, this.seedPolicy, this.seedBase, this.ticks, this.workers]) el.addEventListener('input', onChange);
+    for (const el of [this.title, this.base, this.replications, this.seedPolicy, this.seedBase, this.ticks, this.workers])
+      el.addEventListener('input', onChange);
     this.base.addEventListener('change', onChange);
     this.seedPolicy.addEventListener('change', onChange);
   }
@@ -291,7 +292,12 @@ export class SweepForm {
       this.preview(factor, levels);
       this.onChange();
     };
-    row.append(head, hint, factor.mode === 'choice' ? this.choices(factor, `${id}-name`, changed) : this.numbers(factor, id, name, changed, () => this.renderFactors()), levels);
+    row.append(
+      head,
+      hint,
+      factor.mode === 'choice' ? this.choices(factor, `${id}-name`, changed) : this.numbers(factor, id, name, changed, () => this.renderFactors()),
+      levels,
+    );
     this.preview(factor, levels);
     return row;
   }
@@ -386,7 +392,15 @@ export class SweepForm {
       el.textContent = this.dict.analysis.drawnBetween(valueText(this.dict, this.lang, read.levels[0]), valueText(this.dict, this.lang, read.levels[1]));
       return;
     }
-    el.textContent = read.ok ? this.dict.analysis.levels(read.levels.length, read.levels.slice(0, 12).map((v) => valueText(this.dict, this.lang, v)).join(' · ') + (read.levels.length > 12 ? ' …' : '')) : '';
+    el.textContent = read.ok
+      ? this.dict.analysis.levels(
+          read.levels.length,
+          read.levels
+            .slice(0, 12)
+            .map((v) => valueText(this.dict, this.lang, v))
+            .join(' · ') + (read.levels.length > 12 ? ' …' : ''),
+        )
+      : '';
   }
 }
 

@@ -125,10 +125,19 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
     doc: text,
     root: shadow,
     parent: mount,
-    extensions: [basicSetup, json(), lintGutter(), lint, autocompletion({ override: [complete], activateOnTyping: true }), hover, EditorView.lineWrapping, THEME,
+    extensions: [
+      basicSetup,
+      json(),
+      lintGutter(),
+      lint,
+      autocompletion({ override: [complete], activateOnTyping: true }),
+      hover,
+      EditorView.lineWrapping,
+      THEME,
       EditorView.updateListener.of((update) => {
         if (update.docChanged) host.changed?.();
-      })],
+      }),
+    ],
   });
   // The editable area has a name for screen readers.
   view.contentDOM.setAttribute('aria-label', host.dict().editorLabel);

@@ -35,7 +35,10 @@ export function schemaAt(root: SchemaNode, path: readonly PathStep[]): SchemaNod
     const branches: SchemaNode[] = node.anyOf ? [node, ...node.anyOf] : [node];
     let next: SchemaNode | undefined;
     for (const branch of branches) {
-      next = typeof step === 'number' ? branch.items : (branch.properties?.[step] ?? (typeof branch.additionalProperties === 'object' ? branch.additionalProperties : undefined));
+      next =
+        typeof step === 'number'
+          ? branch.items
+          : (branch.properties?.[step] ?? (typeof branch.additionalProperties === 'object' ? branch.additionalProperties : undefined));
       if (next) break;
     }
     node = next;
@@ -86,7 +89,8 @@ export function pathOf(state: EditorState, node: SyntaxNode | null): PathStep[] 
       if (name) path.unshift(unquote(state.sliceDoc(name.from, name.to)));
     } else if (parent?.name === 'Array' && at.name !== '[' && at.name !== ']' && at.name !== ',') {
       let index = 0;
-      for (let sibling = at.prevSibling; sibling; sibling = sibling.prevSibling) if (sibling.name !== '[' && sibling.name !== ',' && sibling.type.isError === false) index++;
+      for (let sibling = at.prevSibling; sibling; sibling = sibling.prevSibling)
+        if (sibling.name !== '[' && sibling.name !== ',' && sibling.type.isError === false) index++;
       path.unshift(index);
     }
   }
@@ -99,7 +103,8 @@ export function placeAt(state: EditorState, pos: number): { kind: 'key' | 'value
   const node = tree.resolveInner(pos, -1);
   // In a property name, or in an object with nothing typed yet: a key.
   if (node.name === 'PropertyName') return { kind: 'key', path: pathOf(state, node.parent?.parent ?? null), node };
-  if (node.name === 'Object' || node.name === '{' || (node.name === ',' && node.parent?.name === 'Object')) return { kind: 'key', path: pathOf(state, node.name === 'Object' ? node : node.parent), node };
+  if (node.name === 'Object' || node.name === '{' || (node.name === ',' && node.parent?.name === 'Object'))
+    return { kind: 'key', path: pathOf(state, node.name === 'Object' ? node : node.parent), node };
   // After a property's colon, or in its value.
   const property = node.name === 'Property' ? node : node.parent?.name === 'Property' ? node.parent : null;
   if (property) {
@@ -108,7 +113,8 @@ export function placeAt(state: EditorState, pos: number): { kind: 'key' | 'value
     if (!isName) return { kind: 'value', path: pathOf(state, property), node };
     return { kind: 'key', path: pathOf(state, property.parent), node };
   }
-  if (node.parent?.name === 'Array' || node.name === 'Array') return { kind: 'value', path: [...pathOf(state, node.name === 'Array' ? node : node.parent), 0], node };
+  if (node.parent?.name === 'Array' || node.name === 'Array')
+    return { kind: 'value', path: [...pathOf(state, node.name === 'Array' ? node : node.parent), 0], node };
   return { kind: 'value', path: pathOf(state, node), node };
 }
 

@@ -20,7 +20,6 @@ function texts<T extends object>(labels: T): Labels<T> {
   return rest as Labels<T>;
 }
 
-
 export const en = {
   pageTitle: 'Interstice',
   documentTitle: 'Interstice – a partnership simulator',
@@ -31,7 +30,17 @@ export const en = {
   presentation: 'Presentation layout',
   largerText: 'Larger text',
   chooserLabel: 'Chart beside the headline',
-  chooser: { membership: 'Members', outcome: 'Population', phase: 'Phase', grid: 'Grid', network: 'Network', compare: 'Compare A/B', membershipB: 'Members B', gridB: 'Grid B', networkB: 'Network B' } as Record<string, string>,
+  chooser: {
+    membership: 'Members',
+    outcome: 'Population',
+    phase: 'Phase',
+    grid: 'Grid',
+    network: 'Network',
+    compare: 'Compare A/B',
+    membershipB: 'Members B',
+    gridB: 'Grid B',
+    networkB: 'Network B',
+  } as Record<string, string>,
   skipToCharts: 'Skip to the charts',
   views: 'Views',
   viewSimulator: 'Simulator',
@@ -50,14 +59,16 @@ export const en = {
   loadFile: 'Load your own scenario file (.json)',
   dropHint: 'You can also drop a scenario file anywhere on the page, or a classroom journal (.jsonl) to see a class’s run.',
   editorSummary: 'Edit the scenario as JSON',
-  editorHint: 'The current run’s scenario, as a file would hold it. Ctrl+Space lists the fields and values the schema allows; hover a field for its meaning; problems are underlined with the command line’s messages.',
+  editorHint:
+    'The current run’s scenario, as a file would hold it. Ctrl+Space lists the fields and values the schema allows; hover a field for its meaning; problems are underlined with the command line’s messages.',
   editorLabel: 'Scenario file (JSON)',
   editorRun: 'Run this scenario',
   editorDownload: 'Download as JSON',
   editorReload: 'Start again from the current run',
   editorLoading: 'Loading the editor…',
   editorOk: 'No problems: the scenario can run.',
-  editorProblems: (count: number) => (count === 1 ? '1 problem (underlined): the scenario cannot run yet.' : `${count} problems (underlined): the scenario cannot run yet.`),
+  editorProblems: (count: number) =>
+    count === 1 ? '1 problem (underlined): the scenario cannot run yet.' : `${count} problems (underlined): the scenario cannot run yet.`,
   editorFileName: 'edited-scenario.json',
   dropHere: 'Drop the scenario file to load it',
   fileTooBig: (limit: string) => `This file is too large (more than ${limit}).`,
@@ -79,7 +90,10 @@ export const en = {
   reset: 'Reset',
   restart: 'Restart the simulator',
   speed: 'Speed',
-  speeds: { slow: 'Slow (6 months a second)', normal: 'Normal (1 month a frame)', fast: 'Fast (4 months a frame)', max: 'Maximum' } satisfies Record<Speed, string>,
+  speeds: { slow: 'Slow (6 months a second)', normal: 'Normal (1 month a frame)', fast: 'Fast (4 months a frame)', max: 'Maximum' } satisfies Record<
+    Speed,
+    string
+  >,
   keyboardHint: 'Keyboard: Space plays or pauses, → steps one month, + and − change the speed.',
   month: (tick: number, horizon: number) => `Month ${tick} / ${horizon}`,
   monthB: (tick: number) => `run B: month ${tick}`,
@@ -91,7 +105,8 @@ export const en = {
   engineError: (message: string) => `The engine stopped: ${message}. Press “Restart the simulator” to start again from this run’s link.`,
 
   liveHeading: 'Live events',
-  liveHint: 'A button makes the event happen at the next month (in both runs in compare mode). Live events are kept when you reset or change a setting, and are part of the shared link.',
+  liveHint:
+    'A button makes the event happen at the next month (in both runs in compare mode). Live events are kept when you reset or change a setting, and are part of the shared link.',
   liveButtons: {
     budget_cut: 'Budget cut',
     leader_leaves: 'Leader leaves',
@@ -164,7 +179,8 @@ export const en = {
   settingHints: {
     ticks: 'How long the run lasts.',
     'action.arrangement': 'How formal the partnership is: informal network, agreement, steering committee, or joint body with a board.',
-    'action.governance': 'Who coordinates: all members together (shared), one lead organisation, or a network administrative organisation (NAO) with its own staff.',
+    'action.governance':
+      'Who coordinates: all members together (shared), one lead organisation, or a network administrative organisation (NAO) with its own staff.',
     'action.nao_capacity': 'Members an NAO can coordinate each month before it becomes a bottleneck.',
     'action.leadership': 'Facilitative: the most collectively minded founder builds trust, defuses conflicts and reports results. None: no one leads.',
     'action.steward': 'A body accountable for the partnership keeps what it learns and reports its collective results.',
@@ -175,7 +191,8 @@ export const en = {
     'action.funding.grant': 'Share of members’ contributions a seed grant pays.',
     'action.funding.ends_at': 'Month at which the grant ends (empty: never).',
     'action.initial_members': 'Founding members, drawn at random (at least one per order when possible).',
-    'behaviour.mentality': 'Manager: judges on this year’s net return. Investor: accepts early costs for later collective returns. Mixed: each order’s own horizon.',
+    'behaviour.mentality':
+      'Manager: judges on this year’s net return. Investor: accepts early costs for later collective returns. Mixed: each order’s own horizon.',
     'organisations.count.E': 'State organisations in the territory.',
     'organisations.count.P': 'Private organisations in the territory.',
     'organisations.count.T': 'Third-sector organisations in the territory.',
@@ -218,7 +235,15 @@ export const en = {
   monthColumn: 'Month',
   compareSummary: 'Summary of the two runs',
   differenceBA: 'B − A',
-  summaryColumns: { measure: 'Measure', lifetime: 'Lifetime (months)', survived: 'Alive at the end', meanMembers: 'Mean members', cumulative: 'Cumulative effectiveness (point-months of needs met)', meanEfficiency: 'Mean efficiency (all organisations)', meanEfficiencyMembers: 'Mean efficiency of members' },
+  summaryColumns: {
+    measure: 'Measure',
+    lifetime: 'Lifetime (months)',
+    survived: 'Alive at the end',
+    meanMembers: 'Mean members',
+    cumulative: 'Cumulative effectiveness (point-months of needs met)',
+    meanEfficiency: 'Mean efficiency (all organisations)',
+    meanEfficiencyMembers: 'Mean efficiency of members',
+  },
 
   shareHeading: 'Share and export',
   shareLink: 'Link to this run',
@@ -230,7 +255,8 @@ export const en = {
   downloadCsvB: 'Run B as CSV',
   downloadScenario: 'Scenario as JSON',
   downloadScenarioB: 'Scenario B as JSON',
-  scenarioExportHint: 'The JSON includes your settings and your live events (as scheduled events), so the command line reproduces the run: npm run sim -- run file.json --seed N.',
+  scenarioExportHint:
+    'The JSON includes your settings and your live events (as scheduled events), so the command line reproduces the run: npm run sim -- run file.json --seed N.',
   badLink: (reason: string) => `This link could not be used and nothing from it was run: ${reason} The default scenario is shown instead.`,
   badLinkReasons: {
     version: 'it comes from another version of the page.',

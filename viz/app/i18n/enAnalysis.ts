@@ -17,7 +17,8 @@ export const enAnalysis = {
   fileProblems: {
     notObject: 'The file holds no sweep (a JSON object with a scenario and factors).',
     unknownKey: (key: string) => `${key}: not a field of a sweep file (title, scenario, design, factors, replications, seeds, metrics, ticks).`,
-    scenarioPath: (path: string) => `scenario: “${path}” is a file the page cannot open; only the bundled scenarios can be named. Write the scenario in the sweep file, or run it with the command line.`,
+    scenarioPath: (path: string) =>
+      `scenario: “${path}” is a file the page cannot open; only the bundled scenarios can be named. Write the scenario in the sweep file, or run it with the command line.`,
     noScenario: 'scenario: missing (a bundled scenario’s file name, or the scenario itself).',
     unknownFactor: (path: string) => `factors: ${path} is not a setting the page can vary (the command line can vary lists).`,
     factorValues: (path: string) => `factors: the values of ${path} are not of its kind (a list of its values, or a range from, to and, in a grid, steps).`,
@@ -25,7 +26,8 @@ export const enAnalysis = {
     badValue: (key: string) => `${key}: not a value of the expected kind.`,
   },
   factorsHeading: 'Factors: the settings to vary',
-  factorsHint: 'A grid runs every combination of the values, the first factor varying slowest; the other designs (below) draw settings from them. With no factor a grid runs the base scenario alone.',
+  factorsHint:
+    'A grid runs every combination of the values, the first factor varying slowest; the other designs (below) draw settings from them. With no factor a grid runs the base scenario alone.',
   design: 'Design',
   designs: {
     grid: 'Full grid: every combination (compare settings)',
@@ -40,7 +42,8 @@ export const enAnalysis = {
       'Random one-factor-at-a-time trajectories over each factor’s range (Morris 1991), spread out as Campolongo et al. (2007) advise: settings = trajectories × (factors + 1). A range is drawn on 4 levels between its ends; a yes/no factor is switched; a choice of more than two values has no order and is refused (use a grid or Sobol).',
     sobol:
       'Saltelli’s design on a Sobol sequence: settings = N × (factors + 2); first-order and total indices (Jansen) with bootstrap intervals. A power of two for N keeps the sample balanced; 256 or more for indices you would publish.',
-    latin_hypercube: 'Each factor’s range cut into as many slices as points, one point in each: an even first look at a large space (runs.csv and settings.csv hold the results).',
+    latin_hypercube:
+      'Each factor’s range cut into as many slices as points, one point in each: an even first look at a large space (runs.csv and settings.csv hold the results).',
   },
   drawnBetween: (from: string, to: string) => `drawn between ${from} and ${to}`,
   factorPicker: 'Setting to vary',
@@ -68,11 +71,13 @@ export const enAnalysis = {
   metrics: 'Per-tick metrics to summarise (ticks.csv)',
   workers: 'Parallel workers',
   workersHint: (cores: number) => `This computer reports ${cores} core${cores === 1 ? '' : 's'}. The results do not depend on the number of workers.`,
-  size: (settings: number, replications: number, runs: number) => `${settings} setting${settings === 1 ? '' : 's'} × ${replications} replication${replications === 1 ? '' : 's'} = ${runs} runs`,
+  size: (settings: number, replications: number, runs: number) =>
+    `${settings} setting${settings === 1 ? '' : 's'} × ${replications} replication${replications === 1 ? '' : 's'} = ${runs} runs`,
   run: 'Run the sweep',
   cancel: 'Cancel',
   downloadSweep: 'Sweep as JSON',
-  sweepHint: 'The JSON holds the base scenario inline: npm run -s sim -- sweep file.json --out DIR runs the same sweep on the command line (or on a cluster) and writes the same CSV files.',
+  sweepHint:
+    'The JSON holds the base scenario inline: npm run -s sim -- sweep file.json --out DIR runs the same sweep on the command line (or on a cluster) and writes the same CSV files.',
   problemsTitle: 'The sweep cannot run:',
   problems: {
     noValues: (name: string) => `${name}: choose at least one value.`,
@@ -94,7 +99,8 @@ export const enAnalysis = {
   },
   progress: (done: number, total: number, rate: string, eta: string) => `${done} / ${total} runs · ${rate} runs/s · about ${eta} left`,
   done: (runs: number, seconds: string, rate: string) => `Done: ${runs} runs in ${seconds} s (${rate} runs/s).`,
-  cancelled: (done: number, total: number) => `Cancelled after ${done} of ${total} runs. The partial results were discarded: nothing below comes from this sweep.`,
+  cancelled: (done: number, total: number) =>
+    `Cancelled after ${done} of ${total} runs. The partial results were discarded: nothing below comes from this sweep.`,
   failed: (message: string) => `The sweep stopped: ${message}`,
   progressLabel: 'Progress of the sweep',
 
@@ -118,12 +124,22 @@ export const enAnalysis = {
   sensitivityHint:
     'For each outcome, factors ranked by μ*, the mean absolute change of the outcome’s mean between neighbouring values of the factor, per whole range (numbers scaled by value to 0–1; a yes/no or two-valued factor: switching it; a choice of more values: one row per value, its difference with each other value). μ keeps the sign; a σ large against μ* means the factor interacts with others or acts non-linearly. The numbers of sensitivity.csv.',
   sensitivityNone: 'No factor varies: there is nothing to rank.',
-  sensitivityColumns: { outcome: 'Outcome', rank: 'Rank', factor: 'Factor', muStar: 'μ*', muStarInterval: 'μ* 95% interval', mu: 'μ', sigma: 'σ', n: 'Effects' },
+  sensitivityColumns: {
+    outcome: 'Outcome',
+    rank: 'Rank',
+    factor: 'Factor',
+    muStar: 'μ*',
+    muStarInterval: 'μ* 95% interval',
+    mu: 'μ',
+    sigma: 'σ',
+    n: 'Effects',
+  },
   noDifferences: 'Paired differences need paired seeds, a grid design and at least two settings.',
   noInterval: '–: no interval can be computed (fewer than two runs, or every run gave the same value).',
   sensitivityNoneDesign: {
     sobol: 'A Sobol design ranks factors by their indices (the chart above, sobol.csv), not by elementary effects.',
-    latin_hypercube: 'A Latin hypercube gives no ranking of its own: its points and their outcomes are in runs.csv and settings.csv, for the analysis of your choice.',
+    latin_hypercube:
+      'A Latin hypercube gives no ranking of its own: its points and their outcomes are in runs.csv and settings.csv, for the analysis of your choice.',
   },
   rmst: (value: string) => `restricted mean ${value} months`,
   moreRows: (shown: number, total: number) => ` Showing the first ${shown} of ${total} settings; differences.csv has them all.`,

@@ -4,7 +4,6 @@ import type { Dictionary } from './en';
 import { frAnalysis } from './frAnalysis';
 import { formatIssueFr } from './issuesFr';
 
-
 export const fr: Dictionary = {
   pageTitle: 'Interstice',
   documentTitle: 'Interstice – un simulateur de partenariats',
@@ -15,7 +14,17 @@ export const fr: Dictionary = {
   presentation: 'Mode présentation',
   largerText: 'Texte agrandi',
   chooserLabel: 'Graphique à côté du principal',
-  chooser: { membership: 'Membres', outcome: 'Population', phase: 'Phases', grid: 'Grille', network: 'Réseau', compare: 'Comparaison A/B', membershipB: 'Membres B', gridB: 'Grille B', networkB: 'Réseau B' },
+  chooser: {
+    membership: 'Membres',
+    outcome: 'Population',
+    phase: 'Phases',
+    grid: 'Grille',
+    network: 'Réseau',
+    compare: 'Comparaison A/B',
+    membershipB: 'Membres B',
+    gridB: 'Grille B',
+    networkB: 'Réseau B',
+  },
   skipToCharts: 'Aller aux graphiques',
   views: 'Vues',
   viewSimulator: 'Simulateur',
@@ -34,19 +43,24 @@ export const fr: Dictionary = {
   loadFile: 'Charger votre propre fichier de scénario (.json)',
   dropHint: 'Vous pouvez aussi déposer un fichier de scénario n’importe où sur la page, ou un journal de classe (.jsonl) pour voir la simulation d’une classe.',
   editorSummary: 'Modifier le scénario en JSON',
-  editorHint: 'Le scénario de la simulation en cours, tel qu’un fichier le contiendrait. Ctrl+Espace liste les champs et les valeurs que le schéma permet; survolez un champ pour sa signification; les problèmes sont soulignés avec les messages de la ligne de commande.',
+  editorHint:
+    'Le scénario de la simulation en cours, tel qu’un fichier le contiendrait. Ctrl+Espace liste les champs et les valeurs que le schéma permet; survolez un champ pour sa signification; les problèmes sont soulignés avec les messages de la ligne de commande.',
   editorLabel: 'Fichier de scénario (JSON)',
   editorRun: 'Lancer ce scénario',
   editorDownload: 'Télécharger en JSON',
   editorReload: 'Repartir de la simulation en cours',
   editorLoading: 'Chargement de l’éditeur…',
   editorOk: 'Aucun problème : le scénario peut être lancé.',
-  editorProblems: (count: number) => (count === 1 ? '1 problème (souligné) : le scénario ne peut pas encore être lancé.' : `${count} problèmes (soulignés) : le scénario ne peut pas encore être lancé.`),
+  editorProblems: (count: number) =>
+    count === 1
+      ? '1 problème (souligné) : le scénario ne peut pas encore être lancé.'
+      : `${count} problèmes (soulignés) : le scénario ne peut pas encore être lancé.`,
   editorFileName: 'scenario-modifie.json',
   dropHere: 'Déposez le fichier de scénario pour le charger',
   fileTooBig: (limit) => `Ce fichier est trop volumineux (plus de ${limit}).`,
   fileUnreadable: 'Ce fichier n’a pas pu être lu.',
-  journalUnreadable: (line) => `Ce journal de classe ne peut pas être ouvert : la ligne ${line} n’est pas ce qu’un journal contient (ou aucun mois n’a été joué).`,
+  journalUnreadable: (line) =>
+    `Ce journal de classe ne peut pas être ouvert : la ligne ${line} n’est pas ce qu’un journal contient (ou aucun mois n’a été joué).`,
   classRun: (decisions, months) =>
     `Cette simulation rejoue une classe : ${decisions} décisions prises par les étudiants sur ${months} mois, d’après son journal (même scénario, même graine, mêmes événements en direct). Les paramètres modifiés ici s’appliquent aux mêmes décisions.`,
   issuesTitle: 'Le scénario comporte des erreurs et ne peut pas être lancé (la simulation précédente est conservée) :',
@@ -71,10 +85,12 @@ export const fr: Dictionary = {
     `Simulation terminée. Durée de vie : ${lifetime} mois · survie : ${survived ? 'oui' : 'non'} · membres en moyenne : ${meanMembers}.`,
   summaryB: (lifetime, survived, meanMembers) =>
     `Simulation B terminée. Durée de vie : ${lifetime} mois · survie : ${survived ? 'oui' : 'non'} · membres en moyenne : ${meanMembers}.`,
-  engineError: (message) => `Le moteur s’est arrêté : ${message}. Appuyez sur « Redémarrer le simulateur » pour recommencer à partir du lien de cette simulation.`,
+  engineError: (message) =>
+    `Le moteur s’est arrêté : ${message}. Appuyez sur « Redémarrer le simulateur » pour recommencer à partir du lien de cette simulation.`,
 
   liveHeading: 'Événements en direct',
-  liveHint: 'Un bouton fait survenir l’événement au mois suivant (dans les deux simulations en mode comparaison). Les événements en direct sont conservés quand vous recommencez ou changez un paramètre, et font partie du lien partagé.',
+  liveHint:
+    'Un bouton fait survenir l’événement au mois suivant (dans les deux simulations en mode comparaison). Les événements en direct sont conservés quand vous recommencez ou changez un paramètre, et font partie du lien partagé.',
   liveButtons: {
     budget_cut: 'Compression budgétaire',
     leader_leaves: 'Départ du leader',
@@ -145,18 +161,22 @@ export const fr: Dictionary = {
   settingHints: {
     ticks: 'Durée de la simulation.',
     'action.arrangement': 'Degré de formalisation du partenariat : réseau informel, entente, comité directeur ou instance conjointe avec conseil.',
-    'action.governance': 'Qui coordonne : tous les membres ensemble (partagée), une organisation pilote, ou une organisation administrative de réseau (OAR) dotée de son personnel.',
+    'action.governance':
+      'Qui coordonne : tous les membres ensemble (partagée), une organisation pilote, ou une organisation administrative de réseau (OAR) dotée de son personnel.',
     'action.nao_capacity': 'Membres qu’une OAR peut coordonner chaque mois avant de devenir un goulot d’étranglement.',
-    'action.leadership': 'Facilitateur : le fondateur le plus tourné vers le collectif bâtit la confiance, désamorce les conflits et fait connaître les résultats. Aucun : personne ne dirige.',
+    'action.leadership':
+      'Facilitateur : le fondateur le plus tourné vers le collectif bâtit la confiance, désamorce les conflits et fait connaître les résultats. Aucun : personne ne dirige.',
     'action.steward': 'Une instance responsable du partenariat conserve ce qu’il apprend et fait connaître ses résultats collectifs.',
-    'action.evaluation': 'Linéaire : chaque membre juge sur ce qu’il peut s’attribuer, tout de suite. Développementale : les effets différés et partagés comptent.',
+    'action.evaluation':
+      'Linéaire : chaque membre juge sur ce qu’il peut s’attribuer, tout de suite. Développementale : les effets différés et partagés comptent.',
     'action.participation': 'Volontaire : les membres peuvent partir. Obligatoire : ils ne le peuvent pas, et personne d’autre ne se joint.',
     'action.target_specificity': '1 = cibles précises (rapides, visibles, étroites); 0 = cibles larges (plus de champs, effets tardifs).',
     'action.instruments': 'Outils du partenariat, chacun avec son coût et son avantage là où il convient.',
     'action.funding.grant': 'Part des contributions des membres payée par une subvention de démarrage.',
     'action.funding.ends_at': 'Mois où la subvention prend fin (vide : jamais).',
     'action.initial_members': 'Membres fondateurs, tirés au hasard (au moins un par ordre si possible).',
-    'behaviour.mentality': 'Gestionnaire : juge sur le rendement net de l’année. Investisseur : accepte des coûts précoces pour des retombées collectives ultérieures. Mixte : l’horizon propre à chaque ordre.',
+    'behaviour.mentality':
+      'Gestionnaire : juge sur le rendement net de l’année. Investisseur : accepte des coûts précoces pour des retombées collectives ultérieures. Mixte : l’horizon propre à chaque ordre.',
     'organisations.count.E': 'Organisations de l’État sur le territoire.',
     'organisations.count.P': 'Organisations privées sur le territoire.',
     'organisations.count.T': 'Organisations du tiers secteur sur le territoire.',
@@ -199,7 +219,15 @@ export const fr: Dictionary = {
   monthColumn: 'Mois',
   compareSummary: 'Résumé des deux simulations',
   differenceBA: 'B − A',
-  summaryColumns: { measure: 'Mesure', lifetime: 'Durée de vie (mois)', survived: 'En vie à la fin', meanMembers: 'Membres en moyenne', cumulative: 'Efficacité cumulée (points de besoins comblés × mois)', meanEfficiency: 'Efficience moyenne (toutes les organisations)', meanEfficiencyMembers: 'Efficience moyenne des membres' },
+  summaryColumns: {
+    measure: 'Mesure',
+    lifetime: 'Durée de vie (mois)',
+    survived: 'En vie à la fin',
+    meanMembers: 'Membres en moyenne',
+    cumulative: 'Efficacité cumulée (points de besoins comblés × mois)',
+    meanEfficiency: 'Efficience moyenne (toutes les organisations)',
+    meanEfficiencyMembers: 'Efficience moyenne des membres',
+  },
 
   shareHeading: 'Partager et exporter',
   shareLink: 'Lien vers cette simulation',
@@ -211,7 +239,8 @@ export const fr: Dictionary = {
   downloadCsvB: 'Simulation B en CSV',
   downloadScenario: 'Scénario en JSON',
   downloadScenarioB: 'Scénario B en JSON',
-  scenarioExportHint: 'Le JSON inclut vos paramètres et vos événements en direct (comme événements programmés) : la ligne de commande reproduit la simulation avec npm run sim -- run fichier.json --seed N.',
+  scenarioExportHint:
+    'Le JSON inclut vos paramètres et vos événements en direct (comme événements programmés) : la ligne de commande reproduit la simulation avec npm run sim -- run fichier.json --seed N.',
   badLink: (reason) => `Ce lien n’a pas pu être utilisé et rien n’en a été exécuté : ${reason} Le scénario par défaut est affiché à la place.`,
   badLinkReasons: {
     version: 'il provient d’une autre version de la page.',
@@ -332,7 +361,8 @@ export const fr: Dictionary = {
     leader_new: (tick: number) => `Mois ${tick} : un membre a pris le leadership`,
     leader_gone: (tick: number) => `Mois ${tick} : le partenariat a perdu son leader`,
   },
-  standing: (members: number, points: string) => `${members} ${members <= 1 ? 'membre' : 'membres'} · efficacité collective ${points} points de besoins comblés`,
+  standing: (members: number, points: string) =>
+    `${members} ${members <= 1 ? 'membre' : 'membres'} · efficacité collective ${points} points de besoins comblés`,
   noPartnership: (since: number) => `Aucun partenariat depuis le mois ${since}`,
   notFormed: 'Aucun partenariat : trop peu d’organisations se sont jointes pour en former un',
 };

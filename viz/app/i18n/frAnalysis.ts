@@ -18,15 +18,18 @@ export const frAnalysis: typeof enAnalysis = {
   fileProblems: {
     notObject: 'Le fichier ne contient pas de balayage (un objet JSON avec un scénario et des facteurs).',
     unknownKey: (key) => `${key} : pas un champ d’un fichier de balayage (title, scenario, design, factors, replications, seeds, metrics, ticks).`,
-    scenarioPath: (path) => `scenario : « ${path} » est un fichier que la page ne peut pas ouvrir ; seuls les scénarios fournis peuvent être nommés. Écrivez le scénario dans le fichier de balayage, ou lancez-le en ligne de commande.`,
+    scenarioPath: (path) =>
+      `scenario : « ${path} » est un fichier que la page ne peut pas ouvrir ; seuls les scénarios fournis peuvent être nommés. Écrivez le scénario dans le fichier de balayage, ou lancez-le en ligne de commande.`,
     noScenario: 'scenario : absent (le nom de fichier d’un scénario fourni, ou le scénario lui-même).',
     unknownFactor: (path) => `factors : ${path} n’est pas un paramètre que la page peut faire varier (la ligne de commande peut faire varier des listes).`,
-    factorValues: (path) => `factors : les valeurs de ${path} ne sont pas de son type (une liste de ses valeurs, ou un intervalle from, to et, dans une grille, steps).`,
+    factorValues: (path) =>
+      `factors : les valeurs de ${path} ne sont pas de son type (une liste de ses valeurs, ou un intervalle from, to et, dans une grille, steps).`,
     unknownMetric: (metric) => `metrics : ${metric} n’est pas un indicateur mensuel.`,
     badValue: (key) => `${key} : pas une valeur du type attendu.`,
   },
   factorsHeading: 'Facteurs : les paramètres à faire varier',
-  factorsHint: 'Une grille parcourt toutes les combinaisons de valeurs, le premier facteur variant le plus lentement; les autres plans (plus bas) y tirent leurs paramétrages. Sans facteur, une grille simule le scénario de base seul.',
+  factorsHint:
+    'Une grille parcourt toutes les combinaisons de valeurs, le premier facteur variant le plus lentement; les autres plans (plus bas) y tirent leurs paramétrages. Sans facteur, une grille simule le scénario de base seul.',
   design: 'Plan',
   designs: {
     grid: 'Grille complète : toutes les combinaisons (comparer des paramétrages)',
@@ -41,7 +44,8 @@ export const frAnalysis: typeof enAnalysis = {
       'Des trajectoires aléatoires qui font varier un facteur à la fois sur son étendue (Morris 1991), dispersées comme le recommandent Campolongo et al. (2007) : paramétrages = trajectoires × (facteurs + 1). Un intervalle est parcouru sur 4 niveaux entre ses bornes; un facteur oui/non est basculé; un choix de plus de deux valeurs n’a pas d’ordre et est refusé (utilisez une grille ou Sobol).',
     sobol:
       'Le plan de Saltelli sur une suite de Sobol : paramétrages = N × (facteurs + 2); indices du premier ordre et totaux (Jansen) avec intervalles bootstrap. Une puissance de deux pour N garde l’échantillon équilibré; 256 ou plus pour des indices à publier.',
-    latin_hypercube: 'L’étendue de chaque facteur coupée en autant de tranches que de points, un point dans chacune : un premier regard régulier sur un grand espace (runs.csv et settings.csv en gardent les résultats).',
+    latin_hypercube:
+      'L’étendue de chaque facteur coupée en autant de tranches que de points, un point dans chacune : un premier regard régulier sur un grand espace (runs.csv et settings.csv en gardent les résultats).',
   },
   drawnBetween: (from, to) => `tirées entre ${from} et ${to}`,
   factorPicker: 'Paramètre à faire varier',
@@ -69,11 +73,13 @@ export const frAnalysis: typeof enAnalysis = {
   metrics: 'Indicateurs mensuels à résumer (ticks.csv)',
   workers: 'Processus en parallèle',
   workersHint: (cores) => `Cet ordinateur indique ${cores} cœur${cores > 1 ? 's' : ''}. Les résultats ne dépendent pas du nombre de processus.`,
-  size: (settings, replications, runs) => `${settings} paramétrage${settings > 1 ? 's' : ''} × ${replications} réplication${replications > 1 ? 's' : ''} = ${runs} simulations`,
+  size: (settings, replications, runs) =>
+    `${settings} paramétrage${settings > 1 ? 's' : ''} × ${replications} réplication${replications > 1 ? 's' : ''} = ${runs} simulations`,
   run: 'Lancer le balayage',
   cancel: 'Annuler',
   downloadSweep: 'Balayage en JSON',
-  sweepHint: 'Le JSON contient le scénario de base : npm run -s sim -- sweep fichier.json --out DOSSIER lance le même balayage en ligne de commande (ou sur une grappe de calcul) et écrit les mêmes fichiers CSV.',
+  sweepHint:
+    'Le JSON contient le scénario de base : npm run -s sim -- sweep fichier.json --out DOSSIER lance le même balayage en ligne de commande (ou sur une grappe de calcul) et écrit les mêmes fichiers CSV.',
   problemsTitle: 'Le balayage ne peut pas être lancé :',
   problems: {
     noValues: (name) => `${name} : choisissez au moins une valeur.`,
@@ -95,7 +101,8 @@ export const frAnalysis: typeof enAnalysis = {
   },
   progress: (done, total, rate, eta) => `${done} / ${total} simulations · ${rate} simulations/s · encore environ ${eta}`,
   done: (runs, seconds, rate) => `Terminé : ${runs} simulations en ${seconds} s (${rate} simulations/s).`,
-  cancelled: (done, total) => `Annulé après ${done} simulations sur ${total}. Les résultats partiels ont été écartés : rien ci-dessous ne vient de ce balayage.`,
+  cancelled: (done, total) =>
+    `Annulé après ${done} simulations sur ${total}. Les résultats partiels ont été écartés : rien ci-dessous ne vient de ce balayage.`,
   failed: (message) => `Le balayage s’est arrêté : ${message}`,
   progressLabel: 'Avancement du balayage',
 
@@ -119,12 +126,22 @@ export const frAnalysis: typeof enAnalysis = {
   sensitivityHint:
     'Pour chaque résultat, les facteurs classés par μ*, la variation absolue moyenne de la moyenne du résultat entre valeurs voisines du facteur, rapportée à toute son étendue (nombres ramenés selon leur valeur entre 0 et 1; un facteur oui/non ou à deux valeurs : quand on le bascule; un choix de plus de valeurs : une ligne par valeur, son écart avec chacune des autres). μ garde le signe; un σ grand devant μ* signale des interactions avec d’autres facteurs ou un effet non linéaire. Les nombres de sensitivity.csv.',
   sensitivityNone: 'Aucun facteur ne varie : il n’y a rien à classer.',
-  sensitivityColumns: { outcome: 'Résultat', rank: 'Rang', factor: 'Facteur', muStar: 'μ*', muStarInterval: 'Intervalle à 95 % de μ*', mu: 'μ', sigma: 'σ', n: 'Effets' },
+  sensitivityColumns: {
+    outcome: 'Résultat',
+    rank: 'Rang',
+    factor: 'Facteur',
+    muStar: 'μ*',
+    muStarInterval: 'Intervalle à 95 % de μ*',
+    mu: 'μ',
+    sigma: 'σ',
+    n: 'Effets',
+  },
   noDifferences: 'Les différences appariées demandent des graines appariées, un plan en grille et au moins deux paramétrages.',
   noInterval: '– : aucun intervalle ne peut être calculé (moins de deux simulations, ou toutes ont donné la même valeur).',
   sensitivityNoneDesign: {
     sobol: 'Un plan de Sobol classe les facteurs par leurs indices (le graphique plus haut, sobol.csv), pas par effets élémentaires.',
-    latin_hypercube: 'Un hypercube latin ne donne pas de classement en soi : ses points et leurs résultats sont dans runs.csv et settings.csv, pour l’analyse de votre choix.',
+    latin_hypercube:
+      'Un hypercube latin ne donne pas de classement en soi : ses points et leurs résultats sont dans runs.csv et settings.csv, pour l’analyse de votre choix.',
   },
   rmst: (value) => `moyenne restreinte ${value} mois`,
   moreRows: (shown, total) => ` Affichage des ${shown} premiers paramétrages sur ${total}; differences.csv les contient tous.`,
@@ -150,7 +167,8 @@ export const frAnalysis: typeof enAnalysis = {
     xAxis: 'Temps (mois)',
     yAxis: 'Part des simulations pas encore dissoutes',
     median: 'Moitié (durée de vie médiane)',
-    rmstNote: ' Chaque entrée de la légende donne la durée de vie moyenne restreinte à l’horizon du paramétrage (l’aire sous sa courbe) avec son intervalle à 95 %.',
+    rmstNote:
+      ' Chaque entrée de la légende donne la durée de vie moyenne restreinte à l’horizon du paramétrage (l’aire sous sa courbe) avec son intervalle à 95 %.',
   },
   forest: {
     title: (outcome) => `${outcome} : différences appariées avec le premier paramétrage`,

@@ -97,7 +97,8 @@ function wordedFromData(issue: ScenarioIssue): { expected: string; received: str
     return { expected: 'du JSON valide', received: (JSON_PROBLEMS_FR[code.slice(5) as JsonProblemCode] as (p: unknown) => string)(issue.params) };
   }
   if (Object.hasOwn(SWEEP_PROBLEMS_FR, code)) return (SWEEP_PROBLEMS_FR[code as SweepProblemCode] as (p: unknown) => ProblemWords)(issue.params);
-  if (Object.hasOwn(SCENARIO_PROBLEMS_FR, code) && code !== 'found') return (SCENARIO_PROBLEMS_FR[code as ScenarioProblemCode] as (p: unknown) => ProblemWords)(issue.params);
+  if (Object.hasOwn(SCENARIO_PROBLEMS_FR, code) && code !== 'found')
+    return (SCENARIO_PROBLEMS_FR[code as ScenarioProblemCode] as (p: unknown) => ProblemWords)(issue.params);
   return undefined;
 }
 

@@ -21,7 +21,8 @@ export const JSON_PROBLEMS_FR: JsonProblemTable = {
   expectedValue: (p) => `${found(p.found)} au lieu d’une valeur`,
   expectedPropertyName: (p) => `${found(p.found)} au lieu d’un nom de propriété entre guillemets`,
   reservedKey: ({ key }) => `la clé « ${key} », interdite (elle est réservée dans les objets JavaScript)`,
-  duplicateKey: ({ key, firstLine }) => `la clé « ${key} » deux fois dans le même objet${firstLine === null ? '' : ` (première valeur à la ligne ${firstLine})`}`,
+  duplicateKey: ({ key, firstLine }) =>
+    `la clé « ${key} » deux fois dans le même objet${firstLine === null ? '' : ` (première valeur à la ligne ${firstLine})`}`,
   expectedColon: (p) => `${found(p.found)} au lieu de ':' après le nom de propriété « ${p.key} »`,
   trailingComma: ({ bracket }) => `une virgule de trop avant ${bracket}`,
   expectedCommaOrBrace: (p) => `${found(p.found)} au lieu de ',' ou '}' après la valeur de « ${p.key} »`,

@@ -22,7 +22,11 @@ const TYPE_NAMES: Record<string, string> = {
 const COMPARISONS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 const required = (expected: string, found: Found) => (found.kind === 'missing' ? `${expected} (ce champ est obligatoire)` : expected);
 const bound = (word: 'au moins' | 'au plus', origin: string, limit: string, comparison: string) =>
-  origin === 'array' ? `${word} ${limit} élément(s)` : origin === 'string' ? `${word} ${limit} caractère(s)` : `un nombre ${COMPARISONS[comparison]} ${written(limit)}`;
+  origin === 'array'
+    ? `${word} ${limit} élément(s)`
+    : origin === 'string'
+      ? `${word} ${limit} caractère(s)`
+      : `un nombre ${COMPARISONS[comparison]} ${written(limit)}`;
 
 export const SCENARIO_PROBLEMS_FR: ScenarioProblemTable = {
   found: (found) => {
@@ -44,11 +48,20 @@ export const SCENARIO_PROBLEMS_FR: ScenarioProblemTable = {
     received: `le champ inconnu « ${key.length > 60 ? `${key.slice(0, 57)}...` : key} »`,
   }),
   wrongType: ({ type, found }) => ({ expected: required(TYPE_NAMES[type] ?? type, found), received: SCENARIO_PROBLEMS_FR.found(found) }),
-  tooSmall: ({ origin, minimum, inclusive, found }) => ({ expected: bound('au moins', origin, minimum, inclusive ? '>=' : '>'), received: SCENARIO_PROBLEMS_FR.found(found) }),
-  tooBig: ({ origin, maximum, inclusive, found }) => ({ expected: bound('au plus', origin, maximum, inclusive ? '<=' : '<'), received: SCENARIO_PROBLEMS_FR.found(found) }),
+  tooSmall: ({ origin, minimum, inclusive, found }) => ({
+    expected: bound('au moins', origin, minimum, inclusive ? '>=' : '>'),
+    received: SCENARIO_PROBLEMS_FR.found(found),
+  }),
+  tooBig: ({ origin, maximum, inclusive, found }) => ({
+    expected: bound('au plus', origin, maximum, inclusive ? '<=' : '<'),
+    received: SCENARIO_PROBLEMS_FR.found(found),
+  }),
   notOneOf: ({ values, found }) => ({ expected: `l’une des valeurs ${values}`, received: SCENARIO_PROBLEMS_FR.found(found) }),
   notMultiple: ({ divisor, found }) => ({ expected: `un multiple de ${written(divisor)}`, received: SCENARIO_PROBLEMS_FR.found(found) }),
-  tooManyOrganisations: ({ limit, organisations }) => ({ expected: `au plus ${count(limit)} organisations en tout (la limite d’une machine)`, received: count(organisations) }),
+  tooManyOrganisations: ({ limit, organisations }) => ({
+    expected: `au plus ${count(limit)} organisations en tout (la limite d’une machine)`,
+    received: count(organisations),
+  }),
   tooManyTieEnds: ({ limit, organisations, ties }) => ({
     expected: `organisations × ties_per_organisation d’au plus ${count(limit)} (la limite de mémoire d’une machine)`,
     received: `${count(organisations)} × ${ties} = ${count(organisations * ties)}`,
@@ -60,7 +73,10 @@ export const SCENARIO_PROBLEMS_FR: ScenarioProblemTable = {
   repeatedField: ({ found }) => ({ expected: 'un nom de domaine qui n’a pas encore été donné', received: SCENARIO_PROBLEMS_FR.found(found) }),
   needsPerField: ({ fields, needs }) => ({ expected: `un besoin par domaine (${fields})`, received: `${needs} valeur(s)` }),
   repeatedInstrument: ({ found }) => ({ expected: 'chaque instrument une seule fois', received: `${SCENARIO_PROBLEMS_FR.found(found)} une seconde fois` }),
-  unknownTerritoryField: ({ fields, found }) => ({ expected: `l’un des domaines de territory.fields (${fields})`, received: SCENARIO_PROBLEMS_FR.found(found) }),
+  unknownTerritoryField: ({ fields, found }) => ({
+    expected: `l’un des domaines de territory.fields (${fields})`,
+    received: SCENARIO_PROBLEMS_FR.found(found),
+  }),
   leaderNotMember: () => ({ expected: 'member: true pour une organisation leader', received: 'member: false' }),
   tooFewOrganisations: ({ total }) => ({ expected: 'au moins 2 organisations en tout', received: String(total) }),
 };
