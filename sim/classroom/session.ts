@@ -5,27 +5,17 @@
  * order (`sim.play` the month's decisions, `sim.inject` live events, `sim.tick`), and give
  * the same numbers.
  *
- * Commands (join, decide, start, ...) check what the room allows and return a refusal
+ * What the pages show of it is in sessionViews.ts. Commands (join, decide, start, ...) check what the room allows and return a refusal
  * reason instead of acting; timers, sockets and keys are the server's (server.ts). No
  * wall clock here: `now()` is passed in, and is only written down, never read back.
  */
 import type { Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/parse';
-import { createSimulation, type Simulation, type Snapshot } from '../model/simulation';
+import { createSimulation, type Simulation } from '../model/simulation';
 import { choicesOpen, type PlayedChoice, type PlayedDecision } from '../model/played';
-import { ORDER_LETTERS } from '../model/state';
 import type { EventType } from '../scenario/enums';
 import { JOURNAL_FORMAT, type JournalEntry, type SessionEntry } from './journal';
-import {
-  REFUSAL_REASONS,
-  type InstructorView,
-  type Pace,
-  type RefusalReason,
-  type RosterEntry,
-  type SeriesPoint,
-  type SessionState,
-  type StudentView,
-} from './protocol';
+import { REFUSAL_REASONS, type Pace, type RefusalReason, type SessionState } from './protocol';
 
 export interface Student {
   /** Hash of the token the student's browser keeps (server.ts); the token itself is never stored. */
@@ -354,113 +344,12 @@ export class ClassSession {
     }
     return any;
   }
-
-  // Views.
-
-  studentView(tokenHash: string, remainingMs: number | null, snapshot: Snapshot = this.sim.snapshot()): StudentView | undefined {
-    const student = this.students.get(tokenHash);
-    if (!student) return undefined;
-    const i = student.organisation;
-    const o = snapshot.organisations;
-    const columns = this.sim.columns();
-    const last = columns.tick.length - 1;
-    return {
-      type: 'student',
-      name: student.name,
-      organisation: {
-        index: i,
-        name: o.names[i]!,
-        order: ORDER_LETTERS[o.order[i]!]!,
-        field: this.scenario.territory.fields[o.field[i]!]!,
-        budget: o.size[i]!,
-      },
-      state: this.state,
-      month: this.month,
-      months: this.months,
-      remainingMs,
-      member: o.member[i] === 1,
-      rung: o.rung[i]!,
-      efficiency: o.efficiency[i]!,
-      collectiveEffectiveness: last >= 0 ? columns.collective_effectiveness[last]! : 0,
-      actionAlive: snapshot.alive,
-      open: this.state === 'running' ? this.open(i) : [],
-      decided: this.pending.get(i) ?? null,
-      lastMonth: this.lastMonth,
-    };
-  }
-
-  /** The room as the instructor's screen shows it (the server adds the scenarios it offers). */
-  instructorView(
-    joinUrl: string,
-    connected: ReadonlySet<string>,
-    remainingMs: number | null,
-  ): Omit<InstructorView, 'scenarios' | 'scenarioId' | 'journalProblem'> {
-    const orgs = this.sim.state.orgs;
-    const roster: RosterEntry[] = [...this.students.values()].map((s) => ({
-      name: s.name,
-      organisation: s.organisation,
-      organisationName: orgs.names[s.organisation]!,
-      order: ORDER_LETTERS[orgs.order[s.organisation]!]!,
-      field: this.scenario.territory.fields[orgs.field[s.organisation]!]!,
-      connected: connected.has(s.token),
-      decided: this.pending.has(s.organisation),
-    }));
-    return {
-      type: 'instructor',
-      room: this.header.room,
-      joinUrl,
-      scenarioTitle: { en: this.scenario.meta?.title?.en ?? '', fr: this.scenario.meta?.title?.fr ?? this.scenario.meta?.title?.en ?? '' },
-      seed: this.seed,
-      free: this.state === 'lobby' ? this.freeOrganisations().map((i) => ({ index: i, name: orgs.names[i]!, order: ORDER_LETTERS[orgs.order[i]!]! })) : [],
-      state: this.state,
-      pace: this.pace,
-      month: this.month,
-      months: this.months,
-      remainingMs,
-      roster,
-      series: seriesOf(this.sim),
-      events: this.sim
-        .events()
-        .filter((e) => !e.noEffect)
-        .map((e) => ({ month: e.tick, type: e.type })),
-      refused: { ...this.refused },
-      agentsOnly: this.state === 'ended' ? seriesOf(this.agentsOnly()) : null,
-      decisions:
-        this.state === 'ended'
-          ? this.decisions.map((d) => ({ month: d.month, name: d.name, organisationName: orgs.names[d.organisation]!, choice: d.choice }))
-          : null,
-    };
-  }
-
-  /** The same scenario, seed and live events, to the month reached, with every organisation played by its agent. */
-  agentsOnly(): Simulation {
-    const sim = createSimulation(this.scenario, this.seed);
-    let next = 0;
-    for (let month = 0; month < this.month; month++) {
-      while (next < this.liveEvents.length && this.liveEvents[next]!.month === month) sim.inject({ type: this.liveEvents[next++]!.event });
-      sim.tick();
-    }
-    return sim;
-  }
 }
 
 function scenarioOf(text: string): Scenario {
   const parsed = parseScenario(text, 'journal');
   if (!parsed.ok) throw new Error(`the scenario is not valid: ${parsed.issues[0]?.path ?? ''}`);
   return parsed.scenario;
-}
-
-/** The series the instructor's charts draw: collective effectiveness against members' efficiency. */
-export function seriesOf(sim: Simulation): SeriesPoint[] {
-  const c = sim.columns();
-  return Array.from(c.tick, (month, row) => ({
-    month,
-    collective: c.collective_effectiveness[row]!,
-    efficiency: c.organisational_efficiency[row]!,
-    membersEfficiency: c.efficiency_members[row]!,
-    members: c.members[row]!,
-    alive: c.alive[row]!,
-  }));
 }
 
 /**

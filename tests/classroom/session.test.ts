@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ClassSession } from '../../sim/classroom/session';
+import { agentsOnly } from '../../sim/classroom/sessionViews';
 import { journalLine, readJournal, type JournalEntry } from '../../sim/classroom/journal';
 import { classroomCsv } from '../../sim/classroom/export';
 import { parseClientMessage, MAX_MESSAGE_BYTES, cleanName } from '../../sim/classroom/protocol';
@@ -136,7 +137,7 @@ describe('classroom session', () => {
     expect(live.split('\n')[0]!.endsWith(',decisions')).toBe(true);
     expect(session.decisions.length).toBeGreaterThan(150);
     // The class changed the run: it differs from the agents-only run with the same seed and events.
-    const agents = session.agentsOnly();
+    const agents = agentsOnly(session);
     expect(toCsv(agents.columns(), agents.events())).not.toBe(toCsv(session.sim.columns(), session.sim.events()));
     expect(
       agents
