@@ -8,14 +8,15 @@
  */
 import './classroom.css';
 import QRCode from 'qrcode';
-import { chartLabels, DICTIONARIES, defaultLanguage, formatNumber, formatPoints, isLanguage, LIVE_EVENT_TYPES, type Language } from '../app/i18n';
+import { chartLabels, DICTIONARIES, defaultLanguage, isLanguage, LIVE_EVENT_TYPES, type Language } from '../app/i18n';
 import { byId } from '../app/dom';
 import { download } from '../app/exportFiles';
 import { timeSeriesChart, type TimeSeriesData, type TimeSeriesOptions } from '../charts/timeSeries';
 import type { Chart } from '../charts/common';
-import { compareChart } from '../charts/compare';
-import { PACES, REFUSAL_REASONS, type InstructorView, type Pace, type SeriesPoint, type ServerMessage } from '../../sim/classroom/protocol';
+import { PACES, REFUSAL_REASONS, type InstructorView, type Pace, type ServerMessage } from '../../sim/classroom/protocol';
 import { CLASSROOM_TEXTS } from './texts';
+import { Debrief, columnsOf } from './debrief';
+import { Roster } from './roster';
 import { connectClassroom } from './socket';
 
 const doc = document;
@@ -35,7 +36,6 @@ let problem = '';
 let connection: 'connecting' | 'open' | 'lost' = 'connecting';
 let qrFor = '';
 let headline: Chart<TimeSeriesData, TimeSeriesOptions> | undefined;
-let debriefDrawn = '';
 /** Which file each `export` answer still to come is for, in the order asked. */
 const pendingExports: ('csv' | 'journal')[] = [];
 /** "Next month now" waits for the month it asked for (a second click would play two). */
@@ -43,8 +43,6 @@ let advanceAsked = -1;
 /** The language the page's fixed texts are in ('' before the first render). */
 let staticLanguage = '';
 let renderPending = false;
-/** What the scenario chooser was last filled with (language and list), so a render does not undo a choice being made. */
-let setupShown = '';
 /** One render per frame, however many messages arrive. */
 const scheduleRender = () => {
   if (renderPending) return;
@@ -86,6 +84,8 @@ const socket = connectClassroom(window, {
   },
 });
 
+const roster = new Roster(doc, (message) => socket.send(message));
+const debrief = new Debrief(doc);
 const on = (id: string, listener: () => void) => byId(doc, id).addEventListener('click', listener);
 on('start', () => socket.send(view?.state === 'running' ? { type: 'pause' } : { type: 'start' }));
 on('next', () => {
@@ -126,29 +126,12 @@ languageSelect.addEventListener('change', () => {
   if (isLanguage(languageSelect.value)) lang = languageSelect.value;
   window.localStorage.setItem(LANGUAGE_KEY, lang);
   headline = undefined;
-  debriefDrawn = '';
   scheduleRender();
 });
 
 const setText = (id: string, text: string) => {
   byId(doc, id).textContent = text;
 };
-const cell = (text: string) => {
-  const td = doc.createElement('td');
-  td.textContent = text;
-  return td;
-};
-const row = (...cells: string[]) => {
-  const tr = doc.createElement('tr');
-  tr.append(...cells.map(cell));
-  return tr;
-};
-const columnsOf = (series: readonly SeriesPoint[]) => ({
-  tick: series.map((p) => p.month),
-  effectiveness: series.map((p) => p.collective),
-  efficiency: series.map((p) => p.efficiency),
-});
-
 function renderStatic(): void {
   const t = texts();
   doc.documentElement.lang = lang;
@@ -166,7 +149,7 @@ function renderStatic(): void {
   setText('scenario-label', t.scenario);
   setText('seed-label', t.seed);
   setText('apply-setup', t.applySetup);
-  setupShown = '';
+  roster.reset();
   setText('next', t.next);
   setText('end', t.end);
   setText('pace-label', t.pace);
@@ -235,22 +218,7 @@ function render(): void {
   paceSelect.value = String(v.pace);
 
   const dict = DICTIONARIES[lang];
-  renderSetup(v);
-  const body = byId(doc, 'roster').querySelector('tbody')!;
-  // Rebuilt only when it changed: an open organisation chooser must not be swept away by an unrelated update.
-  const rosterKey = JSON.stringify([lang, v.state === 'ended', v.roster, v.free.map((o) => o.index)]);
-  if (body.dataset.shown !== rosterKey)
-    body.replaceChildren(
-      ...(v.roster.length === 0
-        ? [row(t.rosterEmpty, '', '', '', '')]
-        : v.roster.map((r, k) => {
-            const tr = row(r.name, `${r.organisationName} · ${dict.orderNames[r.order]}`, r.connected ? t.yes : t.agentPlays, r.decided ? t.yes : t.no, '');
-            if (v.free.length > 0) tr.lastElementChild!.append(assignSelect(k, v));
-            if (v.state !== 'ended') tr.lastElementChild!.append(releaseButton(k, r.name));
-            return tr;
-          })),
-    );
-  body.dataset.shown = rosterKey;
+  roster.render(v, lang);
   const refusedTotal = REFUSAL_REASONS.reduce((sum, reason) => sum + v.refused[reason], 0);
   setText('refused', refusedTotal > 0 ? t.refusedCount(refusedTotal) : '');
 
@@ -262,92 +230,8 @@ function render(): void {
     headline = timeSeriesChart(data, options, doc);
     chart.replaceChildren(headline.node);
   }
-  renderDebrief(v);
+  debrief.render(v, lang);
   renderTimer();
-}
-
-/** Before the start: the bundled scenarios and the seed, as the server has them. */
-function renderSetup(v: InstructorView): void {
-  const setup = byId(doc, 'setup');
-  setup.hidden = v.scenarios.length === 0;
-  const key = `${lang}|${v.scenarios.map((s) => s.id).join()}|${v.scenarioId}|${v.seed}`;
-  if (setup.hidden || setupShown === key) return;
-  setupShown = key;
-  const select = byId<HTMLSelectElement>(doc, 'scenario');
-  const option = (value: string, text: string) => {
-    const element = doc.createElement('option');
-    element.value = value;
-    element.textContent = text;
-    return element;
-  };
-  // A scenario given on the command line is not among the bundled ones: it is offered first, as played.
-  const played = v.scenarioId === null ? [option('', v.scenarioTitle[lang] || v.scenarioTitle.en || '—')] : [];
-  select.replaceChildren(...played, ...v.scenarios.map((s) => option(s.id, s.title[lang] || s.title.en)));
-  select.value = v.scenarioId ?? '';
-  byId<HTMLInputElement>(doc, 'seed').value = String(v.seed);
-}
-
-/** Takes a student off the roster (their organisation goes back to its agent). */
-function releaseButton(student: number, name: string): HTMLButtonElement {
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'release';
-  button.textContent = texts().release;
-  button.setAttribute('aria-label', `${texts().release}: ${name}`);
-  button.addEventListener('click', () => socket.send({ type: 'release', student }));
-  return button;
-}
-
-/** A roster row's choice of another organisation (before the start). */
-function assignSelect(student: number, v: InstructorView): HTMLSelectElement {
-  const dict = DICTIONARIES[lang];
-  const select = doc.createElement('select');
-  select.setAttribute('aria-label', `${texts().assign}: ${v.roster[student]!.name}`);
-  const current = doc.createElement('option');
-  current.value = '';
-  current.textContent = '—';
-  select.append(
-    current,
-    ...v.free.map((o) => {
-      const option = doc.createElement('option');
-      option.value = String(o.index);
-      option.textContent = `${o.name} · ${dict.orderNames[o.order]}`;
-      return option;
-    }),
-  );
-  select.addEventListener('change', () => {
-    if (select.value !== '') socket.send({ type: 'assign', student, organisation: Number(select.value) });
-  });
-  return select;
-}
-
-function renderDebrief(v: InstructorView): void {
-  const debrief = byId(doc, 'debrief');
-  debrief.hidden = !v.agentsOnly;
-  if (!v.agentsOnly || !v.decisions) return;
-  const t = texts();
-  const signature = `${lang}|${v.month}|${v.decisions.length}`;
-  if (debriefDrawn === signature) return;
-  debriefDrawn = signature;
-  const labels = chartLabels(DICTIONARIES[lang], lang);
-  const svg = compareChart(
-    { a: columnsOf(v.series), b: columnsOf(v.agentsOnly) },
-    { width: 760, height: 420, horizon: v.months, idPrefix: 'debrief', labels: { ...labels.compare, runA: t.theClass, runB: t.agentsOnly } },
-    doc,
-  );
-  byId(doc, 'debrief-chart').replaceChildren(svg.node);
-  const last = (s: readonly SeriesPoint[]) => s[s.length - 1];
-  const mean = (s: readonly SeriesPoint[]) => s.reduce((sum, p) => sum + p.membersEfficiency, 0) / Math.max(1, s.length);
-  const alive = (s: readonly SeriesPoint[]) => s.filter((p) => p.month > 0 && p.alive).length;
-  const summary = byId(doc, 'summary').querySelector('tbody')!;
-  summary.replaceChildren(
-    row(t.finalCollective, formatPoints(lang, last(v.series)?.collective ?? 0, 2), formatPoints(lang, last(v.agentsOnly)?.collective ?? 0, 2)),
-    row(t.meanEfficiency, formatNumber(lang, mean(v.series), 3), formatNumber(lang, mean(v.agentsOnly), 3)),
-    row(t.lifetime, String(alive(v.series)), String(alive(v.agentsOnly))),
-  );
-  byId(doc, 'decisions')
-    .querySelector('tbody')!
-    .replaceChildren(...v.decisions.map((d) => row(String(d.month), d.name, d.organisationName, t.choices[d.choice])));
 }
 
 function renderTimer(): void {
