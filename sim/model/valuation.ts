@@ -6,7 +6,7 @@
  *         − overhead (formality, instruments, steward)  what taking part costs besides
  *         + private benefit (r ≥ 1) + w × capacity(r)   what it gains for itself, now and later
  *         − leading (leader, lead organisation's hub)
- *         − outside option × (1 − interdependence discount × interdependence)
+ *         − outside option × (1 − interdependence discount × (1 − 1 / fields needed))
  *
  * Which return it sees is set by the evaluation regime and by what can be observed
  * (Patton 2011; Divay 2014): members see what is measured and reported (a share O of the
@@ -153,9 +153,11 @@ export function updateValuationContext(
   ctx.overhead = participationOverhead(scenario, p);
   ctx.grantShare = action.fundingActive ? funding.grant : 0;
   ctx.privateBenefit = p.valuation.private_benefit * (1 + action.knowledge);
-  // Broad targets need many fields: nobody reaches them alone, so going it alone is worth less.
+  // Broad targets need many fields: alone, an organisation covers its own field's share of
+  // them, so going it alone is worth that share of the outside option (Thomson & Perry 2006:
+  // interdependence as what no one organisation can reach alone).
   const fieldCount = territory.fieldCount;
-  const interdependence = fieldCount > 1 ? (requiredFields(target_specificity, fieldCount) - 1) / (fieldCount - 1) : 0;
+  const interdependence = 1 - 1 / requiredFields(target_specificity, fieldCount);
   ctx.outsideFactor = 1 - p.valuation.interdependence_discount * interdependence;
   // Accountability to the population: results members can see make the problem more salient.
   action.accountability = p.population.accountability * ctx.observability * Math.max(0, territory.population - territory.populationCounterfactual);

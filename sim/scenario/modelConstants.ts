@@ -493,11 +493,11 @@ export const MODEL_CONSTANTS = {
       SHARE_MONTH,
     ),
     interdependence_discount: c(
-      0.9,
+      1,
       0,
       1,
-      'How much a target needing every field lowers the worth of going it alone (outside option).',
-      'Dans quelle mesure une cible exigeant tous les champs réduit la valeur d’agir seul (option extérieure).',
+      'How far going it alone falls short of a target that needs other fields: 1, alone an organisation reaches only its own field’s share of the fields needed (the outside option × 1 / fields needed); 0, not at all (no interdependence).',
+      'Dans quelle mesure agir seul reste en deçà d’une cible qui exige d’autres champs : 1, seule une organisation n’atteint que la part de son propre champ parmi les champs nécessaires (l’option extérieure × 1 / champs nécessaires); 0, pas du tout (aucune interdépendance).',
     ),
     horizon_half_weight: c(
       24,
