@@ -3,7 +3,7 @@
  * and its 95% confidence interval as a shaded band (the numbers of ticks.csv). Settings
  * differ by colour and dash, so print and grey scale keep them apart.
  */
-import { area, axisBottom, axisLeft, line, range, scaleLinear } from 'd3';
+import { area, axisLeft, line, range, scaleLinear } from 'd3';
 import {
   type Chart,
   chartOptions,
@@ -11,8 +11,6 @@ import {
   drawnOnce,
   chartRoot,
   drawLegend,
-  monthText,
-  monthTicks,
   paddedDomain,
   rounded,
   strideRows,
@@ -20,6 +18,7 @@ import {
   tickFormatter,
   xAxisTitle,
   yAxisTitle,
+  monthAxis,
 } from './common';
 import { MUTED, settingStyle } from './palette';
 
@@ -106,16 +105,7 @@ export function bandsChart(data: BandsData, options: BandsOptions, document: Doc
     .domain(paddedDomain(found ? [lo, hi] : [], found ? (lo + hi) / 2 : 0, 1e-3))
     .range([bottom, top]);
 
-  svg
-    .append('g')
-    .attr('id', `${id}-x-axis`)
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(rounded(x))
-        .tickValues(monthTicks(Math.max(1, months)))
-        .tickFormat((d) => monthText(Number(d))),
-    );
+  monthAxis(svg, id, x, Math.max(1, months), bottom);
   svg
     .append('g')
     .attr('id', `${id}-y-axis`)

@@ -9,6 +9,7 @@
  * PNG looks like the page.
  */
 import {
+  axisBottom,
   formatLocale,
   interpolateRound,
   precisionFixed,
@@ -378,4 +379,18 @@ export function chartOptions<L>(
     id: options.idPrefix ?? defaults.id,
     labels: { ...defaults.labels, ...options.labels },
   };
+}
+
+/** The time axis every chart over months draws along its bottom: months at round ticks up to `horizon`. */
+export function monthAxis(svg: Svg, id: string, x: ScaleLinear<number, number>, horizon: number, bottom: number): void {
+  svg
+    .append('g')
+    .attr('id', `${id}-x-axis`)
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${bottom})`)
+    .call(
+      axisBottom(rounded(x))
+        .tickValues(monthTicks(horizon))
+        .tickFormat((d) => monthText(Number(d))),
+    );
 }

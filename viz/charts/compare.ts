@@ -3,7 +3,7 @@
  * overlaid. Top panel collective effectiveness, bottom panel organisational efficiency;
  * run A solid ink, run B dashed vermillion, so the two stay apart in grey scale too.
  */
-import { axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
+import { axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
 import {
   type Chart,
   chartOptions,
@@ -12,8 +12,6 @@ import {
   drawLegend,
   EFFECTIVENESS_MIN_SPAN,
   labelsSignature,
-  monthText,
-  monthTicks,
   paddedDomain,
   r2,
   RedrawableAxis,
@@ -23,6 +21,7 @@ import {
   tickFormatter,
   xAxisTitle,
   yAxisTitle,
+  monthAxis,
 } from './common';
 import { MUTED, RUN_STYLES } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
@@ -129,16 +128,7 @@ export function compareChart(data: CompareData, options: CompareOptions, documen
     right - left,
   );
 
-  svg
-    .append('g')
-    .attr('id', `${id}-x-axis`)
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(rounded(x))
-        .tickValues(monthTicks(horizon))
-        .tickFormat((d) => monthText(Number(d))),
-    );
+  monthAxis(svg, id, x, horizon, bottom);
   const axes = (
     [
       ['top', yTop, labels.effectiveness],

@@ -2,7 +2,7 @@
  * Population outcome with the joint action and without it (the counterfactual run on the
  * same random stream). The shaded gap between the two lines is collective effectiveness.
  */
-import { area, axisBottom, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
+import { area, axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
 import {
   type Chart,
   chartOptions,
@@ -10,8 +10,6 @@ import {
   chartRoot,
   drawLegend,
   labelsSignature,
-  monthText,
-  monthTicks,
   paddedDomain,
   RedrawableAxis,
   redrawnInPlace,
@@ -21,6 +19,7 @@ import {
   tickFormatter,
   xAxisTitle,
   yAxisTitle,
+  monthAxis,
 } from './common';
 import { OUTCOME_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
@@ -116,16 +115,7 @@ export function counterfactualChart(
     right - left,
   );
 
-  svg
-    .append('g')
-    .attr('id', `${id}-x-axis`)
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(rounded(x))
-        .tickValues(monthTicks(horizon))
-        .tickFormat((d) => monthText(Number(d))),
-    );
+  monthAxis(svg, id, x, horizon, bottom);
   const yAxis = new RedrawableAxis(
     svg,
     (g, scale: ScaleLinear<number, number>) => {

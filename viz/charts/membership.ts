@@ -2,7 +2,7 @@
  * Membership by order over time (stacked bands E, P, T, each labelled with its letter),
  * and below it the month's joins (bars up) and leaves (bars down).
  */
-import { area, axisBottom, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
+import { area, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
 import {
   type Chart,
   chartOptions,
@@ -10,8 +10,6 @@ import {
   chartRoot,
   drawLegend,
   labelsSignature,
-  monthText,
-  monthTicks,
   plotTop,
   r2,
   RedrawableAxis,
@@ -20,6 +18,7 @@ import {
   strideRows,
   xAxisTitle,
   yAxisTitle,
+  monthAxis,
 } from './common';
 import { FLOW_COLOURS, INK, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
@@ -142,16 +141,7 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
     right - left,
   );
 
-  svg
-    .append('g')
-    .attr('id', `${id}-x-axis`)
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(rounded(x))
-        .tickValues(monthTicks(horizon))
-        .tickFormat((d) => monthText(Number(d))),
-    );
+  monthAxis(svg, id, x, horizon, bottom);
   const yAxis = new RedrawableAxis(
     svg,
     (g, scale: ScaleLinear<number, number>) => {

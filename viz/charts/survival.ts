@@ -4,7 +4,7 @@
  * Runs still alive at the horizon are censored there. The dotted line at one half reads
  * off the median lifetime where a curve crosses it.
  */
-import { axisBottom, axisLeft, scaleLinear } from 'd3';
+import { axisLeft, scaleLinear } from 'd3';
 import {
   type Chart,
   chartOptions,
@@ -12,13 +12,12 @@ import {
   drawnOnce,
   chartRoot,
   drawLegend,
-  monthText,
-  monthTicks,
   r2,
   rounded,
   tickFormatter,
   xAxisTitle,
   yAxisTitle,
+  monthAxis,
 } from './common';
 import { MUTED, settingStyle } from './palette';
 
@@ -114,16 +113,7 @@ export function survivalChart(data: SurvivalData, options: SurvivalOptions, docu
 
   const x = scaleLinear().domain([0, horizon]).range([left, right]);
   const y = scaleLinear().domain([0, 1]).range([bottom, top]);
-  svg
-    .append('g')
-    .attr('id', `${id}-x-axis`)
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(rounded(x))
-        .tickValues(monthTicks(horizon))
-        .tickFormat((d) => monthText(Number(d))),
-    );
+  monthAxis(svg, id, x, horizon, bottom);
   svg
     .append('g')
     .attr('id', `${id}-y-axis`)

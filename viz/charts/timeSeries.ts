@@ -2,7 +2,7 @@
  * The headline chart: collective effectiveness (left axis) and organisational efficiency
  * (right axis) against months, with numbered event markers on the time axis.
  */
-import { axisBottom, axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
+import { axisLeft, axisRight, line, scaleLinear, type ScaleLinear } from 'd3';
 import {
   type Chart,
   chartOptions,
@@ -11,8 +11,6 @@ import {
   drawLegend,
   EFFECTIVENESS_MIN_SPAN,
   labelsSignature,
-  monthText,
-  monthTicks,
   paddedDomain,
   plotTop,
   r2,
@@ -23,6 +21,7 @@ import {
   tickFormatter,
   xAxisTitle,
   yAxisTitle,
+  monthAxis,
 } from './common';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 import { Markers, defaultEventName, type ChartEvent } from './markers';
@@ -135,16 +134,7 @@ export function timeSeriesChart(data: TimeSeriesData, options: TimeSeriesOptions
     right - left,
   );
 
-  svg
-    .append('g')
-    .attr('id', `${id}-x-axis`)
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(rounded(x))
-        .tickValues(monthTicks(horizon))
-        .tickFormat((d) => monthText(Number(d))),
-    );
+  monthAxis(svg, id, x, horizon, bottom);
   const leftAxis = new RedrawableAxis(
     svg,
     (g, scale: ScaleLinear<number, number>) => {
