@@ -20,6 +20,9 @@ export function fingerprintFiles(): string[] {
   return [
     ...model,
     'sim/scenario/modelConstants.ts',
+    ...readdirSync(new URL('sim/scenario/constants/', ROOT))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `sim/scenario/constants/${f}`),
     'sim/scenario/schema.ts',
     'sim/rng.ts',
     'sim/math.ts',
