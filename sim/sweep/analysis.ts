@@ -7,7 +7,8 @@
  */
 import type { SweepPlan } from './plan';
 import { comparesWithFirst, OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from './output';
-import { reportedInterval, type MeanInterval, type SurvivalStep } from '../run/statistics';
+import { reportedInterval, type MeanInterval } from '../run/statistics';
+import type { SurvivalStep } from '../run/survival';
 import type { ResolvedDesign } from './designs';
 import { screeningOf, sobolOf } from './designAnalysis';
 import type { ScreeningResult, SobolResult } from './sensitivity';

@@ -6,7 +6,8 @@
 import { SUMMARY_FIELDS, type RunSummary } from '../metrics/summary';
 import type { SweepPlan } from './plan';
 import { runSpec } from './plan';
-import { kaplanMeier, reportedInterval, restrictedMean, wilsonInterval, type MeanInterval, type SurvivalCurve } from '../run/statistics';
+import { reportedInterval, wilsonInterval, type MeanInterval } from '../run/statistics';
+import { kaplanMeier, restrictedMean, type SurvivalCurve } from '../run/survival';
 import { screeningOf, sobolOf } from './designAnalysis';
 
 export interface RunRecord {

@@ -4,7 +4,8 @@
  */
 import type { FactRun } from './runs';
 import type { NumericColumn } from '../metrics/columns';
-import { kaplanMeier, meanInterval, type MeanInterval } from '../run/statistics';
+import { meanInterval, type MeanInterval } from '../run/statistics';
+import { kaplanMeier } from '../run/survival';
 
 export type Expectation =
   | { kind: 'positive' }

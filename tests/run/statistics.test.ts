@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { incompleteBeta, kaplanMeier, meanInterval, pairedDifference, studentTCdf, studentTQuantile } from '../../sim/run/statistics';
+import { meanInterval, pairedDifference } from '../../sim/run/statistics';
+import { incompleteBeta, studentTCdf, studentTQuantile } from '../../sim/run/studentT';
+import { kaplanMeier } from '../../sim/run/survival';
 
 describe('Student t', () => {
   it('matches the textbook table of two-sided 95% critical values', () => {

@@ -8,7 +8,8 @@
  * scipy 1.17 by the snippet in each test's comment.
  */
 import { describe, expect, it } from 'vitest';
-import { kaplanMeier, reportedInterval, restrictedMean, wilsonInterval } from '../../sim/run/statistics';
+import { reportedInterval, wilsonInterval } from '../../sim/run/statistics';
+import { kaplanMeier, restrictedMean } from '../../sim/run/survival';
 
 // t = [3,5,5,8,10,12,12,15,20,20,25,30,30,30,42,50,50,60,60,60]; event 0 = censored.
 const TIME = [3, 5, 5, 8, 10, 12, 12, 15, 20, 20, 25, 30, 30, 30, 42, 50, 50, 60, 60, 60];
