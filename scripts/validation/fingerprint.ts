@@ -28,6 +28,9 @@ export function fingerprintFiles(): string[] {
     'sim/math.ts',
     'sim/metrics/summary.ts',
     'sim/validation/facts.ts',
+    ...readdirSync(new URL('sim/validation/facts/', ROOT))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `sim/validation/facts/${f}`),
     'sim/validation/probes.ts',
     ...[...scenarios].sort(),
   ];
