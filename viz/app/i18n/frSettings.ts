@@ -1,0 +1,91 @@
+/**
+ * Textes français du panneau des paramètres : nom et aide de chaque paramètre, noms des choix et
+ * des unités, mode comparaison, valeur refusée.
+ */
+import { unitsIn } from '../../../sim/scenario/units';
+import type { enSettings } from './enSettings';
+
+export const frSettings: typeof enSettings = {
+  settingsHeading: 'Paramètres',
+  settingsHint: 'Changer un paramètre relance la simulation avec la même graine.',
+  advancedSettings: 'Avancé : les constantes du modèle',
+  advancedSettingsHint:
+    'Chaque constante des formes fonctionnelles du modèle, par sous-modèle (leur sens et leurs valeurs par défaut : docs/model.md, « Sous-modèles »). Changez-en une pour voir à quel point un résultat en dépend; le rapport de validation (docs/validation.md) nomme les constantes sous lesquelles chaque fait stylisé ne tient plus.',
+  compareToggle: 'Comparer deux paramétrages (même graine, côte à côte)',
+  compareHint: 'La simulation B reprend A sauf là où vous la changez : changez un paramètre dans la colonne B pour voir la différence qui compte.',
+  setting: 'Paramètre',
+  runA: 'Simulation A',
+  runB: 'Simulation B',
+  runBLabel: (label) => `Simulation B : ${label}`,
+  slider: 'curseur',
+  numberExpected: 'attendu un nombre, reçu rien',
+  settingRefused: (label: string, problem: string) => `${label} : ${problem}. La simulation reste inchangée tant que la valeur n’est pas corrigée.`,
+  never: 'jamais',
+  settingLabels: {
+    ticks: 'Horizon',
+    'action.arrangement': 'Dispositif',
+    'action.governance': 'Gouvernance',
+    'action.nao_capacity': 'Capacité de l’OAR',
+    'action.leadership': 'Leadership',
+    'action.steward': 'Instance responsable de l’interstice',
+    'action.evaluation': 'Évaluation',
+    'action.participation': 'Participation',
+    'action.target_specificity': 'Spécificité des cibles',
+    'action.instruments': 'Instruments',
+    'action.funding.grant': 'Subvention de démarrage',
+    'action.funding.ends_at': 'Fin de la subvention au mois',
+    'action.initial_members': 'Membres fondateurs',
+    'behaviour.mentality': 'Mentalité',
+    'organisations.count.E': 'Organisations de l’État (E)',
+    'organisations.count.P': 'Organisations privées (P)',
+    'organisations.count.T': 'Organisations du tiers secteur (T)',
+  },
+  settingHints: {
+    ticks: 'Durée de la simulation.',
+    'action.arrangement': 'Degré de formalisation du partenariat : réseau informel, entente, comité directeur ou instance conjointe avec conseil.',
+    'action.governance':
+      'Qui coordonne : tous les membres ensemble (partagée), une organisation pilote, ou une organisation administrative de réseau (OAR) dotée de son personnel.',
+    'action.nao_capacity': 'Membres qu’une OAR peut coordonner chaque mois avant de devenir un goulot d’étranglement.',
+    'action.leadership':
+      'Facilitateur : le fondateur le plus tourné vers le collectif bâtit la confiance, désamorce les conflits et fait connaître les résultats. Aucun : personne ne dirige.',
+    'action.steward': 'Une instance responsable du partenariat conserve ce qu’il apprend et fait connaître ses résultats collectifs.',
+    'action.evaluation':
+      'Linéaire : chaque membre juge sur ce qu’il peut s’attribuer, tout de suite. Développementale : les effets différés et partagés comptent.',
+    'action.participation': 'Volontaire : les membres peuvent partir. Obligatoire : ils ne le peuvent pas, et personne d’autre ne se joint.',
+    'action.target_specificity': '1 = cibles précises (rapides, visibles, étroites); 0 = cibles larges (plus de champs, effets tardifs).',
+    'action.instruments': 'Outils du partenariat, chacun avec son coût et son avantage là où il convient.',
+    'action.funding.grant': 'Part des contributions des membres payée par une subvention de démarrage.',
+    'action.funding.ends_at': 'Mois où la subvention prend fin (vide : jamais).',
+    'action.initial_members': 'Membres fondateurs, tirés au hasard (au moins un par ordre si possible).',
+    'behaviour.mentality':
+      'Gestionnaire : juge sur le rendement net de l’année. Investisseur : accepte des coûts précoces pour des retombées collectives ultérieures. Mixte : l’horizon propre à chaque ordre.',
+    'organisations.count.E': 'Organisations de l’État sur le territoire.',
+    'organisations.count.P': 'Organisations privées sur le territoire.',
+    'organisations.count.T': 'Organisations du tiers secteur sur le territoire.',
+  } as Record<string, string>,
+  enumLabels: {
+    informal: 'Réseau informel',
+    agreement: 'Entente',
+    committee: 'Comité directeur',
+    joint_body: 'Instance conjointe avec conseil',
+    shared: 'Partagée',
+    lead: 'Organisation pilote',
+    nao: 'Organisation administrative de réseau (OAR)',
+    none: 'Aucun',
+    facilitative: 'Facilitateur',
+    linear: 'Linéaire',
+    developmental: 'Développementale',
+    voluntary: 'Volontaire',
+    mandated: 'Obligatoire',
+    mixed: 'Mixte (horizon propre à chaque ordre)',
+    manager: 'Gestionnaire (court terme)',
+    investor: 'Investisseur (long terme)',
+    pooled_fund: 'Fonds commun',
+    shared_data: 'Données partagées',
+    joint_planning: 'Planification conjointe',
+    co_location: 'Colocalisation',
+  },
+  units: unitsIn('fr'),
+  yes: 'oui',
+  no: 'non',
+};
