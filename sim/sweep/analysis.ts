@@ -6,7 +6,7 @@
  * tests/worker/sweepApi.test.ts checks that they agree to the last digit.
  */
 import type { SweepPlan } from './plan';
-import { comparesWithFirst, OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from './output';
+import { comparesWithFirst, OUTCOME_METRICS, pairedDifferenceReported, settingOutcome, survivalOf, tickValues, type RunRecord } from './settingOutcomes';
 import { reportedInterval, type MeanInterval } from '../run/statistics';
 import type { SurvivalStep } from '../run/survival';
 import type { ResolvedDesign } from './designs';

@@ -12,7 +12,8 @@
 import { BROWSER_SWEEP_LIMITS, sweepOutputIssues, sweepSizeIssues } from '../sweep/limits';
 import { planSweep, runSpec, type SweepPlan } from '../sweep/plan';
 import { runJobs, type Job, type JobResult, type WorkerInit } from '../run/jobs';
-import { completeRecords, sweepFiles, type RunRecord } from '../sweep/output';
+import { sweepFiles } from '../sweep/output';
+import { completeRecords, type RunRecord } from '../sweep/settingOutcomes';
 import { sweepSchema } from '../sweep/schema';
 import { toIssues } from '../scenario/parse';
 import type { ScenarioIssue } from '../scenario/issues';

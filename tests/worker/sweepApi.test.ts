@@ -13,7 +13,8 @@ import type { SweepApi } from '../../sim/worker/sweep.worker';
 import { loadSweep } from '../../sim/cli/sweep/loadSweep';
 import { runJobs, type JobResult } from '../../sim/run/jobs';
 import { runSpec, type SweepPlan } from '../../sim/sweep/plan';
-import { sweepFiles, type RunRecord } from '../../sim/sweep/output';
+import { sweepFiles } from '../../sim/sweep/output';
+import type { RunRecord } from '../../sim/sweep/settingOutcomes';
 
 const defaultRaw = () => JSON.parse(readFileSync('scenarios/default.json', 'utf8')) as Record<string, unknown>;
 const governance = (replications = 50, extra: object = {}) => ({

@@ -12,7 +12,7 @@ import { parseArgs, integerOption, single } from '../args';
 import { CliError } from '../errors';
 import { formatIssue } from '../../scenario/issues';
 import { runSpec, type SweepPlan } from '../../sweep/plan';
-import type { RunRecord } from '../../sweep/output';
+import type { RunRecord } from '../../sweep/settingOutcomes';
 import { loadSweep, MAX_SWEEP_RUNS } from './loadSweep';
 import { appendRecords, describeDamaged, JOURNAL } from './journal';
 import { runPool } from './pool';

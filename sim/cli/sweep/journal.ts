@@ -16,7 +16,7 @@
 import { appendFileSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { RunRecord } from '../../sweep/output';
+import type { RunRecord } from '../../sweep/settingOutcomes';
 import { runSpec, type SweepPlan } from '../../sweep/plan';
 import { readJson } from '../../scenario/jsonText';
 import { GRID_COLUMNS, GRID_ROWS } from '../../model/grid';

@@ -8,7 +8,7 @@
 import { parseArgs, single } from '../args';
 import { CliError } from '../errors';
 import { formatIssue } from '../../scenario/issues';
-import type { RunRecord } from '../../sweep/output';
+import type { RunRecord } from '../../sweep/settingOutcomes';
 import { replanSweep } from './loadSweep';
 import { describeDamaged, recordLine } from './journal';
 import { newManifest } from './command';

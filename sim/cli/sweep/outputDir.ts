@@ -6,7 +6,8 @@ import { writeAllOrNone } from '../outputs';
 import { CliError } from '../errors';
 import { readInputText } from '../readInput';
 import { JOURNAL, readJournal, recordLines, type JournalRead } from './journal';
-import { sweepFiles, type RunRecord } from '../../sweep/output';
+import { sweepFiles } from '../../sweep/output';
+import type { RunRecord } from '../../sweep/settingOutcomes';
 import type { SweepPlan } from '../../sweep/plan';
 import { MAX_JSON_LENGTH, readJson } from '../../scenario/jsonText';
 
