@@ -4,9 +4,9 @@
  * that switch it off, with a scenario and an output in which switching it off makes a
  * measurable difference (tests/model/conceptMap.test.ts runs each, paired seed for seed).
  * A concept whose mechanism changed nothing when switched off would be a label, not a
- * mechanism.
+ * mechanism. The outputs measured are conceptMeasures.ts's.
  */
-import type { RunResult } from '../run/runScenario';
+import { cumulativeEffectiveness, engagement, knowledge, lateEfficiency, lifetime, meanMembers, trust, type ConceptMeasure } from './conceptMeasures';
 
 export interface ConceptRow {
   concept: string;
@@ -16,21 +16,9 @@ export interface ConceptRow {
   scenario: string;
   /** Scenario paths and the values that switch the mechanism off. */
   off: Record<string, unknown>;
-  /** The output that changes, per run. */
-  measure: { label: string; of: (run: RunResult) => number };
+  /** The output that changes, per run (conceptMeasures.ts). */
+  measure: ConceptMeasure;
 }
-
-const mean = (values: ArrayLike<number>, from = 0, to = values.length) => {
-  let sum = 0;
-  for (let k = from; k < to; k++) sum += values[k]!;
-  return to > from ? sum / (to - from) : 0;
-};
-const cumulativeEffectiveness = { label: 'cumulative collective effectiveness', of: (r: RunResult) => r.summary.cumulative_effectiveness };
-const meanMembers = { label: 'mean members', of: (r: RunResult) => r.summary.mean_members };
-const lifetime = { label: 'lifetime (months)', of: (r: RunResult) => r.summary.lifetime };
-const engagement = { label: 'mean engagement rung', of: (r: RunResult) => mean(r.columns.engagement_mean) };
-const knowledge = { label: 'mean knowledge stock', of: (r: RunResult) => mean(r.columns.knowledge_stock) };
-const trust = { label: "members' mean trust", of: (r: RunResult) => mean(r.columns.trust_mean) };
 
 export const CONCEPT_MAP: ConceptRow[] = [
   {
@@ -224,7 +212,7 @@ export const CONCEPT_MAP: ConceptRow[] = [
     where: 'valuation.ts membershipValue; capacity.ts',
     scenario: 'mentality-investor.json',
     off: { 'model.valuation.horizon_half_weight': 100_000 },
-    measure: { label: 'organisational efficiency in years 9–10', of: (r: RunResult) => mean(r.columns.organisational_efficiency, 96, 120) },
+    measure: lateEfficiency,
   },
   {
     concept: 'mandated participation',
