@@ -5,6 +5,9 @@
  */
 import type { enCharts } from './enCharts';
 
+/** The three orders as the membership and network legends name them. */
+const ORDER_LEGEND: readonly [string, string, string] = ['E – État', 'P – Privé', 'T – Tiers secteur'];
+
 export const frCharts: typeof enCharts = {
   chartsHeading: 'Graphiques',
   downloadSvg: 'SVG',
@@ -60,7 +63,7 @@ export const frCharts: typeof enCharts = {
     xAxis: 'Temps (mois)',
     yMembers: 'Membres (organisations)',
     yFlows: 'Adhésions ↑ / départs ↓',
-    orders: ['E – État', 'P – Privé', 'T – Tiers secteur'],
+    orders: ORDER_LEGEND,
     joins: 'Adhésions',
     leaves: 'Départs',
   },
@@ -82,7 +85,7 @@ export const frCharts: typeof enCharts = {
       'Chaque marque est une organisation : cercle E (État), carré P (privé), triangle T (tiers secteur), chacun dans un secteur de l’anneau. ' +
       'Les membres sont pleins, sur l’anneau intérieur (plus grands = engagement plus profond); les non-membres sont vides, sur l’anneau extérieur. ' +
       'Les lignes sont les liens relationnels (foncées entre deux membres). Le membre cerclé est le leader; un losange au centre représente l’instance responsable.',
-    orders: ['E – État', 'P – Privé', 'T – Tiers secteur'],
+    orders: ORDER_LEGEND,
     member: 'Membre (plein)',
     nonMember: 'Non-membre (vide)',
     absorbed: 'Absorbée',
