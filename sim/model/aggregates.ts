@@ -17,12 +17,12 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { ActionState, Organisations, Territory } from './state';
-import { WORK_TIE_SLOTS } from './state';
 import { allocateCoordination, coordinate, type Coordination, type CoordinationInput } from './governance';
 import { complementarity, diversity, reachFactor, requiredFields, requiredOrders } from './synergy';
 import type { ModelParameters } from './parameters';
 import { organisationEfficiency } from './efficiency';
 import type { ValuationContext } from './valuation';
+import { sumMembers, type MemberPass } from './memberPass';
 
 export interface Aggregates {
   members: number;
@@ -135,96 +135,27 @@ export function computeAggregates(
   tick: number,
   efficiency?: ValuationContext,
 ): void {
-  const { governance, instruments, target_specificity, nao_capacity } = scenario.action;
+  const { governance, instruments, target_specificity } = scenario.action;
   const pooledFund = instruments.includes('pooled_fund');
-  agg.members = 0;
-  agg.membersByOrder.fill(0);
-  agg.fieldMembers.fill(0);
-  agg.fieldWork.fill(0);
-  agg.contributed = 0;
-  agg.effective = 0;
-  agg.trustSum = 0;
-  agg.rungSum = 0;
-  agg.leaderPresent = false;
-  agg.leadOrganisation = -1;
-  let pooled = 0;
-  let leadBudget = -1;
-  const trustFloor = p.output.trust_floor;
-  const rungContribution = p.rungs.contribution;
-  const rungSynergy = p.rungs.synergy;
-  const lifetime = p.ties.lifetime;
-  const convening = p.leadership.convening;
   if (agg.activeTotalsStale) refreshActiveTotals(agg, orgs);
-  // Members are always active (an absorbed member leaves), so the member column alone lists them.
-  const list = agg.memberList;
-  const member = orgs.member;
-  let memberCount = 0;
-  // Branch-free: membership is scattered, so a branch here would mispredict often.
-  for (let i = 0; i < orgs.count; i++) {
-    list[memberCount] = i;
-    memberCount += member[i]!;
+  const pass = sumMembers(agg, orgs, p, tick, governance === 'lead', efficiency);
+  agg.pooledShare = agg.contributed > 0 ? pass.pooled / agg.contributed : 0;
+  const ordersPresent = describeCell(agg, territory, target_specificity, p, instruments.includes('joint_planning'));
+  coordinateMembers(agg, orgs, pass, action, scenario, p, pooledFund);
+  if (efficiency) efficiency.leadLoad = agg.coordination.leadLoad;
+  produce(agg, action, scenario, p, ordersPresent, pooledFund);
+  if (efficiency && agg.leadOrganisation >= 0) {
+    // The lead organisation is known only after the pass: correct its efficiency now.
+    agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
+    efficiency.leadOrganisation = agg.leadOrganisation;
+    agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
   }
+  // Non-members keep what cuts left of their efficiency, plus the capacity they built.
+  agg.efficiencyNonMembers = agg.cutPenaltyActive - pass.cutPenaltyMembers + (agg.capacityActive - pass.capacityMembers);
+}
 
-  // Counting from the members' side costs members × (degree + slots) instead of organisations × degree.
-  orgs.tiedMembers.fill(0);
-  orgs.inviters.fill(0);
-  agg.efficiencyMembers = 0;
-  let cutPenaltyMembers = 0;
-  let capacityMembers = 0;
-  if (efficiency) efficiency.leadOrganisation = -1;
-  for (let m = 0; m < memberCount; m++) {
-    const i = list[m]!;
-    if (efficiency) agg.efficiencyMembers += organisationEfficiency(orgs, i, efficiency);
-    cutPenaltyMembers += orgs.cutPenalty[i]!;
-    capacityMembers += orgs.capacity[i]! * orgs.cutPenalty[i]!;
-    // A member recruits only while it finds the action worth it: enthusiasm, not membership,
-    // travels along ties. A facilitative leader convenes whatever its own reading: bringing
-    // organisations to the table is its role (Ansell & Gash 2008).
-    const invites = (orgs.perceived[i]! >= 0 ? 1 : 0) + (orgs.leader[i] ? convening : 0);
-    for (let k = orgs.tieStart[i]!; k < orgs.tieStart[i + 1]!; k++) {
-      const j = orgs.ties[k]!;
-      orgs.tiedMembers[j]!++;
-      orgs.inviters[j]! += invites;
-    }
-    const base = i * WORK_TIE_SLOTS;
-    for (let s = base; s < base + WORK_TIE_SLOTS; s++) {
-      const j = orgs.workTie[s]!;
-      if (j >= 0 && tick - orgs.workTieUsed[s]! <= lifetime) {
-        orgs.tiedMembers[j]!++;
-        orgs.inviters[j]! += invites;
-      }
-    }
-    const budget = orgs.size[i]! * orgs.budgetFactor[i]!;
-    const rung = orgs.rung[i]!;
-    const trust = orgs.trust[i]!;
-    agg.members++;
-    agg.membersByOrder[orgs.order[i]!]!++;
-    agg.fieldMembers[orgs.field[i]!]!++;
-    // synergy.ts effectiveContribution, inlined with the run's constants hoisted out of the loop.
-    const contributed = (rungContribution[rung] ?? 0) * budget;
-    agg.contributed += contributed;
-    if (rung >= 2) pooled += contributed;
-    // Capacity built in deep joint work makes a member's work count for more (capacity.ts).
-    const atFullTrust = contributed * orgs.productivity[i]! * (1 + orgs.capacity[i]!) * (rungSynergy[rung] ?? 0);
-    const effective = atFullTrust * (trustFloor + (1 - trustFloor) * trust);
-    agg.effective += effective;
-    agg.fieldWork[orgs.field[i]!]! += effective;
-    agg.trustSum += trust;
-    agg.rungSum += rung;
-    if (orgs.leader[i]) agg.leaderPresent = true;
-    if (governance === 'lead' && budget > leadBudget) {
-      leadBudget = budget;
-      agg.leadOrganisation = i;
-    }
-  }
-  agg.pooledShare = agg.contributed > 0 ? pooled / agg.contributed : 0;
-  // Ties among members: each member's tied members, over everyone else's (shared governance's relations).
-  let tiedPairs = 0;
-  for (let m = 0; m < memberCount; m++) tiedPairs += orgs.tiedMembers[list[m]!]!;
-  const others = memberCount * (memberCount - 1);
-  const tiedShare = others > 0 ? Math.min(1, tiedPairs / others) : 0;
-  const leadTiedShare = agg.leadOrganisation >= 0 && memberCount > 1 ? Math.min(1, orgs.tiedMembers[agg.leadOrganisation]! / (memberCount - 1)) : 0;
-
+/** The action's cell of the grid: fields engaged, the need they cover and the target requires, orders, diversity, complementarity. Returns the orders present. */
+function describeCell(agg: Aggregates, territory: Territory, specificity: number, p: ModelParameters, jointPlanning: boolean): number {
   agg.fieldsEngaged = 0;
   agg.coveredNeed = 0;
   const needs = territory.needs;
@@ -238,29 +169,50 @@ export function computeAggregates(
   let totalNeed = 0;
   for (let f = 0; f < territory.fieldCount; f++) totalNeed += needs[f]!;
   const meanNeed = territory.fieldCount > 0 ? totalNeed / territory.fieldCount : 0;
-  agg.requiredNeed = requiredFields(target_specificity, territory.fieldCount) * meanNeed;
+  agg.requiredNeed = requiredFields(specificity, territory.fieldCount) * meanNeed;
   agg.ordersMask = (agg.membersByOrder[0]! > 0 ? 1 : 0) | (agg.membersByOrder[1]! > 0 ? 2 : 0) | (agg.membersByOrder[2]! > 0 ? 4 : 0);
   const ordersPresent = (agg.ordersMask & 1) + ((agg.ordersMask >> 1) & 1) + ((agg.ordersMask >> 2) & 1);
   agg.diversity = diversity(agg.fieldsEngaged, territory.fieldCount, ordersPresent);
-  agg.complementarity = complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent, p, instruments.includes('joint_planning'));
+  agg.complementarity = complementarity(agg.fieldsEngaged, territory.fieldCount, ordersPresent, p, jointPlanning);
+  return ordersPresent;
+}
 
+/** Coordination by the governance structure (governance.ts), from the ties among members. */
+function coordinateMembers(
+  agg: Aggregates,
+  orgs: Organisations,
+  pass: MemberPass,
+  action: ActionState,
+  scenario: Scenario,
+  p: ModelParameters,
+  pooledFund: boolean,
+): void {
+  const list = agg.memberList;
+  const memberCount = pass.memberCount;
+  // Ties among members: each member's tied members, over everyone else's (shared governance's relations).
+  let tiedPairs = 0;
+  for (let m = 0; m < memberCount; m++) tiedPairs += orgs.tiedMembers[list[m]!]!;
+  const others = memberCount * (memberCount - 1);
   const input = coordinationInput;
   input.members = agg.members;
   input.diversity = agg.diversity;
-  input.tiedShare = tiedShare;
-  input.leadTiedShare = leadTiedShare;
-  input.leadBudget = Math.max(0, leadBudget);
-  input.naoCapacity = nao_capacity;
+  input.tiedShare = others > 0 ? Math.min(1, tiedPairs / others) : 0;
+  input.leadTiedShare = agg.leadOrganisation >= 0 && memberCount > 1 ? Math.min(1, orgs.tiedMembers[agg.leadOrganisation]! / (memberCount - 1)) : 0;
+  input.leadBudget = Math.max(0, pass.leadBudget);
+  input.naoCapacity = scenario.action.nao_capacity;
   input.pooled = agg.contributed;
   input.knowledge = action.knowledge;
   input.pooledShare = agg.pooledShare;
   input.pooledFund = pooledFund;
-  coordinate(governance, input, p, agg.coordination);
+  coordinate(scenario.action.governance, input, p, agg.coordination);
   agg.coordinationShare = agg.coordination.share;
-  if (efficiency) efficiency.leadLoad = agg.coordination.leadLoad;
+}
 
+/** Collective output and the action's multiplier (the header's Y). */
+function produce(agg: Aggregates, action: ActionState, scenario: Scenario, p: ModelParameters, ordersPresent: number, pooledFund: boolean): void {
+  const specificity = scenario.action.target_specificity;
   const reallocated = pooledFund ? p.instruments.pooled_fund.reallocation * agg.pooledShare : 0;
-  const reach = reachFactor(agg.coveredNeed, agg.requiredNeed, ordersPresent, requiredOrders(target_specificity), reallocated, p);
+  const reach = reachFactor(agg.coveredNeed, agg.requiredNeed, ordersPresent, requiredOrders(specificity), reallocated, p);
   const grant = action.fundingActive ? scenario.action.funding.grant : 0;
   const multiplier =
     p.output.scale *
@@ -273,17 +225,6 @@ export function computeAggregates(
   const joint = agg.members >= 2 && action.alive ? 1 : 0;
   agg.output = joint * multiplier * agg.effective;
   agg.returnNow = joint * multiplier;
-
-  if (efficiency) {
-    // The lead organisation is known only after the pass: correct its efficiency now.
-    if (agg.leadOrganisation >= 0) {
-      agg.efficiencyMembers -= organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
-      efficiency.leadOrganisation = agg.leadOrganisation;
-      agg.efficiencyMembers += organisationEfficiency(orgs, agg.leadOrganisation, efficiency);
-    }
-  }
-  // Non-members keep what cuts left of their efficiency, plus the capacity they built.
-  agg.efficiencyNonMembers = agg.cutPenaltyActive - cutPenaltyMembers + (agg.capacityActive - capacityMembers);
 }
 
 /** Count and efficiency after cuts of the active organisations: they change only when an event fires. */

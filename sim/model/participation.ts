@@ -83,8 +83,29 @@ export function decideParticipation(
   decisions: MonthDecisions,
   p: ModelParameters,
 ): void {
-  const { influence, exit_rate, invitation_rate, decision_temperature } = scenario.behaviour;
-  const mandated = scenario.action.participation === 'mandated';
+  const members = agg.memberList;
+  decisions.joinerCount = 0;
+  for (let m = 0; m < agg.members; m++) {
+    const i = members[m]!;
+    perceive(orgs, i, membershipValue(orgs, i, orgs.rung[i]!, ctx), draws[i]!, decisions.perception);
+  }
+  decideMembers(orgs, agg, ctx, action, scenario, tick, draws, decisions, p);
+  decideJoiners(orgs, ctx, action, scenario, tick, draws, decisions, p);
+}
+
+/** The members' pass: trust after the month's experience, then leave, climb, step down or stay. */
+function decideMembers(
+  orgs: Organisations,
+  agg: Aggregates,
+  ctx: ValuationContext,
+  action: ActionState,
+  scenario: Scenario,
+  tick: number,
+  draws: Float64Array,
+  decisions: MonthDecisions,
+  p: ModelParameters,
+): void {
+  const { influence, exit_rate, decision_temperature } = scenario.behaviour;
   const exitBase = exit_rate * (1 - p.formality.exit_cost * pow(formalityLevel(scenario), p.formality.exit_exponent));
   // Odds factors of a good and a bad month (trust.ts): one exponential each per month.
   const goodMonth = exp(p.trust.gain * trustGainFactor(scenario, p));
@@ -97,26 +118,15 @@ export function decideParticipation(
   const trustRequired = p.rungs.trustRequired;
   const requiredScale = 1 + p.grid.trust_diversity * agg.diversity;
   const anticipation = p.engagement.anticipation;
-  const loyaltyWeight = p.trust.loyalty;
-  const commitmentWeight = p.commitment.weight;
-  const halfTenure = p.commitment.half_tenure;
-  const spontaneous = p.recruitment.spontaneous_join_rate;
-  const cooldown = p.recruitment.rejoin_cooldown;
+  const { loyalty: loyaltyWeight } = p.trust;
+  const { weight: commitmentWeight, half_tenure: halfTenure } = p.commitment;
   const count = orgs.count;
   const members = agg.memberList;
-  const memberCount = agg.members;
-  const { stays, nextRung, joiners, perception } = decisions;
-  decisions.joinerCount = 0;
-
-  for (let m = 0; m < memberCount; m++) {
-    const i = members[m]!;
-    perceive(orgs, i, membershipValue(orgs, i, orgs.rung[i]!, ctx), draws[i]!, perception);
-  }
-
+  const { stays, nextRung } = decisions;
   // Checks are ordered cheapest first: most months most organisations do nothing, and the
   // uniforms are drawn up front, so skipping work never changes a decision or the stream.
-  const mayLeave = mandated ? 0 : exitBase;
-  for (let m = 0; m < memberCount; m++) {
+  const mayLeave = scenario.action.participation === 'mandated' ? 0 : exitBase;
+  for (let m = 0; m < agg.members; m++) {
     const i = members[m]!;
     const uMove = draws[count + 2 * i]!;
     const uRung = draws[count + 2 * i + 1]!;
@@ -154,9 +164,26 @@ export function decideParticipation(
       nextRung[i] = rung - 1;
     }
   }
+}
 
+/** The non-members' pass: each updates its reading of the action; those reached by an invitation or discovery decide whether to join. */
+function decideJoiners(
+  orgs: Organisations,
+  ctx: ValuationContext,
+  action: ActionState,
+  scenario: Scenario,
+  tick: number,
+  draws: Float64Array,
+  decisions: MonthDecisions,
+  p: ModelParameters,
+): void {
+  const { influence, invitation_rate, decision_temperature } = scenario.behaviour;
+  const spontaneous = p.recruitment.spontaneous_join_rate;
+  const cooldown = p.recruitment.rejoin_cooldown;
+  const count = orgs.count;
+  const { joiners, perception } = decisions;
   // Under a mandate the table is set by the mandate: nobody is recruited.
-  const recruiting = !mandated && action.alive;
+  const recruiting = scenario.action.participation !== 'mandated' && action.alive;
   const member = orgs.member;
   const active = orgs.active;
   // The columns read for every non-member, as local views: the loop is the month's widest.
