@@ -113,18 +113,43 @@ function engagementProbe(sim: Simulation): Probe {
   };
 }
 
-function trustProbe(sim: Simulation): Probe {
-  const { orgs } = sim.state;
-  const n = orgs.count;
-  const wasMember = new Uint8Array(n);
-  const lastTrust = new Float64Array(n);
-  // Balanced windows.
+/** Trust change over windows of BALANCED_WINDOW months with as many good months as bad ones, per member. */
+function balancedWindows(n: number) {
   const windowStart = new Float64Array(n);
   const windowMonths = new Int32Array(n);
   const windowGood = new Int32Array(n);
-  let balancedSum = 0;
-  let balancedCount = 0;
-  // Breaches: 0 none, 1 losing (bad months in a row), 2 recovering.
+  let sum = 0;
+  let count = 0;
+  return {
+    begin(i: number, trust: number) {
+      windowStart[i] = trust;
+      windowMonths[i] = 0;
+      windowGood[i] = 0;
+    },
+    month(i: number, trust: number, good: boolean) {
+      windowMonths[i]!++;
+      if (good) windowGood[i]!++;
+      if (windowMonths[i] !== BALANCED_WINDOW) return;
+      if (2 * windowGood[i]! === BALANCED_WINDOW) {
+        sum += trust - windowStart[i]!;
+        count++;
+      }
+      windowStart[i] = trust;
+      windowMonths[i] = 0;
+      windowGood[i] = 0;
+    },
+    result: () => ({ balancedTrustChange: count > 0 ? sum / count : NaN, balancedWindows: count }),
+  };
+}
+
+/**
+ * Breaches of trust, per member: from the first bad month after a good one (losing, bad
+ * months in a row) through recovery (good months) until trust is back where it was. The
+ * ratio of recovery to loss months counts for breaches that recover; one cut short
+ * (departure, event, horizon) is dropped.
+ */
+function trustBreaches(n: number) {
+  // 0 none, 1 losing (bad months in a row), 2 recovering.
   const phase = new Uint8Array(n);
   const hadGood = new Uint8Array(n);
   const breachLevel = new Float64Array(n);
@@ -132,22 +157,58 @@ function trustProbe(sim: Simulation): Probe {
   const recoveryMonths = new Int32Array(n);
   let ratioSum = 0;
   let ratioCount = 0;
-  // A breach counts when trust is back (recovered); one cut short (departure, event, horizon) is dropped.
-  const closeBreach = (i: number, recovered: boolean) => {
+  const close = (i: number, recovered: boolean) => {
     if (recovered && phase[i] === 2) {
       ratioSum += recoveryMonths[i]! / lossMonths[i]!;
       ratioCount++;
     }
     phase[i] = 0;
   };
+  return {
+    begin(i: number) {
+      phase[i] = 0;
+      hadGood[i] = 0;
+    },
+    drop: (i: number) => close(i, false),
+    month(i: number, trust: number, good: boolean, lastTrust: number) {
+      if (phase[i] === 0) {
+        if (!good && hadGood[i]) {
+          phase[i] = 1;
+          breachLevel[i] = lastTrust;
+          lossMonths[i] = 1;
+        }
+      } else if (phase[i] === 1) {
+        if (good) {
+          phase[i] = 2;
+          recoveryMonths[i] = 1;
+        } else lossMonths[i]!++;
+      } else if (good) {
+        recoveryMonths[i]!++;
+      } else {
+        // A bad month while recovering deepens the breach.
+        lossMonths[i]!++;
+      }
+      // Back where it was (up to rounding in the log-odds round trip).
+      if (phase[i] === 2 && trust >= breachLevel[i]! - 1e-9) close(i, true);
+      if (good) hadGood[i] = 1;
+    },
+    result: () => ({ recoveryRatio: ratioCount > 0 ? ratioSum / ratioCount : NaN, breaches: ratioCount }),
+  };
+}
+
+function trustProbe(sim: Simulation): Probe {
+  const { orgs } = sim.state;
+  const n = orgs.count;
+  const wasMember = new Uint8Array(n);
+  const lastTrust = new Float64Array(n);
+  const windows = balancedWindows(n);
+  const breaches = trustBreaches(n);
   let eventsSeen = 0;
   const startMembership = (i: number) => {
     wasMember[i] = 1;
-    windowStart[i] = orgs.trust[i]!;
-    windowMonths[i] = 0;
-    windowGood[i] = 0;
-    phase[i] = 0;
-    hadGood[i] = 0;
+    windows.begin(i, orgs.trust[i]!);
+    breaches.begin(i);
+    lastTrust[i] = orgs.trust[i]!;
   };
   return {
     observe() {
@@ -157,69 +218,26 @@ function trustProbe(sim: Simulation): Probe {
       for (let i = 0; i < n; i++) {
         if (!orgs.member[i]) {
           // A departure cuts an open breach short; the window is dropped.
-          if (wasMember[i]) closeBreach(i, false);
+          if (wasMember[i]) breaches.drop(i);
           wasMember[i] = 0;
           continue;
         }
-        if (shocked && wasMember[i]) {
-          // An event moved trust this month: start afresh from here.
+        // An event moved trust this month, or it joined this month (its first experience comes next month): start afresh from here.
+        if ((shocked && wasMember[i]) || !wasMember[i]) {
           startMembership(i);
-          lastTrust[i] = orgs.trust[i]!;
           continue;
         }
-        if (!wasMember[i]) {
-          // Joined this month: its first experience comes next month.
-          startMembership(i);
-          lastTrust[i] = orgs.trust[i]!;
-          continue;
-        }
-        const trust = orgs.trust[i]!;
         // The experience the engine counted this month (participation.ts), not one worked out again here.
         const experience = orgs.experience[i]!;
         // A defused month (neutral: a leader's mediation) moves no trust: it counts in no window or breach.
         if (experience === Experience.Neutral) continue;
+        const trust = orgs.trust[i]!;
         const good = experience === Experience.Positive;
-        windowMonths[i]!++;
-        if (good) windowGood[i]!++;
-        if (windowMonths[i] === BALANCED_WINDOW) {
-          if (2 * windowGood[i]! === BALANCED_WINDOW) {
-            balancedSum += trust - windowStart[i]!;
-            balancedCount++;
-          }
-          windowStart[i] = trust;
-          windowMonths[i] = 0;
-          windowGood[i] = 0;
-        }
-        if (phase[i] === 0) {
-          if (!good && hadGood[i]) {
-            phase[i] = 1;
-            breachLevel[i] = lastTrust[i]!;
-            lossMonths[i] = 1;
-          }
-        } else if (phase[i] === 1) {
-          if (good) {
-            phase[i] = 2;
-            recoveryMonths[i] = 1;
-          } else lossMonths[i]!++;
-        } else if (good) {
-          recoveryMonths[i]!++;
-        } else {
-          // A bad month while recovering deepens the breach.
-          lossMonths[i]!++;
-        }
-        // Back where it was (up to rounding in the log-odds round trip).
-        if (phase[i] === 2 && trust >= breachLevel[i]! - 1e-9) closeBreach(i, true);
-        if (good) hadGood[i] = 1;
+        windows.month(i, trust, good);
+        breaches.month(i, trust, good, lastTrust[i]!);
         lastTrust[i] = trust;
       }
     },
-    result() {
-      return {
-        balancedTrustChange: balancedCount > 0 ? balancedSum / balancedCount : NaN,
-        balancedWindows: balancedCount,
-        recoveryRatio: ratioCount > 0 ? ratioSum / ratioCount : NaN,
-        breaches: ratioCount,
-      };
-    },
+    result: () => ({ ...windows.result(), ...breaches.result() }),
   };
 }
