@@ -102,7 +102,7 @@ function numbers(c: RowContext, factor: FactorState, id: string, name: string, c
   });
   box.append(mode);
   const text = (cls: string, label: string, key: TextField, placeholder = '') =>
-    textField(c.doc, factor, `${id}-${cls}`, cls, label, key, placeholder, changed);
+    textField(c.doc, factor, { cls, id: `${id}-${cls}`, label, key, placeholder }, changed);
   if (factor.mode === 'list') {
     const hint = c.doc.createElement('span');
     hint.className = 'hint';
@@ -125,17 +125,17 @@ function numbers(c: RowContext, factor: FactorState, id: string, name: string, c
   return box;
 }
 
+/** One of a number factor's text fields: its input's class and id, its label, the text it edits and a placeholder. */
+interface TextFieldSpec {
+  cls: string;
+  id: string;
+  label: string;
+  key: TextField;
+  placeholder: string;
+}
+
 /** A labelled text field typing into one of the factor's texts. */
-function textField(
-  doc: Document,
-  factor: FactorState,
-  id: string,
-  cls: string,
-  label: string,
-  key: TextField,
-  placeholder: string,
-  changed: () => void,
-): HTMLElement {
+function textField(doc: Document, factor: FactorState, { cls, id, label, key, placeholder }: TextFieldSpec, changed: () => void): HTMLElement {
   const wrap = doc.createElement('label');
   wrap.className = 'field';
   const input = doc.createElement('input');
