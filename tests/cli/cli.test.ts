@@ -3,25 +3,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../sim/cli/main';
 import { createEngineApi } from '../../sim/worker/api';
 import { toCsv, TICK_COLUMNS, SUMMARY_FIELDS } from '../../sim/index';
 import { defaultScenarioText } from '../helpers/runs';
+import { runCli } from '../helpers/cli';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DEFAULT = join(ROOT, 'scenarios/default.json');
 
 /** Runs the CLI in-process and captures what a terminal would see. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    argv,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-  );
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, 'terminal');
 
 /** Runs the real command, as users and other tools do. */
 function spawnCli(...argv: string[]) {

@@ -14,13 +14,12 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../sim/cli/main';
 import { temporaryPath, writeFileAtomic } from '../../sim/cli/atomicWrite';
 import { CliError } from '../../sim/cli/errors';
+import { runCli } from '../helpers/cli';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DEFAULT = join(ROOT, 'scenarios/default.json');
-const quietProgress = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
 const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv', 'runs.jsonl'];
 
 let dir: string;
@@ -54,17 +53,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    argv,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-    quietProgress,
-  );
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, 'quiet');
 
 /** The real command, with its standard output going to `stdoutFile` when given. */
 function spawnCli(argv: string[], stdoutFile?: string) {

@@ -12,25 +12,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../sim/cli/main';
 import { temporaryPath } from '../../sim/cli/atomicWrite';
+import { runCli } from '../helpers/cli';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DEFAULT = join(ROOT, 'scenarios/default.json');
 let dir: string;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const progress = { isTTY: false, write: (t: string) => ((stderr += t), true) } as unknown as NodeJS.WriteStream;
-  const code = await main(
-    argv,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-    progress,
-  );
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, 'captured');
 
 /** The CLI in its own process (for what could hang or crash a process), with a time limit. */
 function simProcess(args: string[], options: { input?: string; nodeArgs?: string[] } = {}) {

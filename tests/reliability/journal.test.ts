@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../sim/cli/main';
+import { runCli } from '../helpers/cli';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const RESULT_FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv', 'runs.jsonl'];
@@ -20,18 +21,7 @@ let dir: string;
 let sweep: string;
 let reference: string;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const progress = { isTTY: false, write: (t: string) => ((stderr += t), true) } as unknown as NodeJS.WriteStream;
-  const code = await main(
-    argv,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-    progress,
-  );
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, 'captured');
 
 const lines = (out: string) => readFileSync(join(out, 'runs.jsonl'), 'utf8').split('\n').slice(0, -1);
 const writeLines = (out: string, list: string[]) => writeFileSync(join(out, 'runs.jsonl'), list.map((l) => `${l}\n`).join(''));

@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../sim/cli/main';
 import { parseScenario, validateScenario } from '../../sim/index';
 import { MAX_ORGANISATIONS, MAX_ORGANISATION_TICKS, MAX_TIE_ENDS } from '../../sim/scenario/crossChecks';
 import { MAX_JSON_LENGTH, MAX_JSON_VALUES } from '../../sim/scenario/jsonText';
 import { loadSweepText, MAX_SWEEP_RUNS, MAX_SWEEP_SETTINGS, MAX_SWEEP_VALUES, MAX_TICKS_CSV_ROWS } from '../../sim/cli/sweep/loadSweep';
+import { runCli } from '../helpers/cli';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 /**
@@ -27,16 +27,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    argv,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-  );
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, 'terminal');
 
 function scenarioFile(name: string, content: unknown): string {
   const path = join(dir, name);
