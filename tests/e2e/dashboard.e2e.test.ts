@@ -6,25 +6,15 @@
  * Any console error, page error or CSP violation fails the test that caused it.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createSimulation, toCsv, validateScenario, runScenario } from '../../sim/index';
 import { checkCode, encodeLink } from '../../viz/app/shareUrl';
-import { done, nodeRun, ready, scenarioFile, screenshot, startSite, state, stepTo, tableColumn, tick, type Site } from './site';
+import { done, nodeRun, ready, scenarioFile, screenshot, useSite, state, stepTo, tableColumn, tick, type Site } from './site';
 
 let site: Site;
 
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterEach(async () => {
-  expect(await site.finish()).toEqual([]);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite((started) => (site = started));
 
 const CHARTS = ['headline', 'outcome', 'phase', 'membership', 'grid', 'network'] as const;
 

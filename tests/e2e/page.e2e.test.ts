@@ -4,22 +4,12 @@
  * scenario and seed, the controls work from the keyboard, and French replaces the English
  * texts. Any console error, page error or CSP violation fails the test that caused it.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { done, nodeRun, ready, screenshot, startSite, state, tableColumn, tick, type Site } from './site';
+import { describe, expect, it } from 'vitest';
+import { done, nodeRun, ready, screenshot, useSite, state, tableColumn, tick, type Site } from './site';
 
 let site: Site;
 
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterEach(async () => {
-  expect(await site.finish()).toEqual([]);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite((started) => (site = started));
 
 describe('the page', () => {
   it('loads with a Content-Security-Policy and plays the default scenario to month 120 with the numbers the engine gives in Node', async () => {

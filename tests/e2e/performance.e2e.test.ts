@@ -10,26 +10,19 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeLink } from '../../viz/app/shareUrl';
 import type { Overrides } from '../../viz/app/setup';
-import { OUTPUT_DIR, ready, screenshot, startSite, type Site } from './site';
+import { OUTPUT_DIR, ready, screenshot, useSite, type Site } from './site';
 import { measureAtMaxSpeed } from './responsiveness';
 
 let site: Site;
 const results: Record<string, unknown> = {};
 
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterEach(async () => {
-  expect(await site.finish()).toEqual([]);
-});
+useSite((started) => (site = started));
 
 afterAll(async () => {
-  await site?.close();
   await writeFile(join(OUTPUT_DIR, 'performance.json'), `${JSON.stringify(results, null, 2)}\n`);
 });
 

@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parseScenario, runScenario, type RunResult, type Scenario } from '../../sim/index';
@@ -34,6 +34,24 @@ export interface Site {
   /** Console errors, page errors and CSP violations seen since the last call (and closes the pages opened). */
   finish(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/**
+ * The site for one test file: started before its tests, checked after each (no console
+ * error, page error or CSP violation), closed after all. `set` receives it once started.
+ */
+export function useSite(set: (site: Site) => void): void {
+  let current: Site | undefined;
+  beforeAll(async () => {
+    current = await startSite();
+    set(current);
+  });
+  afterEach(async () => {
+    expect(await current!.finish()).toEqual([]);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
 }
 
 export async function startSite(): Promise<Site> {
