@@ -18,16 +18,15 @@ import { pairedDifference } from '../helpers/runs';
 const SEEDS = 100;
 
 interface Raw {
-  action: { instruments: string[]; evaluation?: string };
-  territory: { fields: string[] };
-  organisations: { count: Record<string, number>; orders?: object };
+  action: { instruments: string[] };
 }
 
 interface Situation {
   scenario: string;
-  /** What the situation changes in the scenario file, in words and as an edit of its JSON. */
-  change: string;
-  edit: (raw: Raw) => void;
+  /** What the situation is, in words. */
+  where: string;
+  /** Settings changed in the scenario file, by dotted path (as `--set` writes them). */
+  settings?: Record<string, unknown>;
 }
 
 interface InstrumentCase {
@@ -36,48 +35,48 @@ interface InstrumentCase {
   doesNotPay: Situation;
 }
 
-const asIs = () => {};
 const CASES: InstrumentCase[] = [
   {
     instrument: 'joint_planning',
-    pays: { scenario: 'instrument-joint-planning', change: 'many fields, all three orders', edit: asIs },
+    pays: { scenario: 'instrument-joint-planning', where: 'many fields, all three orders' },
     doesNotPay: {
       scenario: 'instrument-joint-planning',
-      change: 'one field in the territory and Third-sector organisations only: nothing to align',
-      edit: (raw) => {
-        raw.territory.fields = ['health'];
-        raw.organisations.count = { E: 0, P: 0, T: 60 };
-      },
+      where: 'one field in the territory and Third-sector organisations only: nothing to align',
+      settings: { 'territory.fields': ['health'], 'organisations.count': { E: 0, P: 0, T: 60 } },
     },
   },
   {
     instrument: 'pooled_fund',
-    pays: { scenario: 'instrument-pooled-fund', change: 'members who trust each other cooperate deeply', edit: asIs },
-    doesNotPay: { scenario: 'fragile-coalition', change: 'a fragile coalition whose members stay at information exchange', edit: asIs },
+    pays: { scenario: 'instrument-pooled-fund', where: 'members who trust each other cooperate deeply' },
+    doesNotPay: { scenario: 'fragile-coalition', where: 'a fragile coalition whose members stay at information exchange' },
   },
   {
     instrument: 'shared_data',
-    pays: { scenario: 'instrument-shared-data', change: 'linear evaluation of delayed, shared results', edit: asIs },
+    pays: { scenario: 'instrument-shared-data', where: 'linear evaluation of delayed, shared results' },
     doesNotPay: {
       scenario: 'instrument-shared-data',
-      change: 'developmental evaluation, which already sees those results',
-      edit: (raw) => {
-        raw.action.evaluation = 'developmental';
-      },
+      where: 'developmental evaluation, which already sees those results',
+      settings: { 'action.evaluation': 'developmental' },
     },
   },
   {
     instrument: 'co_location',
-    pays: { scenario: 'instrument-co-location', change: 'trust is scarce', edit: asIs },
+    pays: { scenario: 'instrument-co-location', where: 'trust is scarce' },
     doesNotPay: {
       scenario: 'instrument-co-location',
-      change: 'initial trust about 0.65 in every order: trust is not the bottleneck',
-      edit: (raw) => {
-        raw.organisations.orders = { E: { initial_trust: 0.65 }, P: { initial_trust: 0.6 }, T: { initial_trust: 0.7 } };
-      },
+      where: 'initial trust about 0.65 in every order: trust is not the bottleneck',
+      settings: { 'organisations.orders': { E: { initial_trust: 0.65 }, P: { initial_trust: 0.6 }, T: { initial_trust: 0.7 } } },
     },
   },
 ];
+
+/** Sets `value` at a dotted path of a scenario file's JSON (creating objects on the way). */
+function setAt(raw: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = raw;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+}
 
 interface Measured {
   /** Mean paired gain in cumulative collective effectiveness over its mean without the instrument. */
@@ -104,10 +103,10 @@ function measure(situation: Situation, instrument: string): Measured {
 
 function runs(situation: Situation, instrumentEdit: (raw: Raw) => void): RunResult[] {
   const raw = JSON.parse(readFileSync(new URL(`../../scenarios/${situation.scenario}.json`, import.meta.url), 'utf8')) as Raw;
-  situation.edit(raw);
+  for (const [path, value] of Object.entries(situation.settings ?? {})) setAt(raw as unknown as Record<string, unknown>, path, value);
   instrumentEdit(raw);
   const parsed = parseScenario(JSON.stringify(raw), situation.scenario);
-  if (!parsed.ok) throw new Error(`${situation.scenario} (${situation.change}) is invalid: ${JSON.stringify(parsed.issues)}`);
+  if (!parsed.ok) throw new Error(`${situation.scenario} (${situation.where}) is invalid: ${JSON.stringify(parsed.issues)}`);
   return Array.from({ length: SEEDS }, (_, k) => runScenario(parsed.scenario, k + 1));
 }
 
@@ -118,8 +117,8 @@ describe(`each instrument pays in one situation and not in another (${SEEDS} pai
     const pays = measure(c.pays, c.instrument);
     const not = measure(c.doesNotPay, c.instrument);
     console.log(
-      `${c.instrument}: pays where ${c.pays.change} (+${percent(pays.gain)} collective effectiveness; members' efficiency lower in ${percent(pays.membersPay)} of seeds); ` +
-        `not where ${c.doesNotPay.change} (${not.gain >= 0 ? '+' : ''}${percent(not.gain)}; members' efficiency lower in ${percent(not.membersPay)})`,
+      `${c.instrument}: pays where ${c.pays.where} (+${percent(pays.gain)} collective effectiveness; members' efficiency lower in ${percent(pays.membersPay)} of seeds); ` +
+        `not where ${c.doesNotPay.where} (${not.gain >= 0 ? '+' : ''}${percent(not.gain)}; members' efficiency lower in ${percent(not.membersPay)})`,
     );
     expect(pays.gain).toBeGreaterThanOrEqual(0.25);
     expect(pays.lowDifference).toBeGreaterThan(0);
