@@ -2,28 +2,18 @@
  * The room: the session, the connections to it, and the month's clock (server side). Every
  * message is checked (rate, size, shape, sequence; then role and month by the session) and
  * a refused one is answered and counted without touching anyone else's connection. A change
- * the journal cannot take is refused as `unwritable`, and stops the clock.
+ * the journal cannot take is refused as `unwritable`, and stops the clock. What each
+ * connection is sent is audience.ts's; the month's timer is monthClock.ts's.
  */
 import type { WebSocket, RawData } from 'ws';
 import { admit, newClient, type Client } from './admission';
-import { cleanName, isInstructorAction, type ClientMessage, type RefusalReason, type ServerMessage } from './protocol';
+import { cleanName, isInstructorAction, type ClientMessage, type RefusalReason } from './protocol';
 import type { ClassSession } from './session';
-import { instructorView, studentView } from './sessionViews';
 import { classroomCsv } from './export';
 import { hashSecret, JournalError, newSecret, sameHash, type OpenedJournal } from './journalFile';
+import { Audience, type OfferedScenario } from './audience';
+import { MonthClock } from './monthClock';
 
-export interface OfferedScenario {
-  id: string;
-  title: { en: string; fr: string };
-  text: string;
-}
-
-/**
- * The instructors' screens are brought up to date at most this often: a class deciding
- * within the same second sends one view, not thirty (each carries the whole series, and a
- * projector's browser would fall behind).
- */
-const INSTRUCTOR_UPDATE_MS = 100;
 /** Students one device may join as (a script cannot take every organisation); the instructor's own machine is not limited. */
 const JOINS_PER_ADDRESS = 3;
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -32,35 +22,34 @@ type Outcome = RefusalReason | undefined;
 
 export class Room {
   private readonly session: ClassSession;
-  private readonly clients = new Set<Client>();
+  private readonly audience: Audience;
+  private readonly clock = new MonthClock(() => this.advance());
   /** Set while the server shuts down: sockets closing then are not students leaving (no month may end, nothing is written). */
   private closing = false;
   /** Students joined from each network address since the server started. */
   private readonly joinsFrom = new Map<string, number>();
-  private deadline: number | null = null;
-  private timer: NodeJS.Timeout | undefined;
-  private instructorUpdate: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly journal: OpenedJournal,
-    private readonly joinUrl: string,
+    joinUrl: string,
     private readonly offered: readonly OfferedScenario[],
   ) {
     this.session = journal.session;
+    this.audience = new Audience(this.session, journal, joinUrl, offered, () => this.clock.remainingMs());
   }
 
   /** Takes a new connection from `address` (the device's network address). */
   connect(socket: WebSocket, address: string): void {
     const client = newClient(socket, address);
-    this.clients.add(client);
+    this.audience.clients.add(client);
     socket.on('pong', () => {
       client.alive = true;
     });
     socket.on('message', (data: RawData, isBinary: boolean) => this.receive(client, data, isBinary));
     socket.on('close', () => {
-      this.clients.delete(client);
+      this.audience.clients.delete(client);
       if (!this.closing && client.role === 'student') {
-        this.updateInstructors();
+        this.audience.updateInstructors();
         this.maybeAdvanceWhenAllDecided();
       }
     });
@@ -76,21 +65,13 @@ export class Room {
    * one that missed the last ping's answer is closed. Called every few seconds.
    */
   heartbeat(): void {
-    for (const c of this.clients) {
-      if (!c.alive) {
-        c.socket.terminate();
-        continue;
-      }
-      c.alive = false;
-      c.socket.ping();
-    }
+    this.audience.heartbeat();
   }
 
   close(): void {
     this.closing = true;
-    clearTimeout(this.timer);
-    clearTimeout(this.instructorUpdate);
-    for (const c of this.clients) c.socket.terminate();
+    this.clock.stop();
+    this.audience.close();
   }
 
   private receive(client: Client, data: RawData, isBinary: boolean): void {
@@ -116,7 +97,7 @@ export class Room {
       case 'instructor':
         if (!sameHash(hashSecret(message.key), s.header.instructorKey)) return 'forbidden';
         client.role = 'instructor';
-        this.send(client, this.instructorMessage());
+        this.audience.send(client, this.audience.instructorMessage());
         return undefined;
       case 'decide':
         if (client.role !== 'student' || !client.token) return 'not_joined';
@@ -145,7 +126,7 @@ export class Room {
       case 'end':
         return this.afterwards(s.end(), 'all', false, true);
       case 'export':
-        this.send(client, { type: 'export', csv: classroomCsv(s), journal: this.journal.text() });
+        this.audience.send(client, { type: 'export', csv: classroomCsv(s), journal: this.journal.text() });
         return undefined;
     }
   }
@@ -153,8 +134,8 @@ export class Room {
   /** After a command: its refusal, or the views to send, the clock to set again, and whether the month may now end. */
   private afterwards(problem: Outcome, students: 'all' | 'none' | string, mayEndMonth = false, clock = false): Outcome {
     if (problem) return problem;
-    if (clock) this.schedule();
-    this.broadcast(students);
+    if (clock) this.restartClock();
+    this.audience.broadcast(students);
     if (mayEndMonth) this.maybeAdvanceWhenAllDecided();
     return undefined;
   }
@@ -176,7 +157,7 @@ export class Room {
     client.role = 'student';
     client.token = joined.token;
     this.joinsFrom.set(client.address, (this.joinsFrom.get(client.address) ?? 0) + 1);
-    this.send(client, { type: 'welcome', token: secret });
+    this.audience.send(client, { type: 'welcome', token: secret });
     return this.afterwards(undefined, joined.token);
   }
 
@@ -185,19 +166,19 @@ export class Room {
     const token = [...this.session.students.values()][student]?.token;
     const problem = this.session.release(student);
     if (problem) return problem;
-    for (const c of this.clients) {
+    for (const c of this.audience.clients) {
       if (c.role !== 'student' || c.token !== token) continue;
       c.role = 'none';
       c.token = undefined;
-      this.send(c, { type: 'refused', reason: 'unknown_token', detail: 'taken off the roster by the instructor' });
+      this.audience.send(c, { type: 'refused', reason: 'unknown_token', detail: 'taken off the roster by the instructor' });
     }
     return this.afterwards(undefined, 'none', true);
   }
 
   private refuse(client: Client, reason: RefusalReason, detail: string, seq?: number): void {
     this.session.countRefusal(reason);
-    this.send(client, { type: 'refused', reason, detail, ...(seq !== undefined ? { seq } : {}) });
-    this.updateInstructors();
+    this.audience.send(client, { type: 'refused', reason, detail, ...(seq !== undefined ? { seq } : {}) });
+    this.audience.updateInstructors();
   }
 
   /** Runs a change that writes the journal; a journal that cannot take it stops the month's clock and tells the instructor. */
@@ -206,84 +187,27 @@ export class Room {
       return change();
     } catch (error) {
       if (!(error instanceof JournalError)) throw error;
-      this.stopClock();
+      this.clock.stop();
       console.error(`classroom: the journal could not be written (${error.message}): nothing was recorded; free some space, then press Resume or Next month`);
-      this.updateInstructors();
+      this.audience.updateInstructors();
       return 'unwritable';
     }
   }
 
   // The month's clock.
 
-  private stopClock(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.deadline = null;
-  }
-
-  private schedule(): void {
-    this.stopClock();
-    const { state, pace } = this.session;
-    if (state !== 'running' || typeof pace !== 'number') return;
-    this.deadline = Date.now() + pace * 1000;
-    this.timer = setTimeout(() => this.advance(), pace * 1000);
+  private restartClock(): void {
+    this.clock.restart(this.session.state, this.session.pace);
   }
 
   private advance(): void {
     if (this.closing || this.guarded(() => this.session.advance()) !== undefined) return;
-    this.schedule();
-    this.broadcast('all');
+    this.restartClock();
+    this.audience.broadcast('all');
   }
 
   private maybeAdvanceWhenAllDecided(): void {
     const s = this.session;
-    if (!this.closing && s.state === 'running' && s.pace === 'all' && s.allDecided(this.connectedTokens())) this.advance();
-  }
-
-  // Views.
-
-  private remainingMs(): number | null {
-    return this.deadline === null ? null : Math.max(0, this.deadline - Date.now());
-  }
-
-  private connectedTokens(): Set<string> {
-    const tokens = new Set<string>();
-    for (const c of this.clients) if (c.role === 'student' && c.token) tokens.add(c.token);
-    return tokens;
-  }
-
-  private send(client: Client, message: ServerMessage): void {
-    if (client.socket.readyState === client.socket.OPEN) client.socket.send(JSON.stringify(message));
-  }
-
-  private instructorMessage(): ServerMessage {
-    const s = this.session;
-    return {
-      ...instructorView(s, this.joinUrl, this.connectedTokens(), this.remainingMs()),
-      scenarios: s.state === 'lobby' ? this.offered.map(({ id, title }) => ({ id, title })) : [],
-      scenarioId: this.offered.find((o) => o.text === s.scenarioText)?.id ?? null,
-      journalProblem: this.journal.problem(),
-    };
-  }
-
-  private updateInstructors(): void {
-    this.instructorUpdate ??= setTimeout(() => {
-      this.instructorUpdate = undefined;
-      let view: ServerMessage | undefined;
-      for (const c of this.clients) if (c.role === 'instructor') this.send(c, (view ??= this.instructorMessage()));
-    }, INSTRUCTOR_UPDATE_MS);
-  }
-
-  /** Sends each student (or only the browsers of the student with token hash `students`) their organisation's view, and updates the instructors. */
-  private broadcast(students: 'all' | 'none' | string): void {
-    this.updateInstructors();
-    if (students === 'none') return;
-    const snapshot = this.session.sim.snapshot();
-    const remaining = this.remainingMs();
-    for (const c of this.clients) {
-      if (c.role !== 'student' || !c.token || (students !== 'all' && students !== c.token)) continue;
-      const view = studentView(this.session, c.token, remaining, snapshot);
-      if (view) this.send(c, view);
-    }
+    if (!this.closing && s.state === 'running' && s.pace === 'all' && s.allDecided(this.audience.connectedTokens())) this.advance();
   }
 }

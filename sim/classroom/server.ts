@@ -15,11 +15,12 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { ClassSession } from './session';
 import { ClassroomStartError, openJournal, type OpenedJournal } from './journalFile';
-import { Room, type OfferedScenario } from './room';
+import { Room } from './room';
+import type { OfferedScenario } from './audience';
 import { serveFile } from './staticFiles';
 
 export { ClassroomStartError } from './journalFile';
-export type { OfferedScenario } from './room';
+export type { OfferedScenario } from './audience';
 
 export interface ClassroomOptions {
   /** Scenario text and seed for a new session (ignored when the journal exists: it is resumed). */
