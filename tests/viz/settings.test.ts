@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /** The settings form comes from the scenario's JSON Schema, in both languages, and reports values as the scenario wants them. */
 import { describe, expect, it } from 'vitest';
-import { SettingsForm, settingName, settingSpecs } from '../../viz/app/settings';
+import { SettingsForm } from '../../viz/app/settings';
+import { settingName, settingSpecs } from '../../viz/app/settingSpecs';
 import { modelConstantList } from '../../sim/scenario/modelConstants';
 import { SETTING_PATHS } from '../../viz/app/setup';
 import { DICTIONARIES } from '../../viz/app/i18n';

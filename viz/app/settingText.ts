@@ -5,7 +5,7 @@
  * changes.
  */
 import { formatNumber, type Dictionary, type Language } from './i18n';
-import { settingName } from './settings';
+import { settingName } from './settingSpecs';
 import { isSettingPath } from './setup';
 import { isModelSettingPath } from './modelSettings';
 

@@ -6,7 +6,7 @@
  * left out: a factor is one value per setting.
  */
 import schemaJson from '../../../scenarios/scenario.schema.json';
-import { controlFor, settingSpecs, type Control } from '../settings';
+import { controlFor, settingSpecs, type Control } from '../settingSpecs';
 
 export interface FactorSpec {
   path: string;
