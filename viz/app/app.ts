@@ -59,7 +59,6 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   const view = new View(doc);
   const tables = new RunTables(doc);
   let lang: Language = defaultLanguage(preferredLanguage);
-  let labelsVersion = 0;
   let setup: RunSetup = defaultSetup();
   /** The scenario as its source gives it (defaults filled): what settings are compared with. */
   let base: Scenario | undefined;
@@ -122,7 +121,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     tables.events(lang, dict(), a.series);
     view.counters(runner.batches, runner.renders);
     return dashboard.render(
-      { labels: labels(), labelsVersion, a, b, runB: b ? runBName(dict(), lang, setup.compare) : undefined },
+      { labels: labels(), language: lang, a, b, runB: b ? runBName(dict(), lang, setup.compare) : undefined },
       runner.playing,
       undefined,
       SPEEDS[runner.speed].chartGapMs,
@@ -320,7 +319,6 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     if (decoded.ok) {
       if (decoded.lang && decoded.lang !== lang) {
         lang = decoded.lang;
-        labelsVersion++;
         renderLanguage();
       }
       view.showLinkError(undefined);
@@ -366,7 +364,6 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   view.speed.addEventListener('change', () => runner.setSpeed(view.speed.value as Speed));
   view.language.addEventListener('change', () => {
     if (isLanguage(view.language.value)) lang = view.language.value;
-    labelsVersion++;
     renderAll();
     editorPanel.relabel();
     for (const listener of languageListeners) listener();
