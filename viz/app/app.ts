@@ -18,7 +18,7 @@ import {
 import { Runner, SPEEDS, SPEED_ORDER, type Lane } from './runner';
 import { Dashboard } from './dashboard';
 import { Display } from './display';
-import { View, type PageState } from './view';
+import { View, type PageStatus } from './view';
 import { RunTables } from './runTables';
 import { SettingsForm } from './settings';
 import { sameValue, type Run } from './settingSpecs';
@@ -79,7 +79,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   const laneB = (): Lane | undefined => runner.lanes[1];
   const horizon = () => laneA()?.scenario.ticks ?? 0;
 
-  const pageState = (): PageState => {
+  const pageState = (): PageStatus => {
     if (error !== undefined) return 'error';
     if (invalid) return 'invalid';
     if (!runner.loaded) return 'loading';
@@ -90,10 +90,10 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
 
   const renderControls = () => {
     view.controls(dict(), runner, setup.compare !== null, setup.live.length);
-    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct(dict(), runner.lanes, runner.pending));
+    view.live.availability({ loaded: runner.loaded, done: runner.done }, cannotAct(dict(), runner.lanes, runner.pending));
     // Live events that found nothing to act on in run A (e.g. "leader leaves" with no leader).
     const idle = laneA()?.series.idleLive ?? new Set<string>();
-    view.liveEvents(dict(), setup.live, runner.pending, runner.lanes.length > 0 ? Math.max(...runner.lanes.map((l) => l.series.tick)) + 1 : 1, idle);
+    view.live.events(dict(), setup.live, runner.pending, runner.lanes.length > 0 ? Math.max(...runner.lanes.map((l) => l.series.tick)) + 1 : 1, idle);
     view.state(pageState());
     view.counters(runner.batches, runner.renders);
     const played = setup.played ?? [];
@@ -116,7 +116,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     const turn = a?.series.lastStory();
     view.story(a ? storyLine(dict(), lang, a) : '', turn ? dict().storyNow[turn.type](turn.tick, turn.members) : '');
     if (!a) return false;
-    view.liveAvailability({ loaded: runner.loaded, done: runner.done }, cannotAct(dict(), runner.lanes, runner.pending));
+    view.live.availability({ loaded: runner.loaded, done: runner.done }, cannotAct(dict(), runner.lanes, runner.pending));
     tables.rows(lang, a.series);
     tables.events(lang, dict(), a.series);
     view.counters(runner.batches, runner.renders);
@@ -183,12 +183,12 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   });
   const dashboard: Dashboard = new Dashboard(
     doc,
-    view.charts,
+    view.inputs.charts,
     (key, format) => void exportChart(key, format),
     () => runner.requestRender(),
     (holder) => display.size(holder),
   );
-  const form = new SettingsForm(doc, view.settings, (run, path, value) => void changeSetting(run, path, value));
+  const form = new SettingsForm(doc, view.inputs.settings, (run, path, value) => void changeSetting(run, path, value));
 
   function fail(message: string): void {
     error = message;
@@ -207,7 +207,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
       const checker = engineFor(0);
       const checked = input.kind === 'text' ? await checker.validateText(input.text, input.source) : await checker.validate(input.value);
       if (!checked.ok) {
-        view.showIssues(dict(), checked.issues);
+        view.issues.show(dict(), checked.issues);
         invalid = !runner.loaded;
         renderControls();
         return false;
@@ -220,7 +220,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     if (!outcome.ok) {
       if (outcome.lane >= 0) {
         lastRefusal = outcome.issues;
-        view.showIssues(dict(), outcome.issues, outcome.lane === 1 ? 'B' : undefined);
+        view.issues.show(dict(), outcome.issues, outcome.lane === 1 ? 'B' : undefined);
         invalid = !runner.loaded;
         form.setValues(laneA()?.scenario, laneB()?.scenario ?? null);
         renderControls();
@@ -231,8 +231,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     base = nextBase;
     error = undefined;
     invalid = false;
-    view.showIssues(dict(), []);
-    view.seed.value = String(setup.seed);
+    view.issues.show(dict(), []);
+    view.inputs.seed.value = String(setup.seed);
     dashboard.clear();
     renderSetup();
     void writeLink();
@@ -276,22 +276,22 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   }
 
   function readSeed(): number {
-    const value = Number(view.seed.value);
-    const seed = view.seed.value.trim() !== '' && isSeed(value) ? value : setup.seed;
-    view.seed.value = String(seed);
+    const value = Number(view.inputs.seed.value);
+    const seed = view.inputs.seed.value.trim() !== '' && isSeed(value) ? value : setup.seed;
+    view.inputs.seed.value = String(seed);
     return Math.min(seed, MAX_SEED);
   }
 
   async function loadFile(file: File): Promise<void> {
     const read = await readScenarioFile(file, MAX_SCENARIO_BYTES);
     if (!read.ok) {
-      view.showFileProblem(dict(), read.problem === 'big' ? dict().fileTooBig(`${MAX_SCENARIO_BYTES / 1e6} MB`) : dict().fileUnreadable);
+      view.issues.showFileProblem(dict(), read.problem === 'big' ? dict().fileTooBig(`${MAX_SCENARIO_BYTES / 1e6} MB`) : dict().fileUnreadable);
       return;
     }
     if (!isJournal(read.text)) return loadText(read.name, read.text);
     const journal = journalSetup(read.name, read.text);
     if (!journal.ok) {
-      view.showFileProblem(dict(), dict().journalUnreadable(journal.line));
+      view.issues.showFileProblem(dict(), dict().journalUnreadable(journal.line));
       return;
     }
     await apply(journal.setup, true);
@@ -311,7 +311,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     writtenFragment = fragment;
     // replaceState: settings changes do not pile up in the back button's history.
     history.replaceState(history.state, '', `#${fragment}`);
-    view.shareLink.value = location.href;
+    view.inputs.shareLink.value = location.href;
   }
 
   async function readLink(fragment: string): Promise<void> {
@@ -352,25 +352,25 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
   const fileStem = () => `interstice-${slug(setup.source.kind === 'bundled' ? setup.source.id : setup.source.name.replace(/\.json$/i, ''))}-seed${setup.seed}`;
 
   // Controls.
-  view.play.addEventListener('click', () => runner.toggle());
+  view.inputs.play.addEventListener('click', () => runner.toggle());
   // The address always holds the run (scenario, settings, seed, live events): reloading restarts it cleanly.
-  view.restart.addEventListener('click', () => doc.defaultView?.location.reload());
-  view.step.addEventListener('click', () => runner.step());
-  view.form.addEventListener('submit', (event) => {
+  view.inputs.restart.addEventListener('click', () => doc.defaultView?.location.reload());
+  view.inputs.step.addEventListener('click', () => runner.step());
+  view.inputs.form.addEventListener('submit', (event) => {
     event.preventDefault();
     void apply({ ...setup, seed: readSeed() }, false);
   });
-  view.seed.addEventListener('change', () => void apply({ ...setup, seed: readSeed() }, false));
-  view.speed.addEventListener('change', () => runner.setSpeed(view.speed.value as Speed));
-  view.language.addEventListener('change', () => {
-    if (isLanguage(view.language.value)) lang = view.language.value;
+  view.inputs.seed.addEventListener('change', () => void apply({ ...setup, seed: readSeed() }, false));
+  view.inputs.speed.addEventListener('change', () => runner.setSpeed(view.inputs.speed.value as Speed));
+  view.inputs.language.addEventListener('change', () => {
+    if (isLanguage(view.inputs.language.value)) lang = view.inputs.language.value;
     renderAll();
     editorPanel.relabel();
     for (const listener of languageListeners) listener();
     void writeLink();
   });
-  view.picker.addEventListener('change', () => {
-    const id = view.picker.value;
+  view.inputs.picker.addEventListener('change', () => {
+    const id = view.inputs.picker.value;
     const picked = bundledScenario(id);
     if (!picked) return;
     // Opened at the seed that shows its lesson; the seed field changes it.
@@ -379,34 +379,34 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
       true,
     );
   });
-  view.comparePair.addEventListener('click', () => {
+  view.inputs.comparePair.addEventListener('click', () => {
     const pair = pairOf(base);
     // The scenario as written (no settings of A changed) against its pair, at the seed shown.
     if (pair) void apply({ ...setup, overrides: {}, compare: { ...pair } }, false);
   });
-  view.compare.addEventListener('change', () => void apply({ ...setup, compare: view.compare.checked ? {} : null }, false));
-  view.clearLive.addEventListener('click', () => void apply({ ...setup, live: [] }, false));
+  view.inputs.compare.addEventListener('change', () => void apply({ ...setup, compare: view.inputs.compare.checked ? {} : null }, false));
+  view.live.clear.addEventListener('click', () => void apply({ ...setup, live: [] }, false));
   LIVE_EVENT_TYPES.forEach((type, k) => {
-    view.eventButtons[k]!.addEventListener('click', () => {
+    view.live.buttons[k]!.addEventListener('click', () => {
       // An event that cannot act now says why (its tooltip and description) and does nothing.
-      if (view.eventButtons[k]!.getAttribute('aria-disabled') === 'true') return;
-      const event: SimEvent = type === 'budget_cut' ? { type, order: view.cutOrder.value as SimEvent['order'] & string } : { type };
+      if (view.live.buttons[k]!.getAttribute('aria-disabled') === 'true') return;
+      const event: SimEvent = type === 'budget_cut' ? { type, order: view.live.cutOrder.value as SimEvent['order'] & string } : { type };
       runner.inject(event);
     });
   });
-  view.copyLink.addEventListener('click', () => {
-    view.shareLink.select();
-    navigator.clipboard?.writeText(view.shareLink.value).then(
-      () => (view.copyStatus.textContent = dict().linkCopied),
-      () => (view.copyStatus.textContent = dict().copyFailed),
-    ) ?? (view.copyStatus.textContent = dict().copyFailed);
+  view.inputs.copyLink.addEventListener('click', () => {
+    view.inputs.shareLink.select();
+    navigator.clipboard?.writeText(view.inputs.shareLink.value).then(
+      () => (view.inputs.copyStatus.textContent = dict().linkCopied),
+      () => (view.inputs.copyStatus.textContent = dict().copyFailed),
+    ) ?? (view.inputs.copyStatus.textContent = dict().copyFailed);
   });
-  view.downloads.csv.addEventListener('click', () => exportRun(laneA(), ''));
-  view.downloads.csvB.addEventListener('click', () => exportRun(laneB(), runBSuffix(setup.compare)));
-  view.downloads.scenario.addEventListener('click', () => exportScenario('A'));
-  view.downloads.scenarioB.addEventListener('click', () => exportScenario('B'));
+  view.inputs.csv.addEventListener('click', () => exportRun(laneA(), ''));
+  view.inputs.csvB.addEventListener('click', () => exportRun(laneB(), runBSuffix(setup.compare)));
+  view.inputs.scenario.addEventListener('click', () => exportScenario('A'));
+  view.inputs.scenarioB.addEventListener('click', () => exportScenario('B'));
   let otherViewFile: ((file: File) => void) | undefined;
-  watchScenarioFiles(doc, view.file, view.dropOverlay, (file) => (active || !otherViewFile ? void loadFile(file) : otherViewFile(file)));
+  watchScenarioFiles(doc, view.inputs.file, view.inputs.dropOverlay, (file) => (active || !otherViewFile ? void loadFile(file) : otherViewFile(file)));
   installKeyboard(doc, {
     active: () => active,
     toggle: () => runner.toggle(),
@@ -444,7 +444,7 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
       active = on;
       if (!on) runner.pause();
       // The overlay names what a drop will open.
-      view.dropOverlay.querySelector('p')!.dataset.i18n = on ? 'dropHere' : 'analysis.dropHere';
+      view.inputs.dropOverlay.querySelector('p')!.dataset.i18n = on ? 'dropHere' : 'analysis.dropHere';
       view.texts(lang, dict());
     },
     onOtherViewFile(handler) {
