@@ -3,24 +3,14 @@
  * and its 95% confidence interval as a shaded band (the numbers of ticks.csv). Settings
  * differ by colour and dash, so print and grey scale keep them apart.
  */
-import { area, axisLeft, line, range, scaleLinear } from 'd3';
-import {
-  type Chart,
-  chartOptions,
-  type ChartOptions,
-  drawnOnce,
-  chartRoot,
-  drawLegend,
-  paddedDomain,
-  rounded,
-  strideRows,
-  thinRows,
-  tickFormatter,
-  xAxisTitle,
-  yAxisTitle,
-  monthAxis,
-} from './common';
+import { range } from 'd3';
+import { type Chart, type ChartOptions, drawnOnce } from './common';
+import { middleDomain } from './domains';
+import { type AxisWords, type FrameDefaults, PLOT_MARGIN } from './frame';
 import { MUTED, settingStyle } from './palette';
+import { bandArea, bandPath, linePath, seriesLine } from './series';
+import { settingsChart } from './settingsChart';
+import { setPath } from './svg';
 
 export interface BandSeriesData {
   /** Stable key (the setting's id, e.g. `s001`), used in element ids. */
@@ -38,13 +28,9 @@ export interface BandsData {
   series: readonly BandSeriesData[];
 }
 
-export interface BandsLabels {
-  title: string;
-  caption: string;
-  xAxis: string;
+export interface BandsLabels extends AxisWords {
   yAxis: string;
   band: string;
-  decimal: string;
 }
 
 export type BandsOptions = ChartOptions<BandsLabels>;
@@ -58,106 +44,34 @@ export const DEFAULT_BANDS_LABELS: BandsLabels = {
   decimal: '.',
 };
 
-const MARGIN = { top: 70, right: 24, bottom: 48, left: 80 } as const;
+const BANDS: FrameDefaults<BandsLabels> = { className: 'bands', id: 'bands', height: 420, margin: PLOT_MARGIN, labels: DEFAULT_BANDS_LABELS };
 /** The legend's band swatch: a light grey, as each band is a light tint of its setting's colour. */
 const BAND_SWATCH = '#d5dae0';
 
 export function bandsChart(data: BandsData, options: BandsOptions, document: Document): Chart<BandsData, BandsOptions> {
-  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 420, id: 'bands', labels: DEFAULT_BANDS_LABELS });
   const months = Math.max(0, ...data.series.map((s) => s.mean.length));
-  const left = MARGIN.left;
-  const right = width - MARGIN.right;
-  const bottom = height - MARGIN.bottom;
-
-  const svg = chartRoot(document, { id, className: 'bands', width, height, title: labels.title, caption: labels.caption, rows: months });
-  const legendHeight = drawLegend(
-    svg,
-    id,
-    [
-      ...data.series.map((s) => ({ key: s.key, kind: 'line' as const, text: s.label, ...settingStyle(s.style) })),
-      { key: 'band', kind: 'rect' as const, fill: BAND_SWATCH, stroke: MUTED, text: labels.band },
-    ],
-    left,
-    44,
-    right - left,
-  );
-  // A long legend (many settings) pushes the plot down rather than overlapping it.
-  const top = Math.max(MARGIN.top, 44 + legendHeight + 8);
-
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (const s of data.series) {
-    for (const column of [s.low, s.high]) {
-      for (let k = 0; k < column.length; k++) {
-        const v = column[k]!;
-        if (Number.isFinite(v)) {
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
-        }
-      }
-    }
-  }
-  const found = Number.isFinite(lo);
-  const x = scaleLinear()
-    .domain([0, Math.max(1, months)])
-    .range([left, right]);
-  const y = scaleLinear()
-    .domain(paddedDomain(found ? [lo, hi] : [], found ? (lo + hi) / 2 : 0, 1e-3))
-    .range([bottom, top]);
-
-  monthAxis(svg, id, x, Math.max(1, months), bottom);
-  svg
-    .append('g')
-    .attr('id', `${id}-y-axis`)
-    .attr('class', 'axis axis-y')
-    .attr('transform', `translate(${left},0)`)
-    .call(
-      axisLeft(rounded(y))
-        .ticks(5)
-        .tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))),
-    );
-  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
-  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
-
-  const plot = svg.append('g').attr('id', `${id}-plot`);
+  const { frame, x, y, plot } = settingsChart(document, options, BANDS, {
+    rows: months,
+    settings: data.series,
+    extra: (labels) => ({ key: 'band', kind: 'rect', fill: BAND_SWATCH, stroke: MUTED, text: labels.band }),
+    horizon: Math.max(1, months),
+    yDomain: middleDomain(
+      data.series.flatMap((s) => [s.low, s.high]),
+      0,
+      1e-3,
+    ),
+  });
+  const id = frame.id;
   const ticks = Float64Array.from(range(1, months + 1));
   // Bands first, lines over them: no band hides another setting's mean.
   for (const s of data.series) {
     const n = Math.min(s.mean.length, s.low.length, s.high.length);
-    const d = area<number>()
-      .x((k) => x(ticks[k]!))
-      .y0((k) => y(s.low[k]!))
-      .y1((k) => y(s.high[k]!))
-      .defined((k) => Number.isFinite(s.low[k]!) && Number.isFinite(s.high[k]!))
-      .digits(2)(strideRows(n));
-    plot
-      .append('path')
-      .attr('id', `${id}-${s.key}-band`)
-      .attr('class', 'band')
-      .attr('fill', settingStyle(s.style).colour)
-      .attr('fill-opacity', 0.15)
-      .attr('d', d);
+    setPath(bandArea(plot, { id: `${id}-${s.key}-band`, colour: settingStyle(s.style).colour }), bandPath(ticks, s.low, s.high, n, x, y));
   }
   for (const s of data.series) {
-    const style = settingStyle(s.style);
-    const n = Math.min(s.mean.length, ticks.length);
-    const d = line<number>()
-      .x((k) => x(ticks[k]!))
-      .y((k) => y(s.mean[k]!))
-      .defined((k) => Number.isFinite(s.mean[k]!))
-      .digits(2)(thinRows(ticks, s.mean, n, x));
-    plot
-      .append('path')
-      .attr('id', `${id}-${s.key}-mean`)
-      .attr('class', 'series mean')
-      .attr('data-setting', s.key)
-      .attr('fill', 'none')
-      .attr('stroke', style.colour)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', style.dash)
-      .attr('stroke-linejoin', 'round')
-      .attr('d', d);
+    const line = seriesLine(plot, { id: `${id}-${s.key}-mean`, className: 'series mean', setting: s.key, ...settingStyle(s.style), round: true });
+    setPath(line, linePath(ticks, s.mean, Math.min(s.mean.length, ticks.length), x, y));
   }
   // Drawn once: new data or options build a new chart.
-  return drawnOnce(svg.node()!);
+  return drawnOnce(frame.svg.node()!);
 }

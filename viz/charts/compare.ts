@@ -3,28 +3,16 @@
  * overlaid. Top panel collective effectiveness, bottom panel organisational efficiency;
  * run A solid ink, run B dashed vermillion, so the two stay apart in grey scale too.
  */
-import { axisLeft, line, scaleLinear, type ScaleLinear } from 'd3';
-import {
-  type Chart,
-  chartOptions,
-  type ChartOptions,
-  chartRoot,
-  drawLegend,
-  EFFECTIVENESS_MIN_SPAN,
-  labelsSignature,
-  paddedDomain,
-  r2,
-  RedrawableAxis,
-  redrawnInPlace,
-  rounded,
-  thinRows,
-  tickFormatter,
-  xAxisTitle,
-  yAxisTitle,
-  monthAxis,
-} from './common';
+import { type ScaleLinear, scaleLinear } from 'd3';
+import { redrawableAxis, yAxisTitle } from './axes';
+import { type Chart, redrawnInPlace, redrawSignature } from './common';
+import { EFFECTIVENESS_MIN_SPAN, paddedDomain } from './domains';
+import { type AxisWords, chartSize, type Frame, type FrameDefaults, frame, PLOT_MARGIN } from './frame';
+import { type ChartEvent, eventLayer } from './markers';
 import { MUTED, RUN_STYLES } from './palette';
-import { Markers, defaultEventName, type ChartEvent } from './markers';
+import { levelLine, linePath, seriesLine, setLevel } from './series';
+import { setPath } from './svg';
+import { horizonOf, lastTick, monthAxis, type MonthChartOptions, monthScale } from './timeAxis';
 
 export interface CompareRun {
   tick: ArrayLike<number>;
@@ -39,22 +27,15 @@ export interface CompareData {
   events?: readonly ChartEvent[];
 }
 
-export interface CompareLabels {
-  title: string;
-  caption: string;
-  xAxis: string;
+export interface CompareLabels extends AxisWords {
   effectiveness: string;
   efficiency: string;
   runA: string;
   runB: string;
-  decimal: string;
 }
 
-export interface CompareOptions extends ChartOptions<CompareLabels> {
-  horizon?: number;
-  /** Display name of an event on its marker (the page translates them and says which run a story mark is of). */
-  eventName?: (event: ChartEvent) => string;
-}
+/** The page's `eventName` also says which run a story mark is of. */
+export type CompareOptions = MonthChartOptions<CompareLabels>;
 
 export const DEFAULT_COMPARE_LABELS: CompareLabels = {
   title: 'Compare: the same seed under two settings',
@@ -69,7 +50,7 @@ export const DEFAULT_COMPARE_LABELS: CompareLabels = {
   decimal: '.',
 };
 
-const MARGIN = { top: 70, right: 24, bottom: 48, left: 80 } as const;
+const COMPARE: FrameDefaults<CompareLabels> = { className: 'compare', id: 'compare', height: 440, margin: PLOT_MARGIN, labels: DEFAULT_COMPARE_LABELS };
 
 /** Union of two padded domains (no copy of the columns). */
 function bothDomain(a: ArrayLike<number>, b: ArrayLike<number>, anchor: number, minSpan: number): [number, number] {
@@ -78,130 +59,81 @@ function bothDomain(a: ArrayLike<number>, b: ArrayLike<number>, anchor: number, 
   return [Math.min(a0, b0), Math.max(a1, b1)];
 }
 
-function runPath(el: SVGPathElement, run: CompareRun, values: ArrayLike<number>, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
-  const n = Math.min(run.tick.length, values.length);
-  const d = line<number>()
-    .x((k) => x(run.tick[k]!))
-    .y((k) => y(values[k]!))
-    .defined((k) => Number.isFinite(values[k]!))
-    .digits(2)(thinRows(run.tick, values, n, x));
-  if (d) el.setAttribute('d', d);
-  else el.removeAttribute('d');
-}
-
+/** Size, scales and labels, with a signature of them (what an in-place update must not change). */
 function layoutOf(data: CompareData, options: CompareOptions) {
-  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 440, id: 'compare', labels: DEFAULT_COMPARE_LABELS });
-  const last = (run: CompareRun) => (run.tick.length > 0 ? run.tick[run.tick.length - 1]! : 0);
-  const horizon = Math.max(1, options.horizon ?? 0, last(data.a), last(data.b));
-  const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+  const size = chartSize(options, COMPARE);
+  const { box } = size;
+  const horizon = horizonOf(options.horizon, lastTick(data.a.tick), lastTick(data.b.tick));
   const middle = box.top + (box.bottom - box.top) / 2;
   const topDomain = bothDomain(data.a.effectiveness, data.b.effectiveness, 0, EFFECTIVENESS_MIN_SPAN);
   const bottomDomain = bothDomain(data.a.efficiency, data.b.efficiency, 1, 0.05);
-  const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const yTop = scaleLinear()
     .domain(topDomain)
     .range([middle - 10, box.top]);
   const yBottom = scaleLinear()
     .domain(bottomDomain)
     .range([box.bottom, middle + 10]);
-  // The y domains are left out: the chart follows them in place (axes drawn again).
-  const signature = [width, height, id, horizon, labelsSignature(options.labels)].join('|');
-  return { width, height, id, labels, horizon, box, x, yTop, yBottom, signature };
+  return { ...size, horizon, x: monthScale(horizon, box), yTop, yBottom, signature: redrawSignature(size, horizon, options.labels) };
 }
 
 type Layout = ReturnType<typeof layoutOf>;
 
-export function compareChart(data: CompareData, options: CompareOptions, document: Document): Chart<CompareData, CompareOptions> {
-  const { width, height, id, labels, horizon, box, x, yTop, yBottom, signature } = layoutOf(data, options);
-  const { left, right, bottom } = box;
-  const rows = Math.max(data.a.tick.length, data.b.tick.length);
-  const svg = chartRoot(document, { id, className: 'compare', width, height, title: labels.title, caption: labels.caption, rows });
-  drawLegend(
-    svg,
-    id,
-    [
-      { key: 'a', kind: 'line', colour: RUN_STYLES.A.colour, text: labels.runA },
-      { key: 'b', kind: 'line', colour: RUN_STYLES.B.colour, dash: RUN_STYLES.B.dash, text: labels.runB },
-    ],
-    left,
-    44,
-    right - left,
-  );
-
-  monthAxis(svg, id, x, horizon, bottom);
-  const axes = (
+/** The two panels' value axes, each with its title: effectiveness on top, efficiency below. */
+function panelAxes({ svg, id, labels, box }: Frame<CompareLabels>, { yTop, yBottom }: Layout) {
+  return (
     [
       ['top', yTop, labels.effectiveness],
       ['bottom', yBottom, labels.efficiency],
     ] as const
   ).map(([key, y, title]) => {
-    const axis = new RedrawableAxis(
-      svg,
-      (g, scale: ScaleLinear<number, number>) => {
-        g.attr('id', `${id}-y-${key}`)
-          .attr('class', 'axis axis-y')
-          .attr('transform', `translate(${left},0)`)
-          .call(
-            axisLeft(rounded(scale))
-              .ticks(4)
-              .tickFormat((d) => tickFormatter(scale, 4, labels.decimal)(Number(d))),
-          );
-      },
-      y,
-      (scale) => scale.domain().join(','),
-    );
+    const axis = redrawableAxis(svg, y, { id: `${id}-y-${key}`, className: 'axis axis-y', side: 'left', at: box.left, ticks: 4, decimal: labels.decimal });
     const [lo, hi] = y.range() as [number, number];
     yAxisTitle(svg, `${id}-y-${key}-label`, title, 14, (lo + hi) / 2, 'left');
     return axis;
   });
-  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
+}
 
-  const plot = svg.append('g').attr('id', `${id}-plot`);
-  const reference = () =>
-    plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', MUTED).attr('stroke-dasharray', '2 4').node()!;
-  const zero = reference();
-  const one = reference();
-  const level = (el: SVGLineElement, at: number) => {
-    el.setAttribute('y1', String(r2(at)));
-    el.setAttribute('y2', String(r2(at)));
-  };
-  const path = (key: string, style: { colour: string; dash: string | null }) =>
-    plot
-      .append('path')
-      .attr('id', `${id}-${key}`)
-      .attr('class', 'series')
-      .attr('fill', 'none')
-      .attr('stroke', style.colour)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', style.dash)
-      .node()!;
+/** A run's line of one metric, over the rows both columns have. */
+function runPath(el: SVGPathElement, run: CompareRun, values: ArrayLike<number>, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
+  setPath(el, linePath(run.tick, values, Math.min(run.tick.length, values.length), x, y));
+}
+
+export function compareChart(data: CompareData, options: CompareOptions, document: Document): Chart<CompareData, CompareOptions> {
+  const layout = layoutOf(data, options);
+  const f = frame(document, layout, Math.max(data.a.tick.length, data.b.tick.length));
+  const { svg, id, labels, box } = f;
+  f.legend([
+    { key: 'a', kind: 'line', colour: RUN_STYLES.A.colour, text: labels.runA },
+    { key: 'b', kind: 'line', colour: RUN_STYLES.B.colour, dash: RUN_STYLES.B.dash, text: labels.runB },
+  ]);
+  monthAxis(svg, id, layout.x, layout.horizon, box.bottom);
+  const axes = panelAxes(f, layout);
+  f.xTitle(labels.xAxis);
+
+  const plot = f.plot();
+  const reference = () => levelLine(plot, { x1: box.left, x2: box.right, colour: MUTED, dash: '2 4' });
+  const [zero, one] = [reference(), reference()];
+  const line = (key: string, style: { colour: string; dash: string | null }) => seriesLine(plot, { id: `${id}-${key}`, className: 'series', ...style });
   const paths = [
-    path('a-effectiveness', RUN_STYLES.A),
-    path('b-effectiveness', RUN_STYLES.B),
-    path('a-efficiency', RUN_STYLES.A),
-    path('b-efficiency', RUN_STYLES.B),
+    line('a-effectiveness', RUN_STYLES.A),
+    line('b-effectiveness', RUN_STYLES.B),
+    line('a-efficiency', RUN_STYLES.A),
+    line('b-efficiency', RUN_STYLES.B),
   ] as const;
-  const marks = new Markers(
-    plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!,
-    options.eventName ?? defaultEventName,
-    x,
-    box.top,
-    bottom,
-  );
+  const marks = eventLayer(plot, id, options.eventName, layout.x, box.top, box.bottom);
 
-  const redraw = (next: CompareData, layout: Layout) => {
-    const { yTop, yBottom } = layout;
+  const redraw = (next: CompareData, { x, yTop, yBottom }: Layout) => {
     svg.attr('data-ticks', Math.max(next.a.tick.length, next.b.tick.length));
     axes[0]!.update(yTop);
     axes[1]!.update(yBottom);
-    level(zero, yTop(0));
-    level(one, yBottom(1));
+    setLevel(zero, yTop(0));
+    setLevel(one, yBottom(1));
     marks.draw(next.events ?? []);
     runPath(paths[0], next.a, next.a.effectiveness, x, yTop);
     runPath(paths[1], next.b, next.b.effectiveness, x, yTop);
     runPath(paths[2], next.a, next.a.efficiency, x, yBottom);
     runPath(paths[3], next.b, next.b.efficiency, x, yBottom);
   };
-  redraw(data, layoutOf(data, options));
-  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
+  redraw(data, layout);
+  return redrawnInPlace(svg.node()!, layout.signature, layoutOf, redraw);
 }

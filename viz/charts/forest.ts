@@ -4,10 +4,14 @@
  * 95% interval, against a vertical line at 0. A filled mark means the interval excludes
  * 0; a hollow one, that it includes it, so the shape says it as well as the position.
  */
-import { axisBottom, scaleLinear, symbol, symbolSquare } from 'd3';
-import { type Chart, chartOptions, type ChartOptions, drawnOnce, chartRoot, drawLegend, paddedDomain, r2, rounded, tickFormatter, xAxisTitle } from './common';
-import { INK, MUTED } from './palette';
-import { CHAR_WIDTH, drawRowLabel, layoutRows, wrapLabel } from './rowLabels';
+import { scaleLinear, symbol, symbolSquare } from 'd3';
+import { type Chart, type ChartOptions, drawnOnce } from './common';
+import { paddedDomain } from './domains';
+import { INK } from './palette';
+import { wrapLabel } from './rowLabels';
+import type { AxisWords } from './frame';
+import { rowAxis, rowChart, type RowChartDefaults, rowGroup, rowReference } from './rowChart';
+import { type G, r2 } from './svg';
 
 export interface ForestRow {
   key: string;
@@ -21,13 +25,9 @@ export interface ForestData {
   rows: readonly ForestRow[];
 }
 
-export interface ForestLabels {
-  title: string;
-  caption: string;
-  xAxis: string;
+export interface ForestLabels extends AxisWords {
   clear: string;
   unclear: string;
-  decimal: string;
 }
 
 export type ForestOptions = ChartOptions<ForestLabels>;
@@ -43,102 +43,79 @@ export const DEFAULT_FOREST_LABELS: ForestLabels = {
   decimal: '.',
 };
 
-const ROW_HEIGHT = 26;
-const MARGIN = { top: 76, right: 28, bottom: 52 } as const;
+const FOREST: RowChartDefaults<ForestLabels> = {
+  className: 'forest',
+  id: 'forest',
+  labels: DEFAULT_FOREST_LABELS,
+  rowHeight: 26,
+  rowPadding: 10,
+  labelShare: 2,
+};
 
 export { wrapLabel };
 
 const excludesZero = (row: ForestRow) => row.low > 0 || row.high < 0;
+const SQUARE = symbol(symbolSquare, 64).digits(2)()!;
+
+/** A row's interval with its caps, and its mark: filled when the interval excludes 0. */
+function drawDifference(g: G, row: ForestRow, x: (value: number) => number, cy: number): void {
+  const [x0, x1, xm] = [r2(x(row.low)), r2(x(row.high)), r2(x(row.mean))];
+  g.append('line').attr('class', 'interval').attr('x1', x0).attr('x2', x1).attr('y1', cy).attr('y2', cy).attr('stroke', INK).attr('stroke-width', 2);
+  for (const end of [x0, x1])
+    g.append('line')
+      .attr('class', 'cap')
+      .attr('x1', end)
+      .attr('x2', end)
+      .attr('y1', cy - 5)
+      .attr('y2', cy + 5)
+      .attr('stroke', INK)
+      .attr('stroke-width', 1.5);
+  g.append('path')
+    .attr('class', 'point')
+    .attr('transform', `translate(${xm},${cy})`)
+    .attr('d', SQUARE)
+    .attr('fill', excludesZero(row) ? INK : '#fff')
+    .attr('stroke', INK)
+    .attr('stroke-width', 1.5);
+}
 
 export function forestChart(data: ForestData, options: ForestOptions, document: Document): Chart<ForestData, ForestOptions> {
-  const { width, id, labels } = chartOptions(options, { width: 720, height: 0, id: 'forest', labels: DEFAULT_FOREST_LABELS });
   const rows = data.rows;
-  const left = Math.round(Math.min(width / 2, 30 + CHAR_WIDTH * Math.max(8, ...rows.map((r) => r.label.length))));
-  const right = width - MARGIN.right;
-  const top = MARGIN.top;
-  // Each row as tall as its label's lines.
-  const rowsLayout = layoutRows(
+  const chart = rowChart(
+    document,
+    options,
+    FOREST,
     rows.map((r) => r.label),
-    left - 20,
-    top,
-    ROW_HEIGHT,
-    10,
   );
-  const bottom = rowsLayout.bottom;
-  const height = bottom + MARGIN.bottom;
-
-  const svg = chartRoot(document, { id, className: 'forest', width, height, title: labels.title, caption: labels.caption, rows: rows.length });
-  const square = symbol(symbolSquare, 64).digits(2)()!;
-  drawLegend(
-    svg,
-    id,
+  const f = chart.frame;
+  const { id, labels, box } = f;
+  f.legend(
     [
       { key: 'clear', kind: 'symbol', symbol: symbolSquare, fill: INK, stroke: INK, text: labels.clear },
       { key: 'unclear', kind: 'symbol', symbol: symbolSquare, fill: '#fff', stroke: INK, text: labels.unclear },
     ],
-    12,
-    44,
-    width - 24,
+    { x: 12, width: f.width - 24 },
   );
 
   const values = rows.flatMap((r) => [r.low, r.high, r.mean]);
   const x = scaleLinear()
     .domain(paddedDomain(values, 0, 1e-9))
-    .range([left, right]);
-  svg
-    .append('g')
-    .attr('id', `${id}-x-axis`)
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${bottom})`)
-    .call(
-      axisBottom(rounded(x))
-        .ticks(6)
-        .tickFormat((d) => tickFormatter(x, 6, labels.decimal)(Number(d))),
-    );
-  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
+    .range([box.left, box.right]);
+  rowAxis(f, x);
 
-  const plot = svg.append('g').attr('id', `${id}-plot`);
-  const zero = r2(x(0));
-  plot
-    .append('line')
-    .attr('id', `${id}-zero`)
-    .attr('class', 'reference')
-    .attr('x1', zero)
-    .attr('x2', zero)
-    .attr('y1', top - 6)
-    .attr('y2', bottom)
-    .attr('stroke', MUTED)
-    .attr('stroke-dasharray', '3 3');
+  const plot = f.plot();
+  rowReference(plot, r2(x(0)), f, `${id}-zero`);
   rows.forEach((row, k) => {
-    const cy = r2(rowsLayout.centres[k]!);
-    const g = plot
-      .append('g')
-      .attr('id', `${id}-row-${row.key}`)
-      .attr('class', `row${excludesZero(row) ? ' clear' : ''}`)
-      .attr('data-setting', row.key);
-    // The full name as a tooltip, whatever the wrapping did to it.
-    g.append('title').text(row.label);
-    drawRowLabel(g, rowsLayout.lines[k]!, left - 10, cy);
-    if (![row.low, row.high, row.mean].every(Number.isFinite)) return;
-    const [x0, x1, xm] = [r2(x(row.low)), r2(x(row.high)), r2(x(row.mean))];
-    g.append('line').attr('class', 'interval').attr('x1', x0).attr('x2', x1).attr('y1', cy).attr('y2', cy).attr('stroke', INK).attr('stroke-width', 2);
-    for (const end of [x0, x1])
-      g.append('line')
-        .attr('class', 'cap')
-        .attr('x1', end)
-        .attr('x2', end)
-        .attr('y1', cy - 5)
-        .attr('y2', cy + 5)
-        .attr('stroke', INK)
-        .attr('stroke-width', 1.5);
-    g.append('path')
-      .attr('class', 'point')
-      .attr('transform', `translate(${xm},${cy})`)
-      .attr('d', square)
-      .attr('fill', excludesZero(row) ? INK : '#fff')
-      .attr('stroke', INK)
-      .attr('stroke-width', 1.5);
+    const cy = r2(chart.rows.centres[k]!);
+    const g = rowGroup(
+      plot,
+      chart,
+      k,
+      { key: row.key, label: row.label, className: `row${excludesZero(row) ? ' clear' : ''}`, data: ['data-setting', row.key] },
+      cy,
+    );
+    if ([row.low, row.high, row.mean].every(Number.isFinite)) drawDifference(g, row, x, cy);
   });
   // Drawn once: new data or options build a new chart.
-  return drawnOnce(svg.node()!);
+  return drawnOnce(f.svg.node()!);
 }

@@ -8,8 +8,8 @@
  * solid vermillion-dark, the others dashed grey.
  */
 import type { ScaleLinear } from 'd3';
-import { SVG_NS, r2 } from './common';
 import { EVENT_COLOURS } from './palette';
+import { type G, r2, SVG_NS } from './svg';
 
 /** An event on the time axis (the engine's FiredEvent has these fields and more). */
 export interface ChartEvent {
@@ -154,4 +154,16 @@ export class Markers {
       g.append(label);
     }
   }
+}
+
+/** The markers of a chart's events, in a group of its plot, from `top` to `bottom` (named by `eventName`, or by their type). */
+export function eventLayer(
+  plot: G,
+  id: string,
+  eventName: ((event: ChartEvent) => string) | undefined,
+  x: ScaleLinear<number, number>,
+  top: number,
+  bottom: number,
+): Markers {
+  return new Markers(plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!, eventName ?? defaultEventName, x, top, bottom);
 }

@@ -2,26 +2,18 @@
  * Membership by order over time (stacked bands E, P, T, each labelled with its letter),
  * and below it the month's joins (bars up) and leaves (bars down).
  */
-import { area, axisLeft, max, scaleLinear, type ScaleLinear } from 'd3';
-import {
-  type Chart,
-  chartOptions,
-  type ChartOptions,
-  chartRoot,
-  drawLegend,
-  labelsSignature,
-  plotTop,
-  r2,
-  RedrawableAxis,
-  redrawnInPlace,
-  rounded,
-  strideRows,
-  xAxisTitle,
-  yAxisTitle,
-  monthAxis,
-} from './common';
+import { area, max, scaleLinear } from 'd3';
+import { redrawableAxis, yAxisTitle } from './axes';
+import { type Chart, redrawnInPlace, redrawSignature } from './common';
+import { flowBars, flowPaths } from './flowBars';
+import { type ChartWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
+import type { LegendEntry } from './legend';
+import { type ChartEvent, eventLayer } from './markers';
 import { FLOW_COLOURS, INK, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
-import { Markers, defaultEventName, type ChartEvent } from './markers';
+import { levelLine, setLevel } from './series';
+import { type G, r2, setPath } from './svg';
+import { strideRows } from './thinning';
+import { horizonOf, lastTick, monthAxis, type MonthChartOptions, monthScale } from './timeAxis';
 
 export interface MembershipData {
   tick: ArrayLike<number>;
@@ -34,9 +26,7 @@ export interface MembershipData {
   events?: readonly ChartEvent[];
 }
 
-export interface MembershipLabels {
-  title: string;
-  caption: string;
+export interface MembershipLabels extends ChartWords {
   xAxis: string;
   yMembers: string;
   yFlows: string;
@@ -45,11 +35,7 @@ export interface MembershipLabels {
   leaves: string;
 }
 
-export interface MembershipOptions extends ChartOptions<MembershipLabels> {
-  horizon?: number;
-  /** Display name of an event on its marker (the page translates them). */
-  eventName?: (event: ChartEvent) => string;
-}
+export type MembershipOptions = MonthChartOptions<MembershipLabels>;
 
 export const DEFAULT_MEMBERSHIP_LABELS: MembershipLabels = {
   title: 'Members by order, joins and leaves',
@@ -64,119 +50,63 @@ export const DEFAULT_MEMBERSHIP_LABELS: MembershipLabels = {
   leaves: 'Leaves',
 };
 
-const MARGIN = { top: 70, right: 40, bottom: 48, left: 64 } as const;
-/** Bars drawn at most: longer runs add up several months per bar. */
-const MAX_BARS = 240;
+/** The orders' bands, then the joins' and leaves' bars. */
+const legendOf = (labels: MembershipLabels): LegendEntry[] => [
+  ...ORDER_LETTERS.map((letter, k) => ({ key: letter, kind: 'rect' as const, fill: ORDER_COLOURS[k]!, stroke: ORDER_STROKES[k]!, text: labels.orders[k]! })),
+  { key: 'joins', kind: 'rect', fill: FLOW_COLOURS.joins, text: labels.joins },
+  { key: 'leaves', kind: 'rect', fill: FLOW_COLOURS.leaves, text: labels.leaves },
+];
+const MEMBERS: FrameDefaults<MembershipLabels> = {
+  className: 'membership',
+  id: 'members',
+  height: 400,
+  margin: { top: 70, right: 40, bottom: 48, left: 64 },
+  labels: DEFAULT_MEMBERSHIP_LABELS,
+  legend: legendOf,
+};
 
-/** Bars as one path: rectangles from the axis at `base` to each value (negative values go down). */
-function barsPath(starts: number[], widths: number, heights: number[], base: number): string {
-  let d = '';
-  for (let k = 0; k < starts.length; k++) {
-    const h = heights[k]!;
-    if (h === 0) continue;
-    d += `M${r2(starts[k]!)},${r2(base)}h${r2(widths)}v${r2(-h)}h${r2(-widths)}Z`;
-  }
-  return d;
-}
-
+/** Size, scales and labels: the members' panel above the flows' panel, with a signature of them (what an in-place update must not change). */
 function layoutOf(data: MembershipData, options: MembershipOptions) {
-  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 400, id: 'members', labels: DEFAULT_MEMBERSHIP_LABELS });
+  const size = chartSize(options, MEMBERS);
+  const { top, bottom } = size.box;
   const n = data.tick.length;
-  const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
-  const top = plotTop(MARGIN.top, [...labels.orders, labels.joins, labels.leaves], width - MARGIN.right - MARGIN.left);
-  const bottom = height - MARGIN.bottom;
+  const horizon = horizonOf(options.horizon, lastTick(data.tick));
   const split = top + Math.round((bottom - top) * 0.68);
-  const box = { left: MARGIN.left, right: width - MARGIN.right, top, bottom, split, flowTop: split + 14 };
+  const box = { ...size.box, top, split, flowTop: split + 14 };
 
   let peak = 1;
   for (let k = 0; k < n; k++) peak = Math.max(peak, data.membersE[k]! + data.membersP[k]! + data.membersT[k]!);
   const flows = flowBars(data);
   const flowPeak = Math.max(1, max(flows.joins) ?? 0, max(flows.leaves) ?? 0);
-  const x = scaleLinear().domain([0, horizon]).range([box.left, box.right]);
   const y = scaleLinear().domain([0, peak]).nice(4).range([split, top]);
   const flow = scaleLinear().domain([-flowPeak, flowPeak]).nice(2).range([bottom, box.flowTop]);
-  // The y domains are left out: the chart follows them in place (axes drawn again).
-  const signature = [width, height, id, horizon, labelsSignature(options.labels)].join('|');
-  return { width, height, id, labels, n, horizon, box, x, y, flow, flows, signature };
+  // The y domains are left out of the signature: the chart follows them in place (axes drawn again).
+  return { ...size, box, n, horizon, x: monthScale(horizon, box), y, flow, signature: redrawSignature(size, horizon, options.labels) };
 }
 
 type Layout = ReturnType<typeof layoutOf>;
-const domainKey = (scale: ScaleLinear<number, number>) => scale.domain().join(',');
 
-/** Joins and leaves per bar, several months a bar when a run has more months than bars. */
-function flowBars(data: MembershipData): { perBar: number; joins: number[]; leaves: number[] } {
-  const n = data.tick.length;
-  const perBar = Math.max(1, Math.ceil(n / MAX_BARS));
-  const bars = Math.ceil(n / perBar);
-  const joins: number[] = new Array<number>(bars).fill(0);
-  const leaves: number[] = new Array<number>(bars).fill(0);
-  for (let k = 0; k < n; k++) {
-    joins[Math.floor(k / perBar)]! += data.joins[k]!;
-    leaves[Math.floor(k / perBar)]! += data.leaves[k]!;
-  }
-  return { perBar, joins, leaves };
-}
-
-export function membershipChart(data: MembershipData, options: MembershipOptions, document: Document): Chart<MembershipData, MembershipOptions> {
-  const { width, height, id, labels, n, horizon, box, x, y, flow, signature } = layoutOf(data, options);
-  const { left, right, top, bottom, split, flowTop } = box;
-
-  const svg = chartRoot(document, { id, className: 'membership', width, height, title: labels.title, caption: labels.caption, rows: n });
-  drawLegend(
-    svg,
-    id,
-    [
-      ...ORDER_LETTERS.map((letter, k) => ({
-        key: letter,
-        kind: 'rect' as const,
-        fill: ORDER_COLOURS[k]!,
-        stroke: ORDER_STROKES[k]!,
-        text: labels.orders[k]!,
-      })),
-      { key: 'joins', kind: 'rect', fill: FLOW_COLOURS.joins, text: labels.joins },
-      { key: 'leaves', kind: 'rect', fill: FLOW_COLOURS.leaves, text: labels.leaves },
-    ],
-    left,
-    44,
-    right - left,
-  );
-
-  monthAxis(svg, id, x, horizon, bottom);
-  const yAxis = new RedrawableAxis(
-    svg,
-    (g, scale: ScaleLinear<number, number>) => {
-      g.attr('id', `${id}-y-axis`)
-        .attr('class', 'axis axis-y')
-        .attr('transform', `translate(${left},0)`)
-        .call(
-          axisLeft(rounded(scale))
-            .ticks(4)
-            .tickFormat((d) => String(d)),
-        );
-    },
-    y,
-    domainKey,
-  );
-  const flowAxis = new RedrawableAxis(
-    svg,
-    (g, scale: ScaleLinear<number, number>) => {
-      g.attr('id', `${id}-flow-axis`)
-        .attr('class', 'axis axis-flow')
-        .attr('transform', `translate(${left},0)`)
-        .call(
-          axisLeft(rounded(scale))
-            .ticks(3)
-            .tickFormat((d) => String(Math.abs(Number(d)))),
-        );
-    },
-    flow,
-    domainKey,
-  );
-  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
+/** The two panels' axes (members; joins up and leaves down, as magnitudes), and the titles. */
+function drawAxes(f: Frame<MembershipLabels>, { box, y, flow }: Layout) {
+  const { svg, id, labels } = f;
+  const { left, top, bottom, split, flowTop } = box;
+  const yAxis = redrawableAxis(svg, y, { id: `${id}-y-axis`, className: 'axis axis-y', side: 'left', at: left, ticks: 4, format: String });
+  const flowAxis = redrawableAxis(svg, flow, {
+    id: `${id}-flow-axis`,
+    className: 'axis axis-flow',
+    side: 'left',
+    at: left,
+    ticks: 3,
+    format: (value) => String(Math.abs(value)),
+  });
+  f.xTitle(labels.xAxis);
   yAxisTitle(svg, `${id}-y-label`, labels.yMembers, 14, (top + split) / 2, 'left', INK, split - top + 10);
   yAxisTitle(svg, `${id}-flow-label`, labels.yFlows, 14, (flowTop + bottom) / 2, 'left', INK, bottom - flowTop + 10);
+  return { yAxis, flowAxis };
+}
 
-  const plot = svg.append('g').attr('id', `${id}-plot`);
+/** The members' bands, one per order, and their letters. */
+function drawStack(plot: G, id: string): { bands: SVGPathElement[]; letters: SVGTextElement[] } {
   const bandGroup = plot.append('g').attr('id', `${id}-bands`).attr('class', 'bands');
   const bands = ORDER_LETTERS.map(
     (letter, order) =>
@@ -189,76 +119,72 @@ export function membershipChart(data: MembershipData, options: MembershipOptions
         .attr('stroke-width', 0.75)
         .node()!,
   );
-  const bandLabels = ORDER_LETTERS.map(
+  const letters = ORDER_LETTERS.map(
     (letter) => plot.append('text').attr('class', `band-label band-label-${letter}`).attr('dy', '0.32em').attr('font-weight', 'bold').text(letter).node()!,
   );
-  const zeroLine = plot.append('line').attr('class', 'reference').attr('x1', left).attr('x2', right).attr('stroke', RULE).node()!;
+  return { bands, letters };
+}
+
+/** Members stacked E, P, T over the first `rows` months, each band's letter at its right end when the band is thick enough to hold it. */
+function redrawStack({ bands, letters }: ReturnType<typeof drawStack>, next: MembershipData, rows: number, { x, y }: Layout): void {
+  const columns = [next.membersE, next.membersP, next.membersT] as const;
+  const kept = strideRows(rows);
+  let below: (k: number) => number = () => 0;
+  ORDER_LETTERS.forEach((_, order) => {
+    const base = below;
+    const value = columns[order]!;
+    const upper = (k: number) => base(k) + value[k]!;
+    setPath(
+      bands[order]!,
+      area<number>()
+        .x((k) => x(next.tick[k]!))
+        .y0((k) => y(base(k)))
+        .y1((k) => y(upper(k)))
+        .digits(2)(kept),
+    );
+    const label = letters[order]!;
+    if (rows > 0 && y(base(rows - 1)) - y(upper(rows - 1)) >= 10) {
+      label.removeAttribute('visibility');
+      label.setAttribute('x', String(r2(x(next.tick[rows - 1]!) + 4)));
+      label.setAttribute('y', String(r2((y(base(rows - 1)) + y(upper(rows - 1))) / 2)));
+    } else {
+      label.setAttribute('visibility', 'hidden');
+      label.removeAttribute('x');
+      label.removeAttribute('y');
+    }
+    below = upper;
+  });
+}
+
+export function membershipChart(data: MembershipData, options: MembershipOptions, document: Document): Chart<MembershipData, MembershipOptions> {
+  const layout = layoutOf(data, options);
+  const f = frame(document, layout, layout.n);
+  const { svg, id, labels } = f;
+  const { left, right, top, bottom } = layout.box;
+  f.legend(legendOf(labels));
+  monthAxis(svg, id, layout.x, layout.horizon, bottom);
+  const { yAxis, flowAxis } = drawAxes(f, layout);
+
+  const plot = f.plot();
+  const stack = drawStack(plot, id);
+  const zeroLine = levelLine(plot, { x1: left, x2: right, colour: RULE });
   const joinsEl = plot.append('path').attr('id', `${id}-joins`).attr('class', 'flows joins').attr('fill', FLOW_COLOURS.joins).node()!;
   const leavesEl = plot.append('path').attr('id', `${id}-leaves`).attr('class', 'flows leaves').attr('fill', FLOW_COLOURS.leaves).node()!;
-  const setPath = (el: SVGPathElement, d: string | null) => (d ? el.setAttribute('d', d) : el.removeAttribute('d'));
-  const marks = new Markers(plot.append('g').attr('id', `${id}-events`).attr('class', 'events').node()!, options.eventName ?? defaultEventName, x, top, bottom);
+  const marks = eventLayer(plot, id, options.eventName, layout.x, top, bottom);
 
-  const redraw = (next: MembershipData, layout: Layout) => {
-    const { y, flow } = layout;
+  const redraw = (next: MembershipData, at: Layout) => {
     const rows = next.tick.length;
     svg.attr('data-ticks', rows);
     marks.draw(next.events ?? []);
-    yAxis.update(y);
-    flowAxis.update(flow);
-    const zero = r2(flow(0));
-    zeroLine.setAttribute('y1', String(zero));
-    zeroLine.setAttribute('y2', String(zero));
-    const columns = [next.membersE, next.membersP, next.membersT] as const;
-    const kept = strideRows(rows);
-    let below: (k: number) => number = () => 0;
-    ORDER_LETTERS.forEach((_, order) => {
-      const base = below;
-      const value = columns[order]!;
-      const upper = (k: number) => base(k) + value[k]!;
-      setPath(
-        bands[order]!,
-        area<number>()
-          .x((k) => x(next.tick[k]!))
-          .y0((k) => y(base(k)))
-          .y1((k) => y(upper(k)))
-          .digits(2)(kept),
-      );
-      // The letter at the band's right end, when the band is thick enough to hold it.
-      const label = bandLabels[order]!;
-      if (rows > 0 && y(base(rows - 1)) - y(upper(rows - 1)) >= 10) {
-        label.removeAttribute('visibility');
-        label.setAttribute('x', String(r2(x(next.tick[rows - 1]!) + 4)));
-        label.setAttribute('y', String(r2((y(base(rows - 1)) + y(upper(rows - 1))) / 2)));
-      } else {
-        label.setAttribute('visibility', 'hidden');
-        label.removeAttribute('x');
-        label.removeAttribute('y');
-      }
-      below = upper;
-    });
-    const { perBar, joins, leaves } = flowBars(next);
-    const barWidth = Math.max(1, x(perBar) - x(0) - (x(perBar) - x(0) > 3 ? 1 : 0));
-    const starts = joins.map((_, b) => x(next.tick[b * perBar]! - 1));
-    const unit = zero - flow(1);
-    setPath(
-      joinsEl,
-      barsPath(
-        starts,
-        barWidth,
-        joins.map((v) => v * unit),
-        zero,
-      ) || null,
-    );
-    setPath(
-      leavesEl,
-      barsPath(
-        starts,
-        barWidth,
-        leaves.map((v) => -v * unit),
-        zero,
-      ) || null,
-    );
+    yAxis.update(at.y);
+    flowAxis.update(at.flow);
+    const zero = r2(at.flow(0));
+    setLevel(zeroLine, zero);
+    redrawStack(stack, next, rows, at);
+    const flows = flowPaths(next, at.x, at.flow, zero);
+    setPath(joinsEl, flows.joins);
+    setPath(leavesEl, flows.leaves);
   };
-  redraw(data, layoutOf(data, options));
-  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
+  redraw(data, layout);
+  return redrawnInPlace(svg.node()!, layout.signature, layoutOf, redraw);
 }

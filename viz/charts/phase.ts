@@ -3,26 +3,16 @@
  * effectiveness on y, the path coloured by month (cividis, readable with any colour
  * vision), with the start and the current month marked by shape.
  */
-import { axisBottom, axisLeft, interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare, type ScaleLinear } from 'd3';
-import {
-  type Chart,
-  chartOptions,
-  type ChartOptions,
-  chartRoot,
-  drawLegend,
-  EFFECTIVENESS_MIN_SPAN,
-  labelsSignature,
-  paddedDomain,
-  r2,
-  RedrawableAxis,
-  redrawnInPlace,
-  rounded,
-  strideRows,
-  tickFormatter,
-  xAxisTitle,
-  yAxisTitle,
-} from './common';
+import { interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare } from 'd3';
+import { redrawableAxis, yAxisTitle } from './axes';
+import { type Chart, type ChartOptions, redrawnInPlace, redrawSignature } from './common';
+import { EFFECTIVENESS_MIN_SPAN, paddedDomain } from './domains';
+import { type AxisWords, chartSize, type Frame, type FrameDefaults, frame, PLOT_MARGIN } from './frame';
 import { INK, MUTED } from './palette';
+import { levelLine, setLevel } from './series';
+import { type G, r2, setPath } from './svg';
+import { strideRows } from './thinning';
+import { horizonOf, lastTick } from './timeAxis';
 
 export interface PhaseData {
   tick: ArrayLike<number>;
@@ -30,15 +20,11 @@ export interface PhaseData {
   efficiency: ArrayLike<number>;
 }
 
-export interface PhaseLabels {
-  title: string;
-  caption: string;
-  xAxis: string;
+export interface PhaseLabels extends AxisWords {
   yAxis: string;
   time: string;
   start: string;
   now: string;
-  decimal: string;
 }
 
 export interface PhaseOptions extends ChartOptions<PhaseLabels> {
@@ -62,47 +48,40 @@ export const DEFAULT_PHASE_LABELS: PhaseLabels = {
 const MAX_SEGMENTS = 600;
 /** Colours along the path: enough for a smooth ramp, few enough to stay cheap. */
 const COLOUR_STEPS = 30;
-const MARGIN = { top: 70, right: 24, bottom: 52, left: 80 } as const;
+const PHASE: FrameDefaults<PhaseLabels> = {
+  className: 'phase',
+  id: 'phase',
+  height: 440,
+  margin: { ...PLOT_MARGIN, bottom: 52 },
+  labels: DEFAULT_PHASE_LABELS,
+};
 
+/** Rows where the run has both levels. */
+const rowsOf = (data: PhaseData) => Math.min(data.tick.length, data.effectiveness.length, data.efficiency.length);
+
+/** Size, scales and labels, with a signature of them (what an in-place update must not change). */
 function layoutOf(data: PhaseData, options: PhaseOptions) {
-  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 440, id: 'phase', labels: DEFAULT_PHASE_LABELS });
-  const n = Math.min(data.tick.length, data.effectiveness.length, data.efficiency.length);
-  const horizon = Math.max(1, options.horizon ?? 0, n > 0 ? data.tick[n - 1]! : 0);
-  const box = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+  const size = chartSize(options, PHASE);
+  const { box } = size;
+  const n = rowsOf(data);
+  const horizon = horizonOf(options.horizon, lastTick(data.tick, n));
   const xDomain = paddedDomain(data.efficiency, 1, 0.05);
   const yDomain = paddedDomain(data.effectiveness, 0, EFFECTIVENESS_MIN_SPAN);
   const x = scaleLinear().domain(xDomain).range([box.left, box.right]);
   const y = scaleLinear().domain(yDomain).range([box.bottom, box.top]);
-  // The domains are left out: the chart follows them in place (axes drawn again).
-  return { width, height, id, labels, n, horizon, box, x, y, signature: [width, height, id, horizon, labelsSignature(options.labels)].join('|') };
+  // The domains are left out of the signature: the chart follows them in place (axes drawn again).
+  return { ...size, n, horizon, x, y, signature: redrawSignature(size, horizon, options.labels) };
 }
 
 type Layout = ReturnType<typeof layoutOf>;
-const domainKey = (scale: ScaleLinear<number, number>) => scale.domain().join(',');
 
-export function phaseChart(data: PhaseData, options: PhaseOptions, document: Document): Chart<PhaseData, PhaseOptions> {
-  const { width, height, id, labels, n, horizon, box, x, y, signature } = layoutOf(data, options);
-  const { left, right, top, bottom } = box;
-
-  const svg = chartRoot(document, { id, className: 'phase', width, height, title: labels.title, caption: labels.caption, rows: n });
-  drawLegend(
-    svg,
-    id,
-    [
-      { key: 'start', kind: 'symbol', symbol: symbolCircle, fill: '#fff', stroke: INK, text: labels.start },
-      { key: 'now', kind: 'symbol', symbol: symbolSquare, fill: INK, stroke: INK, text: labels.now },
-    ],
-    left,
-    44,
-    200,
-  );
-
-  // The colour ramp doubles as the time legend: month 0 to the horizon.
+/** The colour ramp, which doubles as the time legend: month 0 to the horizon. */
+function drawTimeRamp({ svg, id, box, labels }: Frame<PhaseLabels>, horizon: number): void {
   const ramp = svg
     .append('g')
     .attr('id', `${id}-ramp`)
     .attr('class', 'ramp')
-    .attr('transform', `translate(${right - 160},40)`);
+    .attr('transform', `translate(${box.right - 160},40)`);
   const gradientId = `${id}-gradient`;
   const gradient = svg.append('defs').append('linearGradient').attr('id', gradientId);
   for (const stop of [0, 0.25, 0.5, 0.75, 1]) gradient.append('stop').attr('offset', stop).attr('stop-color', interpolateCividis(stop));
@@ -110,60 +89,10 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
   ramp.append('text').attr('y', 20).attr('font-size', 10).text('0');
   ramp.append('text').attr('x', 80).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'middle').text(labels.time);
   ramp.append('text').attr('x', 160).attr('y', 20).attr('font-size', 10).attr('text-anchor', 'end').text(horizon);
+}
 
-  const xAxis = new RedrawableAxis(
-    svg,
-    (g, scale: ScaleLinear<number, number>) => {
-      g.attr('id', `${id}-x-axis`)
-        .attr('class', 'axis axis-x')
-        .attr('transform', `translate(0,${bottom})`)
-        .call(
-          axisBottom(rounded(scale))
-            .ticks(5)
-            .tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))),
-        );
-    },
-    x,
-    domainKey,
-  );
-  const yAxis = new RedrawableAxis(
-    svg,
-    (g, scale: ScaleLinear<number, number>) => {
-      g.attr('id', `${id}-y-axis`)
-        .attr('class', 'axis axis-y')
-        .attr('transform', `translate(${left},0)`)
-        .call(
-          axisLeft(rounded(scale))
-            .ticks(5)
-            .tickFormat((d) => tickFormatter(scale, 5, labels.decimal)(Number(d))),
-        );
-    },
-    y,
-    domainKey,
-  );
-  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 10);
-  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left', undefined, bottom - top + 40);
-
-  const plot = svg.append('g').attr('id', `${id}-plot`);
-  // References: stand-alone efficiency and "no difference for the population".
-  const standAlone = plot
-    .append('line')
-    .attr('class', 'reference')
-    .attr('y1', top)
-    .attr('y2', bottom)
-    .attr('stroke', MUTED)
-    .attr('stroke-dasharray', '2 4')
-    .node()!;
-  const noDifference = plot
-    .append('line')
-    .attr('class', 'reference')
-    .attr('x1', left)
-    .attr('x2', right)
-    .attr('stroke', MUTED)
-    .attr('stroke-dasharray', '2 4')
-    .node()!;
-
-  // Segments share one path per colour step: a few dozen elements whatever the run's length.
+/** The trajectory: one path per colour step (a few dozen elements whatever the run's length), and the start and latest month marked. */
+function drawTrajectory(plot: G, id: string) {
   const trajectory = plot
     .append('g')
     .attr('id', `${id}-path`)
@@ -179,58 +108,87 @@ export function phaseChart(data: PhaseData, options: PhaseOptions, document: Doc
         .attr('stroke', interpolateCividis((step + 0.5) / COLOUR_STEPS))
         .node()!,
   );
-  const start = plot
-    .append('path')
-    .attr('id', `${id}-start`)
-    .attr('class', 'start')
-    .attr('d', symbol(symbolCircle, 64).digits(2)())
-    .attr('fill', '#fff')
-    .attr('stroke', INK)
-    .attr('stroke-width', 1.5)
-    .node()!;
-  const now = plot
-    .append('path')
-    .attr('id', `${id}-now`)
-    .attr('class', 'now')
-    .attr('d', symbol(symbolSquare, 64).digits(2)())
-    .attr('fill', INK)
-    .attr('stroke', '#fff')
-    .attr('stroke-width', 1)
-    .node()!;
+  const mark = (key: string, shape: typeof symbolCircle, fill: string, stroke: string, width: number) =>
+    plot
+      .append('path')
+      .attr('id', `${id}-${key}`)
+      .attr('class', key)
+      .attr('d', symbol(shape, 64).digits(2)())
+      .attr('fill', fill)
+      .attr('stroke', stroke)
+      .attr('stroke-width', width)
+      .node()!;
+  return { steps, start: mark('start', symbolCircle, '#fff', INK, 1.5), now: mark('now', symbolSquare, INK, '#fff', 1) };
+}
 
-  const place = (el: SVGPathElement, k: number | undefined, next: PhaseData, { x, y }: Layout) => {
-    if (k === undefined) el.setAttribute('visibility', 'hidden');
-    else {
-      el.removeAttribute('visibility');
-      el.setAttribute('transform', `translate(${r2(x(next.efficiency[k]!))},${r2(y(next.effectiveness[k]!))})`);
-    }
-  };
-  const redraw = (next: PhaseData, layout: Layout) => {
-    const { x, y } = layout;
-    const rows = Math.min(next.tick.length, next.effectiveness.length, next.efficiency.length);
+/** The trajectory's segments by colour step: each joins two kept rows, coloured by the later one's month. */
+function segmentsByStep(next: PhaseData, rows: number, horizon: number, { x, y }: Layout): string[] {
+  const texts: string[] = new Array<string>(COLOUR_STEPS).fill('');
+  const kept = strideRows(rows, MAX_SEGMENTS);
+  for (let k = 1; k < kept.length; k++) {
+    const a = kept[k - 1]!;
+    const b = kept[k]!;
+    if (![next.efficiency[a]!, next.effectiveness[a]!, next.efficiency[b]!, next.effectiveness[b]!].every(Number.isFinite)) continue;
+    const step = Math.min(COLOUR_STEPS - 1, Math.floor((next.tick[b]! / horizon) * COLOUR_STEPS));
+    texts[step] += `M${r2(x(next.efficiency[a]!))},${r2(y(next.effectiveness[a]!))}L${r2(x(next.efficiency[b]!))},${r2(y(next.effectiveness[b]!))}`;
+  }
+  return texts;
+}
+
+/** A month's mark at its row `k`, or hidden before there is one. */
+function place(el: SVGPathElement, k: number | undefined, next: PhaseData, { x, y }: Layout): void {
+  if (k === undefined) el.setAttribute('visibility', 'hidden');
+  else {
+    el.removeAttribute('visibility');
+    el.setAttribute('transform', `translate(${r2(x(next.efficiency[k]!))},${r2(y(next.effectiveness[k]!))})`);
+  }
+}
+
+export function phaseChart(data: PhaseData, options: PhaseOptions, document: Document): Chart<PhaseData, PhaseOptions> {
+  const layout = layoutOf(data, options);
+  const f = frame(document, layout, layout.n);
+  const { svg, id, labels, box } = f;
+  const { left, right, top, bottom } = box;
+  f.legend(
+    [
+      { key: 'start', kind: 'symbol', symbol: symbolCircle, fill: '#fff', stroke: INK, text: labels.start },
+      { key: 'now', kind: 'symbol', symbol: symbolSquare, fill: INK, stroke: INK, text: labels.now },
+    ],
+    { width: 200 },
+  );
+  drawTimeRamp(f, layout.horizon);
+  const xAxis = redrawableAxis(svg, layout.x, { id: `${id}-x-axis`, className: 'axis axis-x', side: 'bottom', at: bottom, ticks: 5, decimal: labels.decimal });
+  const yAxis = redrawableAxis(svg, layout.y, { id: `${id}-y-axis`, className: 'axis axis-y', side: 'left', at: left, ticks: 5, decimal: labels.decimal });
+  f.xTitle(labels.xAxis, 10);
+  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left', undefined, bottom - top + 40);
+
+  const plot = f.plot();
+  // References: stand-alone efficiency and "no difference for the population".
+  const standAlone = plot
+    .append('line')
+    .attr('class', 'reference')
+    .attr('y1', top)
+    .attr('y2', bottom)
+    .attr('stroke', MUTED)
+    .attr('stroke-dasharray', '2 4')
+    .node()!;
+  const noDifference = levelLine(plot, { x1: left, x2: right, colour: MUTED, dash: '2 4' });
+  const { steps, start, now } = drawTrajectory(plot, id);
+
+  const redraw = (next: PhaseData, at: Layout) => {
+    const rows = rowsOf(next);
     svg.attr('data-ticks', rows);
-    xAxis.update(x);
-    yAxis.update(y);
-    const x1 = String(r2(x(1)));
-    const y0 = String(r2(y(0)));
+    xAxis.update(at.x);
+    yAxis.update(at.y);
+    const x1 = String(r2(at.x(1)));
     standAlone.setAttribute('x1', x1);
     standAlone.setAttribute('x2', x1);
-    noDifference.setAttribute('y1', y0);
-    noDifference.setAttribute('y2', y0);
-    const texts: string[] = new Array<string>(COLOUR_STEPS).fill('');
-    const kept = strideRows(rows, MAX_SEGMENTS);
-    for (let k = 1; k < kept.length; k++) {
-      const a = kept[k - 1]!;
-      const b = kept[k]!;
-      if (![next.efficiency[a]!, next.effectiveness[a]!, next.efficiency[b]!, next.effectiveness[b]!].every(Number.isFinite)) continue;
-      const step = Math.min(COLOUR_STEPS - 1, Math.floor((next.tick[b]! / horizon) * COLOUR_STEPS));
-      texts[step] += `M${r2(x(next.efficiency[a]!))},${r2(y(next.effectiveness[a]!))}L${r2(x(next.efficiency[b]!))},${r2(y(next.effectiveness[b]!))}`;
-    }
-    texts.forEach((d, step) => (d ? steps[step]!.setAttribute('d', d) : steps[step]!.removeAttribute('d')));
-    place(start, rows > 0 ? 0 : undefined, next, layout);
-    place(now, rows > 0 ? rows - 1 : undefined, next, layout);
+    setLevel(noDifference, at.y(0));
+    segmentsByStep(next, rows, layout.horizon, at).forEach((d, step) => setPath(steps[step]!, d));
+    place(start, rows > 0 ? 0 : undefined, next, at);
+    place(now, rows > 0 ? rows - 1 : undefined, next, at);
     now.setAttribute('data-tick', String(rows > 0 ? next.tick[rows - 1]! : 0));
   };
-  redraw(data, layoutOf(data, options));
-  return redrawnInPlace(svg.node()!, signature, layoutOf, redraw);
+  redraw(data, layout);
+  return redrawnInPlace(svg.node()!, layout.signature, layoutOf, redraw);
 }

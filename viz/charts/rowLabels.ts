@@ -3,8 +3,7 @@
  * whole onto lines that fit its column, each row as tall as its label needs. Labels are
  * placed by character count (no text measuring in a detached SVG).
  */
-import type { Selection } from 'd3';
-import { r2 } from './common';
+import { type G, r2 } from './svg';
 
 export const CHAR_WIDTH = 6.4;
 /** Height of a line of a wrapped row label. */
@@ -56,7 +55,7 @@ export function layoutRows(labels: readonly string[], room: number, top: number,
 }
 
 /** A row's label, right-aligned at x, its lines centred on the row. */
-export function drawRowLabel(g: Selection<SVGGElement, unknown, null, undefined>, lines: readonly string[], x: number, centre: number): void {
+export function drawRowLabel(g: G, lines: readonly string[], x: number, centre: number): void {
   const text = g.append('text').attr('class', 'row-label').attr('text-anchor', 'end');
   lines.forEach((line, i) =>
     text

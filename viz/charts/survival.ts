@@ -4,22 +4,12 @@
  * Runs still alive at the horizon are censored there. The dotted line at one half reads
  * off the median lifetime where a curve crosses it.
  */
-import { axisLeft, scaleLinear } from 'd3';
-import {
-  type Chart,
-  chartOptions,
-  type ChartOptions,
-  drawnOnce,
-  chartRoot,
-  drawLegend,
-  r2,
-  rounded,
-  tickFormatter,
-  xAxisTitle,
-  yAxisTitle,
-  monthAxis,
-} from './common';
+import { type Chart, type ChartOptions, drawnOnce } from './common';
+import { type AxisWords, type FrameDefaults, PLOT_MARGIN } from './frame';
 import { MUTED, settingStyle } from './palette';
+import { bandArea, seriesLine } from './series';
+import { settingsChart } from './settingsChart';
+import { type G, r2 } from './svg';
 
 export interface SurvivalSeriesData {
   key: string;
@@ -35,13 +25,9 @@ export interface SurvivalData {
   series: readonly SurvivalSeriesData[];
 }
 
-export interface SurvivalLabels {
-  title: string;
-  caption: string;
-  xAxis: string;
+export interface SurvivalLabels extends AxisWords {
   yAxis: string;
   median: string;
-  decimal: string;
 }
 
 export type SurvivalOptions = ChartOptions<SurvivalLabels>;
@@ -57,7 +43,7 @@ export const DEFAULT_SURVIVAL_LABELS: SurvivalLabels = {
   decimal: '.',
 };
 
-const MARGIN = { top: 70, right: 24, bottom: 48, left: 80 } as const;
+const SURVIVAL: FrameDefaults<SurvivalLabels> = { className: 'survival', id: 'survival', height: 400, margin: PLOT_MARGIN, labels: DEFAULT_SURVIVAL_LABELS };
 
 /**
  * The 95% band as a closed step area: along the upper band, then back along the lower one.
@@ -90,45 +76,8 @@ export function survivalPath(steps: SurvivalSeriesData['steps'], horizon: number
   return `${d}H${r2(x(horizon))}`;
 }
 
-export function survivalChart(data: SurvivalData, options: SurvivalOptions, document: Document): Chart<SurvivalData, SurvivalOptions> {
-  const { width, height, id, labels } = chartOptions(options, { width: 720, height: 400, id: 'survival', labels: DEFAULT_SURVIVAL_LABELS });
-  const horizon = Math.max(1, ...data.series.map((s) => s.horizon));
-  const left = MARGIN.left;
-  const right = width - MARGIN.right;
-  const bottom = height - MARGIN.bottom;
-
-  const svg = chartRoot(document, { id, className: 'survival', width, height, title: labels.title, caption: labels.caption, rows: data.series.length });
-  const legendHeight = drawLegend(
-    svg,
-    id,
-    [
-      ...data.series.map((s) => ({ key: s.key, kind: 'line' as const, text: s.label, ...settingStyle(s.style) })),
-      { key: 'median', kind: 'line' as const, text: labels.median, colour: MUTED, dash: '2 4', width: 1 },
-    ],
-    left,
-    44,
-    right - left,
-  );
-  const top = Math.max(MARGIN.top, 44 + legendHeight + 8);
-
-  const x = scaleLinear().domain([0, horizon]).range([left, right]);
-  const y = scaleLinear().domain([0, 1]).range([bottom, top]);
-  monthAxis(svg, id, x, horizon, bottom);
-  svg
-    .append('g')
-    .attr('id', `${id}-y-axis`)
-    .attr('class', 'axis axis-y')
-    .attr('transform', `translate(${left},0)`)
-    .call(
-      axisLeft(rounded(y))
-        .ticks(5)
-        .tickFormat((d) => tickFormatter(y, 5, labels.decimal)(Number(d))),
-    );
-  xAxisTitle(svg, `${id}-x-label`, labels.xAxis, (left + right) / 2, height - 8);
-  yAxisTitle(svg, `${id}-y-label`, labels.yAxis, 14, (top + bottom) / 2, 'left');
-
-  const plot = svg.append('g').attr('id', `${id}-plot`);
-  const half = r2(y(0.5));
+/** The dotted line at one half, across the plot: where a curve crosses it is that setting's median lifetime. */
+function drawMedianLine(plot: G, id: string, left: number, right: number, half: number): void {
   plot
     .append('line')
     .attr('id', `${id}-median`)
@@ -140,33 +89,27 @@ export function survivalChart(data: SurvivalData, options: SurvivalOptions, docu
     .attr('stroke', MUTED)
     .attr('stroke-width', 1)
     .attr('stroke-dasharray', '2 4');
+}
+
+export function survivalChart(data: SurvivalData, options: SurvivalOptions, document: Document): Chart<SurvivalData, SurvivalOptions> {
+  const { frame, x, y, plot } = settingsChart(document, options, SURVIVAL, {
+    rows: data.series.length,
+    settings: data.series,
+    extra: (labels) => ({ key: 'median', kind: 'line', text: labels.median, colour: MUTED, dash: '2 4', width: 1 }),
+    horizon: Math.max(1, ...data.series.map((s) => s.horizon)),
+    yDomain: [0, 1],
+  });
+  const { id, box } = frame;
+  drawMedianLine(plot, id, box.left, box.right, r2(y(0.5)));
   // Bands first, lines over them: no band hides another setting's line.
   for (const s of data.series) {
     const band = survivalBandPath(s.steps, s.horizon, x, y);
-    if (band)
-      plot
-        .append('path')
-        .attr('id', `${id}-${s.key}-band`)
-        .attr('class', 'band')
-        .attr('data-setting', s.key)
-        .attr('fill', settingStyle(s.style).colour)
-        .attr('fill-opacity', 0.15)
-        .attr('stroke', 'none')
-        .attr('d', band);
+    if (band) bandArea(plot, { id: `${id}-${s.key}-band`, setting: s.key, colour: settingStyle(s.style).colour, unstroked: true }).setAttribute('d', band);
   }
   for (const s of data.series) {
-    const style = settingStyle(s.style);
-    plot
-      .append('path')
-      .attr('id', `${id}-${s.key}`)
-      .attr('class', 'series curve')
-      .attr('data-setting', s.key)
-      .attr('fill', 'none')
-      .attr('stroke', style.colour)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', style.dash)
-      .attr('d', survivalPath(s.steps, s.horizon, x, y));
+    const line = seriesLine(plot, { id: `${id}-${s.key}`, className: 'series curve', setting: s.key, ...settingStyle(s.style) });
+    line.setAttribute('d', survivalPath(s.steps, s.horizon, x, y));
   }
   // Drawn once: new data or options build a new chart.
-  return drawnOnce(svg.node()!);
+  return drawnOnce(frame.svg.node()!);
 }
