@@ -72,7 +72,7 @@ function layoutOf(data: MembershipData, options: MembershipOptions) {
   const n = data.tick.length;
   const horizon = horizonOf(options.horizon, lastTick(data.tick));
   const split = top + Math.round((bottom - top) * 0.68);
-  const box = { ...size.box, top, split, flowTop: split + 14 };
+  const box = { ...size.box, split, flowTop: split + 14 };
 
   let peak = 1;
   for (let k = 0; k < n; k++) peak = Math.max(peak, data.membersE[k]! + data.membersP[k]! + data.membersT[k]!);

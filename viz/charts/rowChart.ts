@@ -7,7 +7,7 @@
 import type { ScaleLinear } from 'd3';
 import { drawValueAxis } from './axes';
 import type { ChartOptions } from './common';
-import { type ChartWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
+import { type AxisWords, type ChartWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
 import { MUTED } from './palette';
 import { CHAR_WIDTH, drawRowLabel, layoutRows, type RowLayout } from './rowLabels';
 import type { G } from './svg';
@@ -46,7 +46,7 @@ export function rowChart<L extends ChartWords>(
 }
 
 /** The value axis along the bottom of the rows (six ticks), and its title. */
-export function rowAxis(f: Frame<{ xAxis: string; decimal: string }>, x: ScaleLinear<number, number>): void {
+export function rowAxis(f: Frame<AxisWords>, x: ScaleLinear<number, number>): void {
   drawValueAxis(f.svg.append('g'), x, {
     id: `${f.id}-x-axis`,
     className: 'axis axis-x',

@@ -6,7 +6,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { drawValueAxis, yAxisTitle } from './axes';
 import type { ChartOptions } from './common';
-import { type ChartWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
+import { type AxisWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
 import type { LegendEntry } from './legend';
 import { settingStyle } from './palette';
 import type { G } from './svg';
@@ -19,7 +19,7 @@ export interface Setting {
   style: number;
 }
 
-type SettingsWords = ChartWords & { xAxis: string; yAxis: string; decimal: string };
+type SettingsWords = AxisWords & { yAxis: string };
 
 export interface SettingsChart<L> {
   frame: Frame<L>;
