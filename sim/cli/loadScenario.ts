@@ -4,12 +4,14 @@ import { jsonIssue, MAX_JSON_LENGTH, readJson } from '../scenario/jsonText';
 import { validateScenario, type ScenarioResult, type ScenarioIssue } from '../scenario/parse';
 import { applyOverride, overrideIssue, parseOverride, type Override } from '../scenario/overrides';
 import { clip, formatPath } from '../scenario/issues';
+import { inputProblem, type Readable } from '../scenario/inputProblems';
 
 /** A JSON input's text, within the reader's limits; `readable` names the file kind when it cannot be read at all. */
-export function readScenarioText(path: string, readable = 'a readable scenario file (JSON)'): { ok: true; text: string } | { ok: false; issue: ScenarioIssue } {
+export function readScenarioText(path: string, readable: Readable = 'scenario'): { ok: true; text: string } | { ok: false; issue: ScenarioIssue } {
   const read = readInputText(path, MAX_JSON_LENGTH);
   if (read.ok) return read;
-  return { ok: false, issue: { source: path, path: '', expected: read.expected === 'a readable file' ? readable : read.expected, received: read.received } };
+  const problem = read.code === 'unreadable' ? { code: read.code, params: { ...read.params, file: readable } } : read;
+  return { ok: false, issue: inputProblem(path, problem) };
 }
 
 export function loadScenario(path: string, overrideTexts: readonly string[] = []): ScenarioResult {

@@ -6,54 +6,56 @@
  * standard input, bounded the same way.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { clip } from '../scenario/issues';
+import {
+  inputWords,
+  OPEN_ERROR_CODES,
+  readFailureWords,
+  type FileKind,
+  type InputProblem,
+  type NotText,
+  type OpenError,
+  type ReadFailure,
+} from '../scenario/inputProblems';
+import type { Words } from '../scenario/problems';
 
-export type InputRead = { ok: true; text: string } | { ok: false; expected: string; received: string };
-
-const count = (n: number) => n.toLocaleString('en');
+/** The text, or why it could not be read: as data (sim/scenario/inputProblems.ts) and in English words. */
+export type InputRead = { ok: true; text: string } | ({ ok: false } & InputProblem & Words);
 
 /** What a path names, when it is not a regular file. */
-function kindOf(stats: Stats): string | undefined {
+function kindOf(stats: Stats): FileKind | undefined {
   if (stats.isFile()) return undefined;
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isFIFO()) return 'a named pipe (FIFO); give a regular file, or - to read standard input';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device, not a file';
-  if (stats.isSocket()) return 'a socket, not a file';
-  return 'not a regular file';
+  if (stats.isDirectory()) return 'directory';
+  if (stats.isFIFO()) return 'namedPipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  if (stats.isSocket()) return 'socket';
+  return 'other';
 }
 
-const OPEN_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'a directory',
-  EACCES: 'a file that cannot be read (permission denied)',
-  EPERM: 'a file that cannot be read (permission denied)',
-  ENAMETOOLONG: 'a file name too long for the system',
-  ENOTDIR: 'a path through something that is not a directory',
-  ELOOP: 'a path with a loop of symbolic links',
-  EIO: 'a file that cannot be read (input/output error)',
-  ENXIO: 'a device or socket that cannot be opened as a file',
-};
+/** Why an error of the file system stopped a read, as data. */
+function readFailure(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if ((OPEN_ERROR_CODES as readonly string[]).includes(code)) return { error: code as OpenError };
+  return { message: clip(String((error as Error).message ?? error), 200) };
+}
 
 /** Why an error of the file system stopped a read, in words. */
 export function readErrorReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const reason = OPEN_ERRORS[code];
-  if (reason) return reason;
-  const message = String((error as Error).message ?? error);
-  return message.length > 200 ? `${message.slice(0, 197)}...` : message;
+  return readFailureWords(readFailure(error));
 }
 
 /** Decodes UTF-8 strictly; a UTF-16 file or other bytes that are not UTF-8 are named as such. */
-export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; received: string } {
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: NotText } {
   // A byte-order mark, or ASCII text with every other byte 0 (UTF-16 without a mark).
   const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const interleaved = bytes.length >= 4 && ((bytes[1] === 0 && bytes[3] === 0 && bytes[0] !== 0) || (bytes[0] === 0 && bytes[2] === 0 && bytes[1] !== 0));
   const utf16 = bom || interleaved;
-  if (utf16) return { ok: false, received: 'text in UTF-16 (save the file as UTF-8)' };
+  if (utf16) return { ok: false, reason: 'utf16' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const nul = bytes.indexOf(0);
-    return { ok: false, received: nul >= 0 ? 'binary data, not text' : 'text that is not valid UTF-8 (save the file as UTF-8)' };
+    return { ok: false, reason: nul >= 0 ? 'binary' : 'invalid' };
   }
 }
 
@@ -74,7 +76,7 @@ function readAll(fd: number, maxBytes: number): Buffer | undefined {
 
 /** Reads a whole text file (or standard input, `-`) of at most `maxBytes` bytes. Never throws. */
 export function readInputText(path: string, maxBytes: number): InputRead {
-  const tooLarge = (received: string): InputRead => ({ ok: false, expected: `a file of at most ${count(maxBytes)} bytes`, received });
+  const failed = (problem: InputProblem): InputRead => ({ ok: false, ...inputWords(problem) });
   let fd: number | undefined;
   try {
     if (path === '-') fd = 0;
@@ -83,15 +85,15 @@ export function readInputText(path: string, maxBytes: number): InputRead {
       fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
       const stats = fstatSync(fd);
       const kind = kindOf(stats);
-      if (kind) return { ok: false, expected: 'a regular file', received: kind };
-      if (stats.size > maxBytes) return tooLarge(`${count(stats.size)} bytes`);
+      if (kind) return failed({ code: 'notRegularFile', params: { kind } });
+      if (stats.size > maxBytes) return failed({ code: 'fileTooLarge', params: { limit: maxBytes, size: stats.size } });
     }
     const bytes = readAll(fd, maxBytes);
-    if (!bytes) return tooLarge(`more than ${count(maxBytes)} bytes`);
+    if (!bytes) return failed({ code: 'fileTooLarge', params: { limit: maxBytes, size: null } });
     const text = decodeText(bytes);
-    return text.ok ? text : { ok: false, expected: 'a text file in UTF-8', received: text.received };
+    return text.ok ? text : failed({ code: 'notUtf8', params: { reason: text.reason } });
   } catch (error) {
-    return { ok: false, expected: 'a readable file', received: readErrorReason(error) };
+    return failed({ code: 'unreadable', params: { file: 'file', failure: readFailure(error) } });
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }

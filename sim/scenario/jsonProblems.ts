@@ -4,6 +4,7 @@
  * message, and what the command line prints) and in French by the page from the same data
  * (viz/app/i18n/jsonProblemsFr.ts), typed against the same list.
  */
+import { count } from './issues';
 
 /** What the reader found where it expected something else: the end of the text, or a character (as JSON writes it). */
 export type JsonFound = { kind: 'end' } | { kind: 'char'; text: string };
@@ -32,7 +33,6 @@ export type JsonProblemCode = keyof JsonProblemParams;
 export type JsonProblemTable = { [K in JsonProblemCode]: (params: JsonProblemParams[K]) => string };
 
 const found = (f: JsonFound) => (f.kind === 'end' ? 'end of file' : f.text);
-const count = (n: number) => n.toLocaleString('en');
 
 /** The reader's messages in English: what follows "expected valid JSON, received". */
 export const JSON_PROBLEMS_EN: JsonProblemTable = {
@@ -54,3 +54,11 @@ export const JSON_PROBLEMS_EN: JsonProblemTable = {
   expectedCommaOrBracket: (p) => `expected ',' or ']' in array, found ${found(p.found)}`,
   afterEnd: (p) => `unexpected ${found(p.found)} after the end of the document`,
 };
+
+/** One reading problem as data: its code with the parameters of that code. */
+export type JsonProblem = { [K in JsonProblemCode]: { code: K; params: JsonProblemParams[K] } }[JsonProblemCode];
+
+/** `problem` in the words of `table`. */
+export function jsonWords(table: JsonProblemTable, problem: JsonProblem): string {
+  return (table[problem.code] as (params: JsonProblem['params']) => string)(problem.params);
+}

@@ -1,11 +1,14 @@
 /**
  * `--set path=value` overrides applied to a raw scenario before validation, so an
- * override is checked exactly like the same value written in the file.
+ * override is checked exactly like the same value written in the file. Their problems are
+ * data (overrideProblems.ts).
  */
 import { scenarioSchema } from './schema';
 import { schemaAt, suggestKey } from './schemaWalk';
 import { clip, formatPath, type ScenarioIssue } from './issues';
 import { readJson } from './jsonText';
+import type { JsonProblem } from './jsonProblems';
+import { overrideProblem } from './overrideProblems';
 import { writeAtPath } from './paths';
 
 export interface Override {
@@ -25,23 +28,18 @@ export const MAX_OVERRIDE_LENGTH = 100_000;
  */
 export function parseOverride(text: string): Override | ScenarioIssue {
   if (text.length > MAX_OVERRIDE_LENGTH) {
-    return {
-      source: '--set',
-      path: '',
-      expected: `path=value of at most ${MAX_OVERRIDE_LENGTH.toLocaleString('en')} characters (put larger values in the scenario file)`,
-      received: `${text.length.toLocaleString('en')} characters`,
-    };
+    return overrideProblem('--set', '', 'overrideTooLong', { limit: MAX_OVERRIDE_LENGTH, length: text.length });
   }
   const equals = text.indexOf('=');
   const rawPath = equals < 0 ? '' : text.slice(0, equals).trim();
   if (equals < 0 || !rawPath) {
-    return { source: '--set', path: '', expected: 'path=value (e.g. action.governance=nao)', received: JSON.stringify(clip(text)) };
+    return overrideProblem('--set', '', 'notPathValue', { text: clip(text) });
   }
   const path: (string | number)[] = [];
   for (const segment of rawPath.split('.')) {
     const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(segment);
     if (!match) {
-      return { source: '--set', path: clip(rawPath), expected: 'a dotted path such as events[0].at', received: JSON.stringify(clip(rawPath)) };
+      return overrideProblem('--set', clip(rawPath), 'notDottedPath', { path: clip(rawPath) });
     }
     path.push(match[1]!);
     for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
@@ -52,27 +50,18 @@ export function parseOverride(text: string): Override | ScenarioIssue {
   if (json.ok) value = json.value;
   else if (/^\s*[[{"]/.test(rawValue)) {
     // Meant as JSON (an object, an array or a quoted string), but not valid: say why rather than take it as text.
-    return {
-      source: `--set ${clip(rawPath)}`,
-      path: formatPath(path),
-      expected: 'a valid JSON value',
-      received: `${json.message} (at column ${json.position.column} of the value)`,
-    };
+    const reading = { code: json.code, params: json.params } as JsonProblem;
+    return overrideProblem(`--set ${clip(rawPath)}`, formatPath(path), 'invalidJsonValue', { reading, column: json.position.column });
   }
   const known = schemaAt(scenarioSchema, path);
   if (!known.ok) {
     const bad = path[known.failedAt];
     const suggestion = typeof bad === 'string' ? suggestKey(bad, known.siblings) : undefined;
-    return {
-      source: '--set',
-      path: clip(formatPath(path.slice(0, known.failedAt + 1))),
-      expected: suggestion
-        ? `a known scenario field (did you mean "${suggestion}"?)`
-        : known.siblings.length
-          ? `a known scenario field (one of ${known.siblings.join(', ')})`
-          : 'a known scenario field',
-      received: `unknown path "${clip(rawPath)}"`,
-    };
+    return overrideProblem('--set', clip(formatPath(path.slice(0, known.failedAt + 1))), 'unknownPath', {
+      path: clip(rawPath),
+      suggestion: suggestion ?? null,
+      known: known.siblings,
+    });
   }
   return { path, value, text };
 }
@@ -89,12 +78,7 @@ export function overrideIssue(raw: unknown, override: Override): ScenarioIssue |
     if (typeof segment === 'number') {
       const length = Array.isArray(current) ? current.length : 0;
       if (segment > length) {
-        return {
-          source: `--set ${clip(override.text)}`,
-          path: formatPath(override.path.slice(0, k + 1)),
-          expected: length === 0 ? 'index 0 (the list is empty: add its first entry)' : `an index from 0 to ${length} (${length} entries; ${length} adds one)`,
-          received: String(segment),
-        };
+        return overrideProblem(`--set ${clip(override.text)}`, formatPath(override.path.slice(0, k + 1)), 'indexOutOfRange', { index: segment, length });
       }
     }
     current = current !== null && typeof current === 'object' ? (current as Record<string | number, unknown>)[segment] : undefined;

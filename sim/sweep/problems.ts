@@ -6,7 +6,7 @@
  * translating English sentences back. Both tables are typed against the same parameter
  * list, so a new problem cannot go unworded in either language.
  */
-import type { ScenarioIssue } from '../scenario/issues';
+import { count, type ScenarioIssue } from '../scenario/issues';
 
 /** Each problem's parameters. Values the user wrote stay as written (already quoted and cut short). */
 export interface SweepProblemParams {
@@ -27,6 +27,10 @@ export interface SweepProblemParams {
   tooManyRuns: { limit: number; settings: number; replications: number; browser: boolean };
   tooManyValues: { limit: number; values: number; browser: boolean };
   tooManyTickRows: { limit: number; rows: number; browser: boolean };
+  /** Planning ran out of memory (many settings of a huge listed population): the engine's own message. */
+  tooLargeToPlan: { message: string };
+  /** A base scenario given by its path where no file can be read (the page). */
+  scenarioPathInBrowser: { path: string };
 }
 
 export type SweepProblemCode = keyof SweepProblemParams;
@@ -35,7 +39,6 @@ export type SettingCount = 'combinations' | 'trajectories' | 'samplesAndFactors'
 export type ProblemWords = { expected: string; received: string };
 export type ProblemTable = { [K in SweepProblemCode]: (params: SweepProblemParams[K]) => ProblemWords };
 
-const count = (n: number) => n.toLocaleString('en');
 const SETTING_COUNTS: Record<SettingCount, string> = {
   combinations: 'combinations of factor values',
   trajectories: 'trajectories × (factors + 1)',
@@ -103,6 +106,8 @@ export const SWEEP_PROBLEMS_EN: ProblemTable = {
       : `at most ${count(limit)} rows of ticks.csv (settings × ticks × metrics)`,
     received: count(rows),
   }),
+  tooLargeToPlan: ({ message }) => ({ expected: 'a sweep small enough to plan in memory', received: message }),
+  scenarioPathInBrowser: ({ path }) => ({ expected: 'the scenario inline (the browser cannot read a file path)', received: JSON.stringify(path) }),
 };
 
 /** A sweep problem at `path`: its code and parameters, and its English words for the command line. */

@@ -9,20 +9,25 @@
  * - each runner receives the plan once, then ranges of run numbers, and runs them with
  *   `runJobs`, the function the command line's worker threads call: same records, same files.
  */
-import { BROWSER_SWEEP_LIMITS, sweepOutputIssues, sweepSizeIssues } from '../sweep/limits';
-import { planSweep, runSpec, type SweepPlan } from '../sweep/plan';
+import { BROWSER_SWEEP_LIMITS } from '../sweep/limits';
+import { runSpec, type SweepPlan } from '../sweep/plan';
+import { planWithinLimits, type PlanResult } from '../sweep/planWithinLimits';
+import { sweepProblem } from '../sweep/problems';
 import { runJobs, type Job, type JobResult, type WorkerInit } from '../run/jobs';
 import { sweepFiles } from '../sweep/output';
 import { completeRecords, type RunRecord } from '../sweep/settingOutcomes';
 import { sweepSchema } from '../sweep/schema';
-import { toIssues } from '../scenario/parse';
-import type { ScenarioIssue } from '../scenario/issues';
+import { toIssues } from '../scenario/zodIssues';
+import { placed, type SweepPlace } from '../scenario/issues';
 import { analyseSweep, type SweepAnalysis } from '../sweep/analysis';
 
 /** Limits of a sweep in a browser tab (sim/sweep/limits.ts), lower than the command line's. */
 export { BROWSER_SWEEP_LIMITS };
 
-export type PlanResult = { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] };
+export type { PlanResult };
+
+/** The name the page gives its own sweep (the analysis view): each language words it ("sweep", "balayage"). */
+export const PAGE_SWEEP = 'sweep';
 
 export interface SweepResult {
   /** runs.csv, ticks.csv, settings.csv, survival.csv, differences.csv, sensitivity.csv, sobol.csv: the command line's text. */
@@ -30,23 +35,16 @@ export interface SweepResult {
   analysis: SweepAnalysis;
 }
 
-/** Validates a sweep whose base scenario is inline (a page cannot read a path) and plans it. */
+/** Validates a sweep whose base scenario is inline (a page cannot read a path) and plans it; `source` names it (PAGE_SWEEP for the page's own). */
 export function planInlineSweep(input: unknown, source: string): PlanResult {
+  const sweepPlace: SweepPlace = { name: source === PAGE_SWEEP ? null : source };
   const parsed = sweepSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: toIssues(sweepSchema, parsed.error.issues, input).map((issue) => ({ ...issue, source })) };
+  if (!parsed.success) return { ok: false, issues: toIssues(sweepSchema, parsed.error.issues, input).map((issue) => placed(issue, sweepPlace)) };
   const sweep = parsed.data;
   if (typeof sweep.scenario === 'string') {
-    return {
-      ok: false,
-      issues: [{ source, path: 'scenario', expected: 'the scenario inline (the browser cannot read a file path)', received: JSON.stringify(sweep.scenario) }],
-    };
+    return { ok: false, issues: [placed(sweepProblem(source, 'scenario', 'scenarioPathInBrowser', { path: sweep.scenario }), sweepPlace)] };
   }
-  const size = sweepSizeIssues(sweep, BROWSER_SWEEP_LIMITS, source);
-  if (size.length > 0) return { ok: false, issues: size };
-  const planned = planSweep(sweep, sweep.scenario, `${source} (scenario)`);
-  if (!planned.ok) return planned;
-  const output = sweepOutputIssues(planned.plan, BROWSER_SWEEP_LIMITS, source);
-  return output.length > 0 ? { ok: false, issues: output } : planned;
+  return planWithinLimits(sweep, sweep.scenario, BROWSER_SWEEP_LIMITS, { sweep: sweepPlace, scenario: { ...sweepPlace, scenario: true } });
 }
 
 export function createSweepApi() {

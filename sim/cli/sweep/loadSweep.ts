@@ -1,11 +1,13 @@
 /** Reads a sweep file and its base scenario, validates both, and plans the sweep. */
-import { MACHINE_SWEEP_LIMITS, sweepOutputIssues, sweepSizeIssues } from '../../sweep/limits';
+import { MACHINE_SWEEP_LIMITS } from '../../sweep/limits';
 import { dirname, resolve } from 'node:path';
 import { jsonIssue, readJson, type Positions } from '../../scenario/jsonText';
-import { locate, toIssues } from '../../scenario/parse';
-import type { ScenarioIssue } from '../../scenario/issues';
-import { sweepSchema, type SweepFile } from '../../sweep/schema';
-import { planSweep, type SweepPlan } from '../../sweep/plan';
+import { locate } from '../../scenario/parse';
+import { toIssues } from '../../scenario/zodIssues';
+import { placed, type ScenarioIssue, type SweepPlace } from '../../scenario/issues';
+import { sweepSchema } from '../../sweep/schema';
+import type { SweepPlan } from '../../sweep/plan';
+import { planWithinLimits } from '../../sweep/planWithinLimits';
 import { readScenarioText } from '../loadScenario';
 
 /** `resolved` is the sweep with its base scenario inline: re-planning it gives the same plan. */
@@ -14,9 +16,9 @@ export type SweepLoad = { ok: true; plan: SweepPlan; resolved: Record<string, un
 /** Plans a sweep stored in a manifest (scenario inline). */
 export function replanSweep(resolved: unknown, source: string): SweepLoad {
   const parsed = sweepSchema.safeParse(resolved);
-  if (!parsed.success) return { ok: false, issues: toIssues(sweepSchema, parsed.error.issues, resolved).map((i) => ({ ...i, source })) };
+  if (!parsed.success) return { ok: false, issues: toIssues(sweepSchema, parsed.error.issues, resolved).map((i) => placed(i, { name: source })) };
   // The same limits as a sweep file: a manifest is input like any other.
-  const planned = planWithinLimits(parsed.data, parsed.data.scenario, source, source);
+  const planned = planWithinLimits(parsed.data, parsed.data.scenario, MACHINE_SWEEP_LIMITS, { sweep: { name: source }, scenario: { name: source } });
   return planned.ok ? { ...planned, resolved: resolved as Record<string, unknown> } : planned;
 }
 
@@ -27,7 +29,7 @@ function readJsonText(text: string, path: string): { ok: true; value: unknown; p
 }
 
 function readJsonFile(path: string): { ok: true; value: unknown; positions: Positions } | { ok: false; issue: ScenarioIssue } {
-  const file = readScenarioText(path, 'a readable JSON file');
+  const file = readScenarioText(path, 'json');
   if (!file.ok) return { ok: false, issue: file.issue };
   return readJsonText(file.text, path);
 }
@@ -38,22 +40,6 @@ export const MAX_SWEEP_RUNS = MACHINE_SWEEP_LIMITS.runs;
 export const MAX_SWEEP_VALUES = MACHINE_SWEEP_LIMITS.values;
 export const MAX_TICKS_CSV_ROWS = MACHINE_SWEEP_LIMITS.ticksCsvRows;
 
-function planWithinLimits(sweep: SweepFile, base: unknown, source: string, sweepSource: string): SweepLoad | { ok: false; issues: ScenarioIssue[] } {
-  const size = sweepSizeIssues(sweep, MACHINE_SWEEP_LIMITS, sweepSource);
-  if (size.length > 0) return { ok: false, issues: size };
-  let planned: ReturnType<typeof planSweep>;
-  try {
-    planned = planSweep(sweep, base, source);
-  } catch (error) {
-    // Only a sweep too large to hold in memory gets here (e.g. many settings of a huge listed population).
-    if (!(error instanceof RangeError)) throw error;
-    return { ok: false, issues: [{ source: sweepSource, path: '', expected: 'a sweep small enough to plan in memory', received: `${error.message}` }] };
-  }
-  if (!planned.ok) return planned;
-  const output = sweepOutputIssues(planned.plan, MACHINE_SWEEP_LIMITS, sweepSource);
-  return output.length > 0 ? { ok: false, issues: output } : { ...planned, resolved: {} };
-}
-
 /** Validates and plans the text of a sweep file; `path` names it and anchors a relative scenario path. Never throws for bad input. */
 export function loadSweepText(text: string, path: string): SweepLoad {
   const json = readJsonText(text, path);
@@ -62,13 +48,13 @@ export function loadSweepText(text: string, path: string): SweepLoad {
   if (!parsed.success) {
     const issues = toIssues(sweepSchema, parsed.error.issues, json.value).map((issue) => {
       const position = locate(json.positions, issue.path);
-      return { ...issue, source: path, ...(position ? { line: position.line, column: position.column } : {}) };
+      return { ...placed(issue, { name: path }), ...(position ? { line: position.line, column: position.column } : {}) };
     });
     return { ok: false, issues };
   }
   const sweep = parsed.data;
   let base: unknown = sweep.scenario;
-  let source = `${path} (scenario)`;
+  let scenarioPlace: SweepPlace = { name: path, scenario: true };
   const inputs = [path];
   if (typeof sweep.scenario === 'string') {
     const scenarioPath = resolve(dirname(path), sweep.scenario);
@@ -76,9 +62,9 @@ export function loadSweepText(text: string, path: string): SweepLoad {
     const scenario = readJsonFile(scenarioPath);
     if (!scenario.ok) return { ok: false, issues: [scenario.issue] };
     base = scenario.value;
-    source = scenarioPath;
+    scenarioPlace = { name: scenarioPath };
   }
-  const planned = planWithinLimits(sweep, base, source, path);
+  const planned = planWithinLimits(sweep, base, MACHINE_SWEEP_LIMITS, { sweep: { name: path }, scenario: scenarioPlace });
   if (!planned.ok) return planned;
   const resolved: Record<string, unknown> = { ...(json.value as Record<string, unknown>), scenario: base };
   delete resolved.$schema;
@@ -86,7 +72,7 @@ export function loadSweepText(text: string, path: string): SweepLoad {
 }
 
 export function loadSweep(path: string): SweepLoad {
-  const file = readScenarioText(path, 'a readable JSON file');
+  const file = readScenarioText(path, 'json');
   if (!file.ok) return { ok: false, issues: [file.issue] };
   return loadSweepText(file.text, path);
 }
