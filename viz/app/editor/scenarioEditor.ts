@@ -14,6 +14,7 @@ import { autocompletion, type CompletionContext, type CompletionResult } from '@
 import { hoverTooltip } from '@codemirror/view';
 import { syntaxTree } from '@codemirror/language';
 import { parseScenario, type ScenarioIssue } from '../../../sim';
+import { inputProblem } from '../../../sim/scenario/inputProblems';
 import schemaJson from '../../../scenarios/scenario.schema.json';
 import { describe, pathOf, placeAt, propertiesOf, schemaAt, valuesOf, type SchemaNode } from './schemaAssist';
 import type { Dictionary, Language } from '../i18n';
@@ -59,27 +60,34 @@ function offsetOf(view: EditorView, issue: ScenarioIssue): { from: number; to: n
   return { from, to: Math.max(to, Math.min(doc.length, from + 1)) };
 }
 
-export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text: string): ScenarioEditor {
-  let issues: readonly ScenarioIssue[] = [];
-
-  const lint = linter(
+/** The problems of the text at their places, worded in the page's language; `found` keeps them as data. */
+function scenarioLinter(host: EditorHost, found: (issues: readonly ScenarioIssue[]) => void) {
+  return linter(
     (view): Diagnostic[] => {
       const source = view.state.doc.toString();
       const dict = host.dict();
       if (source.length > MAX_EDITOR_CHARS) {
-        issues = [{ path: '', expected: `at most ${MAX_EDITOR_CHARS} characters`, received: `${source.length}` }];
+        found([inputProblem(undefined, { code: 'textTooLong', params: { limit: MAX_EDITOR_CHARS, length: source.length } })]);
         return [{ from: 0, to: 0, severity: 'error', message: dict.fileTooBig('1 MB') }];
       }
       const parsed = parseScenario(source, 'editor');
-      issues = parsed.ok ? [] : parsed.issues;
+      const issues = parsed.ok ? [] : parsed.issues;
+      found(issues);
       return issues.map((issue) => ({ ...offsetOf(view, issue), severity: 'error', message: dict.formatIssue({ ...issue, source: undefined }) }));
     },
     { delay: 300 },
   );
+}
 
-  const unitIn = (unit: string): string => host.dict().units[unit] ?? unit;
+/** A unit's name in the page's language. */
+const unitIn =
+  (host: EditorHost) =>
+  (unit: string): string =>
+    host.dict().units[unit] ?? unit;
 
-  const complete = (context: CompletionContext): CompletionResult | null => {
+/** Completion of field names and of the values a field takes, from the scenario's JSON Schema. */
+function completionSource(host: EditorHost) {
+  return (context: CompletionContext): CompletionResult | null => {
     const place = placeAt(context.state, context.pos);
     const lang = host.language();
     const word = context.matchBefore(/"?[\w.-]*"?/);
@@ -90,15 +98,18 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
         label: `"${name}"`,
         type: 'property',
         detail: Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? ''),
-        info: describe(node, lang, unitIn),
+        info: describe(node, lang, unitIn(host)),
       }));
       return options.length > 0 ? { from, options, validFor: /^"?[\w.-]*"?$/ } : null;
     }
     const options = valuesOf(schemaAt(SCHEMA, place.path)).map((value) => ({ label: value, type: 'enum' }));
     return options.length > 0 ? { from, options, validFor: /^"?[\w.-]*"?$/ } : null;
   };
+}
 
-  const hover = hoverTooltip((view, pos, side) => {
+/** A field's description when the pointer rests on its name. */
+function schemaHover(host: EditorHost) {
+  return hoverTooltip((view, pos, side) => {
     const node = syntaxTree(view.state).resolveInner(pos, side);
     if (node.name !== 'PropertyName') return null;
     const schema = schemaAt(SCHEMA, pathOf(view.state, node.parent));
@@ -110,11 +121,15 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
       create: () => {
         const dom = document.createElement('div');
         dom.className = 'editor-hover';
-        dom.textContent = describe(schema, host.language(), unitIn);
+        dom.textContent = describe(schema, host.language(), unitIn(host));
         return { dom };
       },
     };
   });
+}
+
+export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text: string): ScenarioEditor {
+  let issues: readonly ScenarioIssue[] = [];
 
   // In a shadow root: CodeMirror then styles itself with constructed style sheets, which the
   // page's Content-Security-Policy (style-src 'self', no inline <style>) allows.
@@ -129,9 +144,9 @@ export function createScenarioEditor(parent: HTMLElement, host: EditorHost, text
       basicSetup,
       json(),
       lintGutter(),
-      lint,
-      autocompletion({ override: [complete], activateOnTyping: true }),
-      hover,
+      scenarioLinter(host, (found) => (issues = found)),
+      autocompletion({ override: [completionSource(host)], activateOnTyping: true }),
+      schemaHover(host),
       EditorView.lineWrapping,
       THEME,
       EditorView.updateListener.of((update) => {

@@ -8,7 +8,7 @@ import { frScenario } from './frScenario';
 import { frSettings } from './frSettings';
 import { frShare } from './frShare';
 import { frStory } from './frStory';
-import { formatIssueFr } from './issuesFr';
+import { formatIssueFr } from './problemsFr';
 
 export const fr: Dictionary = {
   ...frPage,

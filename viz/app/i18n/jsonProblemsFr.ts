@@ -4,10 +4,9 @@
  * compile until it is worded here too.
  */
 import type { JsonFound, JsonProblemTable } from '../../../sim/scenario/jsonProblems';
+import { count } from './problemNumbersFr';
 
 const found = (f: JsonFound) => (f.kind === 'end' ? 'la fin du fichier' : f.text);
-/** 1,000,000 → 1 000 000 (a narrow no-break space, as the rest of the page's French numbers). */
-const count = (n: number) => n.toLocaleString('en').replace(/,/g, '\u202f');
 
 export const JSON_PROBLEMS_FR: JsonProblemTable = {
   tooLong: ({ length, limit }) => `un document de ${count(length)} caractères, au-delà de la limite de ${count(limit)}`,

@@ -4,11 +4,8 @@
  * compile until it is worded here too.
  */
 import type { ProblemTable, SettingCount } from '../../../sim/sweep/problems';
+import { count, written } from './problemNumbersFr';
 
-/** 1,000,000 → 1 000 000 (a narrow no-break space, as the rest of the page's French numbers). */
-const count = (n: number) => n.toLocaleString('en').replace(/,/g, '\u202f');
-/** Numbers the user wrote, with the French decimal mark. */
-const written = (n: number | string) => String(n).replace(/(\d)\.(\d)/g, '$1,$2');
 const DESIGNS: Record<string, string> = { grid: 'en grille', morris: 'de Morris', sobol: 'de Sobol', latin_hypercube: 'en hypercube latin' };
 const design = (type: string) => DESIGNS[type] ?? type;
 const SETTING_COUNTS: Record<SettingCount, string> = {
@@ -81,5 +78,10 @@ export const SWEEP_PROBLEMS_FR: ProblemTable = {
       ? `au plus ${count(limit)} lignes de ticks.csv dans le navigateur (paramétrages × mois × indicateurs)`
       : `au plus ${count(limit)} lignes de ticks.csv (paramétrages × mois × indicateurs)`,
     received: count(rows),
+  }),
+  tooLargeToPlan: ({ message }) => ({ expected: 'un balayage assez petit pour être planifié en mémoire', received: message }),
+  scenarioPathInBrowser: ({ path }) => ({
+    expected: 'le scénario lui-même (le navigateur ne peut pas lire un chemin de fichier)',
+    received: JSON.stringify(path),
   }),
 };
