@@ -3,8 +3,9 @@
  * animation frames are fired by hand. It keeps one request per engine in flight, draws at
  * most once per frame, and gives a live event the same month in both runs of a comparison.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Runner, type ScenarioInput } from '../../viz/app/runner';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Runner } from '../../viz/app/runner';
+import type { ScenarioInput } from '../../viz/app/lanes';
 import type { Engine } from '../../viz/app/engine';
 import { createEngineApi } from '../../sim/worker/api';
 import { createSimulation, runScenario } from '../../sim/index';
@@ -15,10 +16,6 @@ let now = 0;
 beforeEach(() => {
   frames = [];
   now = 0;
-  globalThis.requestAnimationFrame = (callback) => frames.push(callback);
-});
-afterEach(() => {
-  delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame;
 });
 
 /** Runs the frames requested so far, then lets the engines' answers arrive. */
@@ -53,18 +50,22 @@ function setup(lanes = 1) {
   const engines = stats.map(fakeEngine);
   let renders = 0;
   const live: unknown[] = [];
-  const runner = new Runner((k) => engines[k]!, {
-    render: () => {
-      renders++;
-      return false;
+  const runner = new Runner(
+    (k) => engines[k]!,
+    {
+      render: () => {
+        renders++;
+        return false;
+      },
+      live: (events) => live.push(...events),
+      finished: () => {},
+      state: () => {},
+      error: (message) => {
+        throw new Error(message);
+      },
     },
-    live: (events) => live.push(...events),
-    finished: () => {},
-    state: () => {},
-    error: (message) => {
-      throw new Error(message);
-    },
-  });
+    (callback) => frames.push(callback),
+  );
   const input: ScenarioInput = { kind: 'text', text: defaultScenarioText(), source: 'default.json' };
   const inputs = Array.from({ length: lanes }, (_, k) =>
     k === 0
@@ -107,6 +108,14 @@ describe('runner', () => {
     expect(outcome).toMatchObject({ ok: false, lane: 1 });
     expect(runner.lanes).toHaveLength(1);
     expect(runner.lanes[0]!.series.tick).toBe(1);
+    // Run A's engine had started the refused load's run A: it is back at the run shown, which goes on as if nothing happened.
+    for (let k = 0; k < 3; k++) {
+      runner.step();
+      await frame();
+    }
+    expect(runner.lanes[0]!.series.tick).toBe(4);
+    const expected = runScenario(defaultWith(), 1).columns.collective_effectiveness.slice(0, 4);
+    expect(Array.from(runner.lanes[0]!.series.column('collective_effectiveness'))).toEqual(Array.from(expected));
   });
 
   it('gives a live event the month after the latest one reached, in both runs, and reports it', async () => {

@@ -15,7 +15,9 @@ import {
   type Language,
   type Speed,
 } from './i18n';
-import { Runner, SPEEDS, SPEED_ORDER, type Lane } from './runner';
+import { Runner } from './runner';
+import type { Lane } from './lanes';
+import { SPEEDS, nextSpeed } from './speeds';
 import { Dashboard } from './dashboard';
 import { Display } from './display';
 import { View, type PageStatus } from './view';
@@ -216,6 +218,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     }
     const inputs = [engineInput(next.source, next.overrides)];
     if (next.compare) inputs.push(engineInput(next.source, overridesB(next)));
+    // The run stops while the new one loads (a refused change leaves it paused).
+    runner.pause();
     const outcome = await runner.load(inputs, next.seed, next.live, next.played);
     if (!outcome.ok) {
       if (outcome.lane >= 0) {
@@ -411,8 +415,8 @@ export function createApp(doc: Document, engineFor: (index: number) => Engine, p
     active: () => active,
     toggle: () => runner.toggle(),
     step: () => runner.step(),
-    faster: () => runner.setSpeed(SPEED_ORDER[Math.min(SPEED_ORDER.length - 1, SPEED_ORDER.indexOf(runner.speed) + 1)]!),
-    slower: () => runner.setSpeed(SPEED_ORDER[Math.max(0, SPEED_ORDER.indexOf(runner.speed) - 1)]!),
+    faster: () => runner.setSpeed(nextSpeed(runner.speed, 1)),
+    slower: () => runner.setSpeed(nextSpeed(runner.speed, -1)),
   });
   // A link pasted into this tab's address bar.
   window.addEventListener('hashchange', () => {

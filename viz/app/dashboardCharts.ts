@@ -15,7 +15,7 @@ import { compareChart, type CompareRun } from '../charts/compare';
 import type { ChartEvent } from '../charts/markers';
 import type { Chart } from '../charts/common';
 import type { ChartKey, ChartLabels } from './i18n';
-import type { Lane } from './runner';
+import type { Lane } from './lanes';
 import type { Series } from './series';
 import type { ChartSize } from './display';
 

@@ -5,7 +5,7 @@
  * their arguments (the app passes its current state), so each can be read and tested alone.
  */
 import { formatPoints, type Dictionary, type Language } from './i18n';
-import type { Lane } from './runner';
+import type { Lane } from './lanes';
 import type { SimEvent, Scenario, ScenarioIssue } from '../sim';
 import { isSettingPath, type Overrides } from './setup';
 import { describeSettings } from './settingText';

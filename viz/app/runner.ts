@@ -11,29 +11,15 @@
  * - A live event gets its month when it is sent, with nothing in flight: it fires at the
  *   month after the latest one every run has reached, the same month in both runs.
  * - A generation number drops results that belong to a run replaced by a reset.
+ * - Loading leaves the runs shown as they are (playing or not) until the new ones have
+ *   started; a refused load leaves them untouched (lanes.ts).
  */
 import type { Engine } from './engine';
 import type { Speed } from './i18n';
-import { Series } from './series';
-import type { LiveEvent, OrganisationStructure, PlayedMonth, RunSummary, Scenario, ScenarioIssue, SimEvent } from '../sim';
-
-/** Where a scenario comes from: an object, or a file's text (its problems then carry line:column). */
-export type ScenarioInput = { kind: 'object'; value: unknown } | { kind: 'text'; text: string; source: string };
-
-export interface Lane {
-  engine: Engine;
-  series: Series;
-  scenario: Scenario;
-  structure: OrganisationStructure;
-  summary: RunSummary | undefined;
-  done: boolean;
-}
-
-export type LoadOutcome =
-  | { ok: true; scenarios: Scenario[] }
-  | { ok: false; lane: number; issues: ScenarioIssue[] }
-  /** Replaced by a later load before it finished. */
-  | { ok: false; lane: -1; issues: [] };
+import { paceFrame } from './speeds';
+import type { Series } from './series';
+import { STALE, advanceLanes, appendBatch, restoreLanes, startLanes, type Lane, type LoadOutcome, type RunPlan, type ScenarioInput } from './lanes';
+import type { LiveEvent, PlayedMonth, SimEvent } from '../sim';
 
 export interface RunnerHooks {
   /** Something new to draw: called at most once per animation frame. Returns true when drawing is left for the next frame. */
@@ -46,20 +32,6 @@ export interface RunnerHooks {
   state(): void;
   error(message: string): void;
 }
-
-/** How each speed paces the run, and how often the charts may be drawn while it plays (see Dashboard.render). */
-export const SPEEDS: Record<Speed, { ticksPerFrame?: number; monthsPerSecond?: number; budgetMs?: number; chartGapMs?: number }> = {
-  slow: { monthsPerSecond: 6 },
-  normal: { ticksPerFrame: 1 },
-  fast: { ticksPerFrame: 4 },
-  // About 8 ms of engine work per message, one message a frame: the worker is busy half the time,
-  // which leaves a core to the page (and the browser) on a two-core machine.
-  // Charts drawn every other frame at most: see Dashboard.render.
-  max: { budgetMs: 8, chartGapMs: 30 },
-};
-export const SPEED_ORDER: readonly Speed[] = ['slow', 'normal', 'fast', 'max'];
-
-const STALE: LoadOutcome = { ok: false, lane: -1, issues: [] };
 
 export class Runner {
   lanes: Lane[] = [];
@@ -81,10 +53,14 @@ export class Runner {
   private lastFrame = 0;
   /** Series of runs no longer shown, reused by the next load instead of allocating new columns. */
   private spare: Series[] = [];
+  /** What the runs shown were started with, and the live events sent since. */
+  private plan: RunPlan = { seed: 0, live: [], played: [] };
 
+  /** `animationFrame` is the browser's requestAnimationFrame (tests fire frames by hand). */
   constructor(
     private engineFor: (index: number) => Engine,
     private hooks: RunnerHooks,
+    private animationFrame: (callback: FrameRequestCallback) => void = (callback) => requestAnimationFrame(callback),
   ) {}
 
   get busy(): boolean {
@@ -105,55 +81,42 @@ export class Runner {
   }
 
   /**
-   * Starts fresh runs, one per input, with the same seed and live events. Every input is
-   * validated first: if one fails, the runs on the page are left exactly as they were.
+   * Starts fresh runs, one per input, with the same seed and live events, paused at month
+   * 0. If one input is refused, the runs on the page are left exactly as they were.
    */
   async load(inputs: readonly ScenarioInput[], seed: number, live: readonly LiveEvent[], played: readonly PlayedMonth[] = []): Promise<LoadOutcome> {
-    this.pause();
     const generation = ++this.generation;
     // Let the call in flight finish first (a loop: two quick resets must not both go): each worker stays one request deep.
     while (this.inflight) await this.inflight;
     if (generation !== this.generation) return STALE;
     let outcome: LoadOutcome = STALE;
+    const plan: RunPlan = { seed, live, played };
     await this.track(async () => {
-      const checker = this.engineFor(0);
-      for (const [k, input] of inputs.entries()) {
-        const checked = input.kind === 'text' ? await checker.validateText(input.text, input.source) : await checker.validate(input.value);
-        if (!checked.ok) {
-          if (generation === this.generation) outcome = { ok: false, lane: k, issues: checked.issues };
-          return;
-        }
+      const shown = { lanes: this.lanes, plan: this.plan };
+      const started = await startLanes(this.engineFor, inputs, plan, shown, this.spare);
+      if (!started.ok) {
+        if (generation === this.generation) outcome = started;
+        return;
       }
-      const lanes = await Promise.all(inputs.map((input, k) => this.startLane(this.engineFor(k), input, seed, live, played, this.spare[k])));
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) {
+        // A later load replaces this one, and may be refused: the engines go back to the runs shown meanwhile.
+        await restoreLanes(
+          shown,
+          started.lanes.map(() => true),
+        );
+        return;
+      }
+      this.pause();
       // The runs shown until now become spares; those that served this load belong to the new runs.
       this.spare = this.lanes.map((lane) => lane.series);
-      this.lanes = lanes;
+      this.lanes = started.lanes;
+      this.plan = plan;
       this.loaded = true;
       this.pending.length = 0;
       this.markDirty();
-      outcome = { ok: true, scenarios: lanes.map((lane) => lane.scenario) };
+      outcome = started;
     });
     return outcome;
-  }
-
-  private async startLane(
-    engine: Engine,
-    input: ScenarioInput,
-    seed: number,
-    live: readonly LiveEvent[],
-    played: readonly PlayedMonth[],
-    spare: Series | undefined,
-  ): Promise<Lane> {
-    const result = input.kind === 'text' ? await engine.loadText(input.text, input.source, seed) : await engine.load(input.value, seed);
-    if (!result.ok) throw new Error('a validated scenario did not load');
-    if (live.length > 0) await engine.schedule([...live]);
-    if (played.length > 0) await engine.schedulePlayed([...played]);
-    const [structure, first] = await Promise.all([engine.structure(), engine.advance(0, { state: true })]);
-    const series = spare ?? new Series(result.scenario.ticks);
-    series.clear(result.scenario.ticks);
-    series.append(first);
-    return { engine, series, scenario: result.scenario, structure, summary: undefined, done: first.done };
   }
 
   play(): void {
@@ -211,7 +174,7 @@ export class Runner {
   private requestFrame(): void {
     if (this.frameScheduled) return;
     this.frameScheduled = true;
-    requestAnimationFrame(this.frame);
+    this.animationFrame(this.frame);
   }
 
   /** Asks for a frame that draws the page (e.g. a chart came into view). */
@@ -225,21 +188,14 @@ export class Runner {
   }
 
   private pace(now: number): void {
-    const speed = SPEEDS[this.speed];
-    if (speed.budgetMs !== undefined) {
+    const { ask, credit } = paceFrame(this.speed, this.credit, this.lastFrame > 0 ? now - this.lastFrame : 0);
+    this.credit = credit;
+    if ('budgetMs' in ask)
       void this.send(
         this.lanes.map((lane) => lane.scenario.ticks - lane.series.tick),
-        speed.budgetMs,
+        ask.budgetMs,
       );
-    } else if (speed.monthsPerSecond !== undefined) {
-      const elapsed = this.lastFrame > 0 ? now - this.lastFrame : 0;
-      this.credit = Math.min(this.credit + (elapsed * speed.monthsPerSecond) / 1000, 2);
-      if (this.credit >= 1) {
-        const months = Math.floor(this.credit);
-        this.credit -= months;
-        void this.advanceBy(months);
-      }
-    } else void this.advanceBy(speed.ticksPerFrame ?? 1);
+    else if (ask.months > 0) void this.advanceBy(ask.months);
   }
 
   /** Brings every run to `months` past the latest month reached (runs behind catch up). */
@@ -253,24 +209,13 @@ export class Runner {
     const tick = this.maxTick + 1;
     const live: LiveEvent[] = this.pending.splice(0).map((event) => ({ tick, event }));
     return this.track(async () => {
-      const batches = await Promise.all(
-        this.lanes.map((lane, k) => {
-          if (lane.done) return undefined;
-          // Sent back to back: comlink keeps the order, so the events are queued before the months run.
-          const scheduled = live.length > 0 ? lane.engine.schedule(live) : undefined;
-          const batch = lane.engine.advance(ticks[k] ?? 0, budgetMs === undefined ? { state: true } : { state: true, budgetMs });
-          return Promise.all([scheduled, batch]).then(([, result]) => result);
-        }),
-      );
+      const batches = await advanceLanes(this.lanes, ticks, live, budgetMs);
       if (generation !== this.generation) return;
-      if (live.length > 0) this.hooks.live(live);
-      batches.forEach((batch, k) => {
-        const lane = this.lanes[k]!;
-        if (!batch) return;
-        lane.series.append(batch);
-        lane.done = batch.done;
-        if (batch.summary) lane.summary = batch.summary;
-      });
+      if (live.length > 0) {
+        this.plan = { ...this.plan, live: [...this.plan.live, ...live] };
+        this.hooks.live(live);
+      }
+      batches.forEach((batch, k) => appendBatch(this.lanes[k]!, batch));
       this.batches++;
       this.markDirty();
       if (this.done) {

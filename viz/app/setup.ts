@@ -5,7 +5,7 @@
  */
 import { valueAtPath, writeAtPath } from '../../sim/scenario/paths';
 import type { LiveEvent, PlayedMonth } from '../sim';
-import type { ScenarioInput } from './runner';
+import type { ScenarioInput } from './lanes';
 import { bundledScenario } from './scenarios';
 import { isModelSettingPath, type ModelSettingPath } from './modelSettings';
 import { readJson } from '../../sim/scenario/jsonText';

@@ -6,7 +6,7 @@
  */
 import { formatNumber, type Dictionary, type Language, type Speed } from './i18n';
 import { BUNDLED, inLanguage, type BundledScenario } from './scenarios';
-import { SPEED_ORDER } from './runner';
+import { SPEED_ORDER } from './speeds';
 import { byId, setAttr, setText } from './dom';
 import { elementsById } from './elementsById';
 import { READY_MARK } from './marks';
