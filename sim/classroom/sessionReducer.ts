@@ -67,10 +67,7 @@ export class SessionReducer {
   constructor(readonly header: SessionEntry) {
     this.scenarioText = header.scenario;
     this.seed = header.seed;
-    const opened = openScenario(header.scenario, header.seed);
-    this.scenario = opened.scenario;
-    this.sim = opened.sim;
-    this.assignment = opened.assignment;
+    ({ scenario: this.scenario, sim: this.sim, assignment: this.assignment } = openScenario(header.scenario, header.seed));
   }
 
   get month(): number {
@@ -143,10 +140,7 @@ export class SessionReducer {
     if (this.state !== 'lobby') throw new Error('journal: a new scenario after the start');
     this.scenarioText = entry.scenario;
     this.seed = entry.seed;
-    const opened = openScenario(entry.scenario, entry.seed);
-    this.scenario = opened.scenario;
-    this.sim = opened.sim;
-    this.assignment = opened.assignment;
+    ({ scenario: this.scenario, sim: this.sim, assignment: this.assignment } = openScenario(entry.scenario, entry.seed));
     // Students keep their order of arrival: the k-th gets the k-th organisation of the new assignment.
     this.studentOf.clear();
     let k = 0;
