@@ -7,30 +7,9 @@
  */
 import { scenarioJsonSchema } from '../../sim/scenario/jsonSchema';
 import { unitsIn } from '../../sim/scenario/units';
+import type { SchemaNode } from '../../sim/scenario/jsonSchema';
 
 export type DocLang = 'en' | 'fr';
-
-/** The part of a JSON Schema node the table reads. */
-interface SchemaNode {
-  type?: string;
-  properties?: Record<string, SchemaNode>;
-  required?: string[];
-  items?: SchemaNode;
-  anyOf?: SchemaNode[];
-  enum?: unknown[];
-  default?: unknown;
-  description?: string;
-  fr?: string;
-  unit?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  minLength?: number;
-  maxLength?: number;
-}
 
 export interface DefaultsRow {
   /** Dotted path; items of arrays of objects appear as `events[].at`. */
@@ -185,7 +164,7 @@ function typeOf(node: SchemaNode, lang: DocLang): string {
       return `${w.arrayOf} ${plural ?? typeOf(item, lang)}`;
     }
     default:
-      return node.type ?? '';
+      return [node.type ?? ''].flat().join(' | ');
   }
 }
 

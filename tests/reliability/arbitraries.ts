@@ -18,24 +18,9 @@ import fc from 'fast-check';
 import { scenarioJsonSchema } from '../../sim/scenario/jsonSchema';
 import { EVENT_TYPES, ORDERS } from '../../sim/scenario/enums';
 import type { SimEvent } from '../../sim/model/events';
+import type { SchemaNode as JsonSchema } from '../../sim/scenario/jsonSchema';
 
-export interface JsonSchema {
-  type?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: unknown[];
-  anyOf?: JsonSchema[];
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  minLength?: number;
-  maxLength?: number;
-  default?: unknown;
-}
+export type { JsonSchema };
 
 export const SCENARIO_SCHEMA = scenarioJsonSchema() as JsonSchema;
 

@@ -7,6 +7,7 @@
  */
 import schemaJson from '../../../scenarios/scenario.schema.json';
 import { controlFor, settingSpecs, type Control } from '../settingSpecs';
+import type { SchemaNode } from '../../../sim/scenario/jsonSchema';
 
 export interface FactorSpec {
   path: string;
@@ -15,15 +16,6 @@ export interface FactorSpec {
   unit?: string;
   /** One of the dashboard's settings (listed first, with a short name). */
   main: boolean;
-}
-
-interface SchemaNode {
-  type?: string | string[];
-  description?: string;
-  fr?: string;
-  unit?: string;
-  properties?: Record<string, SchemaNode>;
-  anyOf?: SchemaNode[];
 }
 
 const SKIPPED_ROOTS = new Set(['$schema', 'meta']);

@@ -8,21 +8,9 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { EditorState } from '@codemirror/state';
 import { syntaxTree } from '@codemirror/language';
+import type { SchemaNode } from '../../../sim/scenario/jsonSchema';
 
-export interface SchemaNode {
-  type?: string | string[];
-  description?: string;
-  fr?: string;
-  unit?: string;
-  enum?: unknown[];
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-  properties?: Record<string, SchemaNode>;
-  additionalProperties?: SchemaNode | boolean;
-  items?: SchemaNode;
-  anyOf?: SchemaNode[];
-}
+export type { SchemaNode };
 
 /** One step of a JSON path: a property name, or an array element. */
 export type PathStep = string | number;
