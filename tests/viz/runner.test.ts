@@ -78,6 +78,21 @@ function setup(lanes = 1) {
   return { runner, stats, inputs, renders: () => renders, live };
 }
 
+/** Steps `months` months, one frame each. */
+async function steps(runner: Runner, months: number): Promise<void> {
+  for (let k = 0; k < months; k++) {
+    runner.step();
+    await frame();
+  }
+}
+
+/** Run A holds the default scenario's first `months` months at `seed`, as the engine runs them in one go. */
+function expectEngineRun(runner: Runner, seed: number, months: number): void {
+  expect(runner.lanes[0]!.series.tick).toBe(months);
+  const expected = runScenario(defaultWith(), seed).columns.collective_effectiveness.slice(0, months);
+  expect(Array.from(runner.lanes[0]!.series.column('collective_effectiveness'))).toEqual(Array.from(expected));
+}
+
 describe('runner', () => {
   it('plays to the horizon one month a frame, one request in flight, one draw per frame at most', async () => {
     const { runner, stats, inputs, renders } = setup();
@@ -102,29 +117,30 @@ describe('runner', () => {
   it('leaves the runs as they were when one of the scenarios is invalid', async () => {
     const { runner, inputs } = setup();
     await runner.load(inputs, 1, []);
-    runner.step();
-    await frame();
+    await steps(runner, 1);
     const outcome = await runner.load([inputs[0]!, { kind: 'object', value: { ticks: -1 } }], 1, []);
     expect(outcome).toMatchObject({ ok: false, lane: 1 });
     expect(runner.lanes).toHaveLength(1);
     expect(runner.lanes[0]!.series.tick).toBe(1);
     // Run A's engine had started the refused load's run A: it is back at the run shown, which goes on as if nothing happened.
-    for (let k = 0; k < 3; k++) {
-      runner.step();
-      await frame();
-    }
-    expect(runner.lanes[0]!.series.tick).toBe(4);
-    const expected = runScenario(defaultWith(), 1).columns.collective_effectiveness.slice(0, 4);
-    expect(Array.from(runner.lanes[0]!.series.column('collective_effectiveness'))).toEqual(Array.from(expected));
+    await steps(runner, 3);
+    expectEngineRun(runner, 1, 4);
+  });
+
+  it('keeps the month asked for just before a refused load, and goes on from it', async () => {
+    const { runner, inputs } = setup();
+    await runner.load(inputs, 1, []);
+    runner.step();
+    // Asked for while that month is in flight: the load waits for it, and is refused.
+    expect((await runner.load([{ kind: 'object', value: { ticks: -1 } }], 1, [])).ok).toBe(false);
+    await steps(runner, 1);
+    expectEngineRun(runner, 1, 2);
   });
 
   it('gives a live event the month after the latest one reached, in both runs, and reports it', async () => {
     const { runner, inputs, live } = setup(2);
     await runner.load(inputs, 5, []);
-    for (let k = 0; k < 3; k++) {
-      runner.step();
-      await frame();
-    }
+    await steps(runner, 3);
     expect(runner.inject({ type: 'crisis' })).toBe(true);
     expect(runner.pending).toHaveLength(1);
     runner.step();

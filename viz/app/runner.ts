@@ -10,16 +10,16 @@
  *   number of months, so a batch costs about the same whatever the scenario's size.
  * - A live event gets its month when it is sent, with nothing in flight: it fires at the
  *   month after the latest one every run has reached, the same month in both runs.
- * - A generation number drops results that belong to a run replaced by a reset.
- * - Loading leaves the runs shown as they are (playing or not) until the new ones have
- *   started; a refused load leaves them untouched (lanes.ts).
+ * - A load waits for the request in flight (its months still reach their runs), leaves the
+ *   runs as they are, playing or not, until the new ones have started, and a refused one
+ *   leaves them untouched (lanes.ts). A generation number drops a load replaced by a later one.
  */
 import type { Engine } from './engine';
 import type { Speed } from './i18n';
 import { paceFrame } from './speeds';
 import type { Series } from './series';
-import { STALE, advanceLanes, appendBatch, restoreLanes, startLanes, type Lane, type LoadOutcome, type RunPlan, type ScenarioInput } from './lanes';
-import type { LiveEvent, PlayedMonth, SimEvent } from '../sim';
+import { STALE, advanceLanes, appendBatch, checkInput, restoreLanes, startLanes, type Lane, type LoadOutcome, type RunPlan, type ScenarioInput } from './lanes';
+import type { LiveEvent, LoadResult, PlayedMonth, SimEvent } from '../sim';
 
 export interface RunnerHooks {
   /** Something new to draw: called at most once per animation frame. Returns true when drawing is left for the next frame. */
@@ -119,6 +119,11 @@ export class Runner {
     return outcome;
   }
 
+  /** Checks a scenario without touching the runs (one that is not a run's: the page's base scenario). */
+  check(input: ScenarioInput): Promise<LoadResult> {
+    return checkInput(this.engineFor(0), input);
+  }
+
   play(): void {
     if (this.playing || this.done || !this.loaded) return;
     this.playing = true;
@@ -205,12 +210,13 @@ export class Runner {
   }
 
   private send(ticks: number[], budgetMs?: number): Promise<void> {
-    const generation = this.generation;
+    const lanes = this.lanes;
     const tick = this.maxTick + 1;
     const live: LiveEvent[] = this.pending.splice(0).map((event) => ({ tick, event }));
     return this.track(async () => {
       const batches = await advanceLanes(this.lanes, ticks, live, budgetMs);
-      if (generation !== this.generation) return;
+      // Runs replaced meanwhile (a load waits for this request, so only as a safeguard).
+      if (lanes !== this.lanes) return;
       if (live.length > 0) {
         this.plan = { ...this.plan, live: [...this.plan.live, ...live] };
         this.hooks.live(live);
