@@ -1,9 +1,9 @@
 /**
  * A chart's figure on the page: the holder the chart is drawn into, its caption, and its
  * export buttons. index.html lists the figures (their order, class and whether hidden) and
- * writes only what a figure has beyond this common skeleton, which is added here.
+ * writes only what a figure has beyond this common skeleton, which is added here. Keys are
+ * the figures' `data-chart`, so any view's figures can be completed this way.
  */
-import type { ChartKey } from './i18n';
 
 export interface ChartFigure {
   figure: HTMLElement;
@@ -17,7 +17,7 @@ export interface ChartFigure {
  * The figure of `key` under `root`, with its holder and caption (added first when the page
  * does not write them) and its export buttons after the caption.
  */
-export function chartFigure(doc: Document, root: HTMLElement, key: ChartKey, onExport: (format: 'svg' | 'png') => void): ChartFigure {
+export function chartFigure(doc: Document, root: ParentNode, key: string, onExport: (format: 'svg' | 'png') => void): ChartFigure {
   const figure = root.querySelector<HTMLElement>(`figure[data-chart="${key}"]`);
   if (!figure) throw new Error(`the page has no figure for the ${key} chart`);
   if (!figure.querySelector('.chart-holder')) {
