@@ -7,6 +7,7 @@ export { TICK_COLUMNS, NUMERIC_COLUMNS, type Columns, type NumericColumn, type T
 export { summarise, gridOccupancy, SUMMARY_FIELDS, type RunSummary } from './metrics/summary';
 export { toCsv, toRows, eventLabels } from './metrics/csv';
 export { runScenario, type RunResult } from './run/runScenario';
+export { checkpointToJson, checkpointFromJson } from './run/checkpointJson';
 export { scenarioSchema, EVENT_TYPES, ORDERS, type Scenario, type ScenarioInput, type EventType, type Order } from './scenario/schema';
 export { parseScenario, validateScenario, formatIssue, type ScenarioIssue, type ScenarioResult } from './scenario/parse';
 export { parseOverride, applyOverride, type Override } from './scenario/overrides';

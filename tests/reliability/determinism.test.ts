@@ -31,7 +31,7 @@ import { main } from '../../sim/cli/main';
 import { workerBundle } from '../../sim/cli/sweep/workerBundle';
 import { TICK_METRICS } from '../../sim/sweep/schema';
 import type { FromWorker, Job, WorkerInit } from '../../sim/cli/sweep/protocol';
-import { checkpointFromJson, checkpointToJson } from '../../sim/cli/checkpointJson';
+import { checkpointFromJson, checkpointToJson } from '../../sim/run/checkpointJson';
 import type { WorkerJob } from './fixtures/determinismWorker';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

@@ -18,7 +18,7 @@ import {
   type SimEvent,
   type Simulation,
 } from '../../sim/index';
-import { checkpointFromJson, checkpointToJson } from '../../sim/cli/checkpointJson';
+import { checkpointFromJson, checkpointToJson } from '../../sim/run/checkpointJson';
 import { liveEvents, seeds, validScenarioInput } from './arbitraries';
 import { fcParameters } from './fc';
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createSimulation, formatIssue, parseScenario, restoreSimulation, validateScenario, type ScenarioIssue } from '../../sim/index';
-import { checkpointFromJson, checkpointToJson } from '../../sim/cli/checkpointJson';
+import { checkpointFromJson, checkpointToJson } from '../../sim/run/checkpointJson';
 import { loadSweepText } from '../../sim/cli/sweep/loadSweep';
 import { TICK_METRICS } from '../../sim/sweep/schema';
 import { damage, damagedScenario, damagedText, junkText, badValue, SCENARIO_SCHEMA, validScenarioInput, type JsonSchema } from './arbitraries';
@@ -185,7 +185,7 @@ describe('the sweep loader on invalid input', () => {
   });
 });
 
-describe('checkpoints read from JSON (sim/cli/checkpointJson.ts) on damaged input', () => {
+describe('checkpoints read from JSON (sim/run/checkpointJson.ts) on damaged input', () => {
   it('never throw: a damaged checkpoint is refused with its problems, or restores and runs (1,000 cases)', () => {
     const scenario = (() => {
       const parsed = parseScenario(JSON.stringify({ ticks: 24, organisations: { count: { E: 3, P: 3, T: 4 } } }));

@@ -5,7 +5,8 @@
  * Plain JSON cannot hold typed arrays, infinities (an organisation that never left has
  * `leftAt = -Infinity`), NaN or the sign of -0; all are encoded exactly here: typed arrays
  * as `{ "$typed": "Float64Array", "base64": ... }` (their bytes, little-endian), special
- * numbers as `{ "$number": "-Infinity" }`. Reading is data only: typed arrays are made from
+ * numbers as `{ "$number": "-Infinity" }` (base64 through btoa/atob, so it runs in Node and in
+ * browsers alike). Reading is data only: typed arrays are made from
  * a fixed list of constructors, never from a name looked up at run time, and the result is
  * checked against the scenario it is restored with before any tick runs.
  */
@@ -37,13 +38,28 @@ export function checkpointToJson(checkpoint: Checkpoint): string {
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const name = value.constructor.name;
       if (!Object.hasOwn(TYPED, name)) throw new Error(`cannot store a ${name} in a checkpoint`);
-      return { $typed: name, base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+      return { $typed: name, base64: toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
     }
     if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) {
       return { $number: Object.is(value, -0) ? '-0' : String(value) };
     }
     return value;
   });
+}
+
+/** Base64 of bytes, in chunks (a call's arguments are limited). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let k = 0; k < bytes.length; k += 0x8000) binary += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+  return btoa(binary);
+}
+
+/** Bytes of base64 text already checked against the base64 alphabet and length. */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
+  return bytes;
 }
 
 class CheckpointError extends Error {}
@@ -55,7 +71,7 @@ function decodeTyped(value: Record<string, unknown>): Typed {
     throw new CheckpointError('a typed array entry is malformed');
   }
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) throw new CheckpointError('a typed array is not valid base64');
-  const bytes = Buffer.from(base64, 'base64');
+  const bytes = fromBase64(base64);
   const Type = TYPED[name as TypedName];
   if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) throw new CheckpointError(`a ${name} has a partial element`);
   const copy = new ArrayBuffer(bytes.length);
