@@ -4,7 +4,7 @@
  * zod with it, stay in the worker's bundle; everything else the page takes from sim/ is
  * types only.
  */
-export { NUMERIC_COLUMNS, TICK_COLUMNS, type Columns, type NumericColumn } from '../sim/metrics/columns';
+export { MetricRecorder, NUMERIC_COLUMNS, TICK_COLUMNS, type Columns, type NumericColumn } from '../sim/metrics/columns';
 export { toCsv } from '../sim/metrics/csv';
 export { cyrb53 } from '../sim/run/hash';
 export { GRID_COLUMNS, GRID_ROWS, ORDERS_BY_MASK, gridCell } from '../sim/model/grid';

@@ -38,6 +38,7 @@ export type NumericColumn = (typeof NUMERIC_COLUMNS)[number];
 
 export type Columns = Record<NumericColumn, Float64Array>;
 
+/** Columns that grow row by row (the engine's recorder) or batch by batch (the page's copy of a run), doubling when full. */
 export class MetricRecorder {
   length = 0;
   private store: Columns;
@@ -52,15 +53,38 @@ export class MetricRecorder {
     return columns;
   }
 
-  /** Starts a new row and returns its index; grows (doubling) only when a run goes past its horizon. */
+  /** Room for `rows` more rows (doubling): only when a run goes past its horizon. */
+  private reserve(rows: number): void {
+    if (this.length + rows <= this.capacity) return;
+    let capacity = this.capacity;
+    while (this.length + rows > capacity) capacity *= 2;
+    const grown = MetricRecorder.allocate(capacity);
+    for (const name of NUMERIC_COLUMNS) grown[name].set(this.store[name].subarray(0, this.length));
+    this.store = grown;
+    this.capacity = capacity;
+  }
+
+  /** Starts a new row and returns its index. */
   nextRow(): number {
-    if (this.length === this.capacity) {
-      const grown = MetricRecorder.allocate(this.capacity * 2);
-      for (const name of NUMERIC_COLUMNS) grown[name].set(this.store[name]);
-      this.store = grown;
-      this.capacity *= 2;
-    }
+    this.reserve(1);
     return this.length++;
+  }
+
+  /** Appends the rows of `columns` (all of the same length). */
+  append(columns: Columns): void {
+    const rows = columns.tick.length;
+    this.reserve(rows);
+    for (const name of NUMERIC_COLUMNS) this.store[name].set(columns[name], this.length);
+    this.length += rows;
+  }
+
+  /** Forgets the rows; the columns are kept when they hold `capacity` rows (a long run's are tens of MB). */
+  clear(capacity = this.capacity): void {
+    this.length = 0;
+    if (capacity > this.capacity) {
+      this.capacity = capacity;
+      this.store = MetricRecorder.allocate(capacity);
+    }
   }
 
   /** Direct access for writing the current row. */
@@ -68,10 +92,20 @@ export class MetricRecorder {
     return this.store;
   }
 
+  /** The recorded rows of one column (a view, no copy). */
+  column(name: NumericColumn): Float64Array {
+    return this.store[name].subarray(0, this.length);
+  }
+
   /** Views of the recorded rows (no copy). */
   view(): Columns {
     const out = {} as Columns;
-    for (const name of NUMERIC_COLUMNS) out[name] = this.store[name].subarray(0, this.length);
+    for (const name of NUMERIC_COLUMNS) out[name] = this.column(name);
     return out;
+  }
+
+  /** Rows the columns hold before they must grow. */
+  get room(): number {
+    return this.capacity;
   }
 }

@@ -5,7 +5,17 @@
  * `leader` columns), the time spent in each cell of the intersectoral grid, and the
  * organisations' latest state.
  */
-import { NUMERIC_COLUMNS, gridCell, type Columns, type NumericColumn, type FiredEvent, type OrganisationState, type TickBatch } from '../sim';
+import {
+  GRID_COLUMNS,
+  GRID_ROWS,
+  MetricRecorder,
+  gridCell,
+  type Columns,
+  type NumericColumn,
+  type FiredEvent,
+  type OrganisationState,
+  type TickBatch,
+} from '../sim';
 
 /** A change of the run's state worth telling, marked on the time charts like an event. */
 export type StoryKind = 'dissolved' | 'reformed' | 'leader_new' | 'leader_gone';
@@ -23,14 +33,10 @@ export type Mark = FiredEvent | StoryMark;
 
 let runs = 0;
 
-function allocate(capacity: number): Columns {
-  const columns = {} as Columns;
-  for (const name of NUMERIC_COLUMNS) columns[name] = new Float64Array(capacity);
-  return columns;
-}
+/** Cells of the intersectoral grid: rows one, multi and trans field (not 'none') × the seven combinations of orders. */
+const GRID_CELLS = (GRID_ROWS.length - 1) * GRID_COLUMNS.length;
 
 export class Series {
-  length = 0;
   /** Every event that fired (the CSV's source). */
   events: FiredEvent[] = [];
   /** The events that changed something: the ones charts and lists show (the engine flags the others `noEffect`). */
@@ -47,8 +53,8 @@ export class Series {
   formedAtStart: boolean | undefined;
   /** Live events that found nothing to act on, as `tick:type` (kept as they arrive, so reading them costs nothing). */
   idleLive = new Set<string>();
-  /** Months spent in each of the 21 grid cells, and with no members. */
-  occupancy = new Int32Array(21);
+  /** Months spent in each cell of the grid, and with no members. */
+  occupancy = new Int32Array(GRID_CELLS);
   empty = 0;
   /** The grid cell of the last month (-1: no members). */
   current = -1;
@@ -57,21 +63,20 @@ export class Series {
   version = 0;
   /** Which run this is (a cleared Series is a new run; lists built for another run start over). */
   runId = ++runs;
-  private store: Columns;
-  private capacity: number;
+  /** The recorded columns (the engine's own column store). */
+  private rows: MetricRecorder;
   /** Collective effectiveness in points of needs met (× 100), filled as far as `pointsLength`. */
   private points = new Float64Array(0);
   private pointsLength = 0;
 
   /** `capacity` is the expected number of rows (the horizon); it grows if a run goes further. */
   constructor(capacity = 120) {
-    this.capacity = Math.max(1, capacity);
-    this.store = allocate(this.capacity);
+    this.rows = new MetricRecorder(capacity);
   }
 
   /** Starts a new run; the columns are kept when they are big enough (a long run's are tens of MB). */
-  clear(capacity = this.capacity): void {
-    this.length = 0;
+  clear(capacity = this.rows.room): void {
+    this.rows.clear(capacity);
     this.events = [];
     this.shown = [];
     this.eventMonths = 0;
@@ -80,30 +85,17 @@ export class Series {
     this.formedAtStart = undefined;
     this.markMonths = 0;
     this.idleLive = new Set();
-    this.occupancy = new Int32Array(21);
+    this.occupancy = new Int32Array(GRID_CELLS);
     this.empty = 0;
     this.current = -1;
     this.state = undefined;
     this.runId = ++runs;
     this.pointsLength = 0;
-    if (capacity > this.capacity) {
-      this.capacity = capacity;
-      this.store = allocate(this.capacity);
-    }
     this.version++;
   }
 
   append(batch: TickBatch): void {
     const rows = batch.columns.tick.length;
-    if (this.length + rows > this.capacity) {
-      let capacity = this.capacity;
-      while (this.length + rows > capacity) capacity *= 2;
-      const grown = allocate(capacity);
-      for (const name of NUMERIC_COLUMNS) grown[name].set(this.column(name));
-      this.store = grown;
-      this.capacity = capacity;
-    }
-    for (const name of NUMERIC_COLUMNS) this.store[name].set(batch.columns[name], this.length);
     for (let k = 0; k < rows; k++) {
       this.current = gridCell(batch.columns.grid_row[k]!, batch.columns.orders[k]!);
       if (this.current >= 0) this.occupancy[this.current]!++;
@@ -117,7 +109,7 @@ export class Series {
     }
     const story = this.readStory(batch);
     this.story.push(...story);
-    this.length += rows;
+    this.rows.append(batch.columns);
     const shownBefore = this.shown.length;
     for (const event of batch.events) {
       this.events.push(event);
@@ -150,8 +142,8 @@ export class Series {
     const { tick, alive, leader, members } = batch.columns;
     const story: StoryMark[] = [];
     // Before the first month: the action as founded (with its founding leader if any, so that is no news); one that never formed did not dissolve.
-    let wasAlive = this.length > 0 ? this.store.alive[this.length - 1]! : this.formedAtStart === false ? 0 : 1;
-    let hadLeader = this.length > 0 ? this.store.leader[this.length - 1]! : leader.length > 0 ? leader[0]! : 0;
+    let wasAlive = this.length > 0 ? this.rows.raw.alive[this.length - 1]! : this.formedAtStart === false ? 0 : 1;
+    let hadLeader = this.length > 0 ? this.rows.raw.leader[this.length - 1]! : leader.length > 0 ? leader[0]! : 0;
     const departures = new Set(batch.events.filter((e) => e.type === 'leader_leaves' && !e.noEffect).map((e) => e.tick));
     for (let k = 0; k < tick.length; k++) {
       const at = tick[k]!;
@@ -178,11 +170,11 @@ export class Series {
    */
   effectivenessPoints(): Float64Array {
     if (this.points.length < this.length) {
-      const grown = new Float64Array(this.capacity);
+      const grown = new Float64Array(this.rows.room);
       grown.set(this.points.subarray(0, this.pointsLength));
       this.points = grown;
     }
-    const share = this.store.collective_effectiveness;
+    const share = this.rows.raw.collective_effectiveness;
     for (let k = this.pointsLength; k < this.length; k++) this.points[k] = share[k]! * 100;
     this.pointsLength = this.length;
     return this.points.subarray(0, this.length);
@@ -190,18 +182,21 @@ export class Series {
 
   /** The recorded rows of one column (a view, no copy). */
   column(name: NumericColumn): Float64Array {
-    return this.store[name].subarray(0, this.length);
+    return this.rows.column(name);
   }
 
   /** All recorded columns (views). */
   columns(): Columns {
-    const out = {} as Columns;
-    for (const name of NUMERIC_COLUMNS) out[name] = this.column(name);
-    return out;
+    return this.rows.view();
+  }
+
+  /** Rows recorded so far. */
+  get length(): number {
+    return this.rows.length;
   }
 
   /** The month reached so far (0 before the first tick). */
   get tick(): number {
-    return this.length > 0 ? this.store.tick[this.length - 1]! : 0;
+    return this.length > 0 ? this.rows.raw.tick[this.length - 1]! : 0;
   }
 }
