@@ -9,8 +9,8 @@ import { parseClientMessage, type ClientMessage, type RefusalReason } from './pr
 export interface Client {
   socket: WebSocket;
   role: 'none' | 'student' | 'instructor';
-  /** Hash of the student's token. */
-  token?: string;
+  /** Hash of the student's token (undefined once taken off the roster). */
+  token?: string | undefined;
   lastSeq: number;
   allowance: number;
   checkedAt: number;

@@ -14,8 +14,9 @@ import type { ModelParameters } from './parameters';
 /** An event as scheduled or injected. */
 export interface SimEvent {
   type: EventType;
-  order?: Order;
-  magnitude?: number;
+  // `| undefined`: a scenario's events come from the schema, where an omitted field reads as undefined.
+  order?: Order | undefined;
+  magnitude?: number | undefined;
 }
 
 export type EventSource = 'scheduled' | 'random' | 'live';

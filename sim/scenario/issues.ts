@@ -86,3 +86,15 @@ export function describeValue(value: unknown): string {
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+
+/** The issue without where it was found (file, line, column): for a message shown beside what it concerns. */
+export function withoutLocation(issue: ScenarioIssue): ScenarioIssue {
+  const { source: _source, line: _line, column: _column, ...rest } = issue;
+  return rest;
+}
+
+/** The issue without the file it was found in (kept: line and column). */
+export function withoutSource(issue: ScenarioIssue): ScenarioIssue {
+  const { source: _source, ...rest } = issue;
+  return rest;
+}

@@ -22,6 +22,7 @@ import { loadScenario, readScenarioText } from '../../sim/cli/loadScenario';
 import { planInlineSweep } from '../../sim/worker/sweepApi';
 import { formatIssueFr, PROBLEMS_FR } from '../../viz/app/i18n/problemsFr';
 import { BAD_FILES, BAD_OVERRIDES, BAD_SWEEPS, BAD_TEXTS, BAD_VALUES } from './problemInputs';
+import { withoutSource } from '../../sim/scenario/issues';
 
 /** Fragments of the English wording: none may survive in French. */
 const ENGLISH = [
@@ -134,6 +135,6 @@ describe('problems in both languages', () => {
     const [base] = failed(planInlineSweep({ scenario: { ticks: 0 }, replications: 2 }, 'sweep'), 'base');
     expect(formatIssueFr(base!)).toMatch(/^balayage \(scénario\) \(paramétrage de base\) ticks : /);
     // A source the caller leaves out stays out, place or not.
-    expect(formatIssueFr({ ...base!, source: undefined })).toBe('ticks : attendu un nombre ≥ 1, reçu 0');
+    expect(formatIssueFr(withoutSource(base!))).toBe('ticks : attendu un nombre ≥ 1, reçu 0');
   });
 });

@@ -26,7 +26,7 @@ export interface DashboardFrame {
   a: Lane;
   b: Lane | undefined;
   /** Run B's name in compare mode: what differs from A. */
-  runB?: string;
+  runB?: string | undefined;
 }
 
 /** Draws one chart when its stamp (what it shows) changed since it was last drawn. */

@@ -27,6 +27,7 @@ import type { Run } from './settingSpecs';
 import type { Engine } from './engine';
 import type { PageHost } from './host';
 import type { Scenario, ScenarioIssue } from '../sim';
+import { withoutLocation } from '../../sim/scenario/issues';
 
 export class Page {
   state: PageState;
@@ -179,7 +180,7 @@ export class Page {
     const dict = this.dict();
     // Problems of this field by its label; a problem the change caused elsewhere (e.g. more founders than organisations) with its own path.
     const own = problemsAt(dict, issues, path);
-    const problems = own.length > 0 ? own : issues.map((issue) => dict.formatIssue({ ...issue, source: undefined, line: undefined, column: undefined }));
+    const problems = own.length > 0 ? own : issues.map((issue) => dict.formatIssue(withoutLocation(issue)));
     if (problems.length > 0) this.form.refuse(run, path, value, problems, dict);
   }
 

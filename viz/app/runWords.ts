@@ -10,6 +10,7 @@ import type { SimEvent, Scenario, ScenarioIssue } from '../sim';
 import { isSettingPath, type Overrides } from './setup';
 import { describeSettings } from './settingText';
 import { slug } from './exportFiles';
+import { withoutLocation } from '../../sim/scenario/issues';
 
 /** Months a turn of the story stays on the status line. */
 export const STORY_MONTHS = 12;
@@ -67,5 +68,5 @@ export function pairOf(scenario: Scenario | undefined): Overrides | undefined {
 export function problemsAt(dict: Dictionary, issues: readonly ScenarioIssue[], path: string): string[] {
   return issues
     .filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`))
-    .map((issue) => dict.formatIssue({ ...issue, source: undefined, line: undefined, column: undefined, path: '' }).replace(/^\(document\)\s?:\s*/, ''));
+    .map((issue) => dict.formatIssue({ ...withoutLocation(issue), path: '' }).replace(/^\(document\)\s?:\s*/, ''));
 }

@@ -17,7 +17,7 @@ export interface ChartEvent {
   type: string;
   /** 'scheduled' | 'random' | 'live', or 'story' for a change of the run's state. */
   source?: string;
-  order?: string;
+  order?: string | undefined;
 }
 
 /** An event's name when the page gives none: its type in words, with the order a budget cut hits. */

@@ -18,6 +18,7 @@ import { inputProblem } from '../../../sim/scenario/inputProblems';
 import schemaJson from '../../../scenarios/scenario.schema.json';
 import { describe, pathOf, placeAt, propertiesOf, schemaAt, valuesOf, type SchemaNode } from './schemaAssist';
 import type { Dictionary, Language } from '../i18n';
+import { withoutSource } from '../../../sim/scenario/issues';
 
 const SCHEMA = schemaJson as unknown as SchemaNode;
 /** The editor refuses texts longer than the page's scenario files (the same bound). */
@@ -73,7 +74,7 @@ function scenarioLinter(host: EditorHost, found: (issues: readonly ScenarioIssue
       const parsed = parseScenario(source, 'editor');
       const issues = parsed.ok ? [] : parsed.issues;
       found(issues);
-      return issues.map((issue) => ({ ...offsetOf(view, issue), severity: 'error', message: dict.formatIssue({ ...issue, source: undefined }) }));
+      return issues.map((issue) => ({ ...offsetOf(view, issue), severity: 'error', message: dict.formatIssue(withoutSource(issue)) }));
     },
     { delay: 300 },
   );

@@ -13,6 +13,7 @@ import { JSON_PROBLEMS_FR } from './jsonProblemsFr';
 import { OVERRIDE_PROBLEMS_FR } from './overrideProblemsFr';
 import { INPUT_PROBLEMS_FR } from './inputProblemsFr';
 import { SWEEP_PROBLEMS_FR } from './sweepProblemsFr';
+import { withoutSource } from '../../../sim/scenario/issues';
 
 export const PROBLEMS_FR = problemCatalog(SCENARIO_PROBLEMS_FR, OVERRIDE_PROBLEMS_FR, INPUT_PROBLEMS_FR, SWEEP_PROBLEMS_FR, [
   JSON_PROBLEMS_FR,
@@ -30,5 +31,6 @@ export function formatIssueFr(issue: ScenarioIssue): string {
   // A source left out by the caller stays out; a place in a sweep is worded from its data.
   const source = issue.source === undefined || issue.place === undefined ? issue.source : placeFr(issue.place);
   const words = problemWords(PROBLEMS_FR, issue.code, issue.params);
-  return `${issueLocation({ ...issue, source })} : attendu ${words.expected}, reçu ${words.received}`;
+  const located = source === undefined ? withoutSource(issue) : { ...issue, source };
+  return `${issueLocation(located)} : attendu ${words.expected}, reçu ${words.received}`;
 }
