@@ -1,4 +1,5 @@
 /** CSV rendering of the per-tick columns: header first, numbers in shortest round-trip form. */
+import { csvFormatRows } from 'd3-dsv';
 import { TICK_COLUMNS, type Columns } from './columns';
 import type { FiredEvent } from '../model/events';
 import { GRID_ROWS, ORDERS_BY_MASK } from '../model/grid';
@@ -25,12 +26,12 @@ export function cellText(columns: Columns, name: Exclude<(typeof TICK_COLUMNS)[n
 export function toCsv(columns: Columns, events: readonly FiredEvent[]): string {
   const n = columns.tick.length;
   const labels = eventLabels(events, n > 0 ? columns.tick[n - 1]! : 0);
-  const lines = [TICK_COLUMNS.join(',')];
+  const rows: string[][] = [[...TICK_COLUMNS]];
   for (let row = 0; row < n; row++) {
-    const cells = TICK_COLUMNS.map((name) => (name === 'events' ? (labels[columns.tick[row]!] ?? '') : cellText(columns, name, row)));
-    lines.push(cells.join(','));
+    rows.push(TICK_COLUMNS.map((name) => (name === 'events' ? (labels[columns.tick[row]!] ?? '') : cellText(columns, name, row))));
   }
-  return `${lines.join('\n')}\n`;
+  // d3-dsv quotes a cell only where CSV needs it (none of ours today: numbers and event labels).
+  return `${csvFormatRows(rows)}\n`;
 }
 
 /** Rows as plain objects with the contract's names (for JSON output). */

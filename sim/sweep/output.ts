@@ -4,6 +4,7 @@
  * runs finished in, so the output does not depend on workers, shards or interruptions.
  * The numbers are settingOutcomes.ts's (the charts read the same); this file writes them.
  */
+import { csvFormatValue } from 'd3-dsv';
 import { SUMMARY_FIELDS } from '../metrics/summary';
 import type { SweepPlan } from './plan';
 import { runSpec } from './plan';
@@ -38,7 +39,8 @@ export function csvCell(value: unknown): string {
           ? String(value)
           : JSON.stringify(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoting (commas, quotes, line breaks) as d3-dsv writes it.
+  return csvFormatValue(text);
 }
 const row = (cells: unknown[]) => cells.map(csvCell).join(',');
 
