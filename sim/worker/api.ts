@@ -77,6 +77,9 @@ export interface PlayedMonth {
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
+/** A scenario as the engine takes it: a parsed object (the page's settings applied), or the text of a file with its name. */
+export type ScenarioInput = { kind: 'object'; value: unknown } | { kind: 'text'; text: string; source: string };
+
 /** Every buffer of a batch, to transfer instead of copying. */
 export function batchBuffers(batch: TickBatch): ArrayBuffer[] {
   const buffers = NUMERIC_COLUMNS.map((name) => batch.columns[name].buffer as ArrayBuffer);
@@ -115,21 +118,13 @@ export function createEngineApi(now: () => number = () => performance.now()) {
   const summaryOf = (s: Simulation): RunSummary => summarise(s.columns(), s.seed, s.state.action.firstDissolution);
 
   return {
-    /** Validates a scenario object without starting a run. */
-    validate(input: unknown): LoadResult {
-      return validateScenario(input);
+    /** Checks a scenario (an object, or a file's text: its problems then carry line:column) without starting a run. */
+    check(input: ScenarioInput): LoadResult {
+      return input.kind === 'text' ? parseScenario(input.text, input.source) : validateScenario(input.value);
     },
-    /** Validates the text of a scenario file without starting a run (errors carry line:column). */
-    validateText(text: string, source: string): LoadResult {
-      return parseScenario(text, source);
-    },
-    /** Validates a scenario object and starts a fresh run; returns the problems otherwise. */
-    load(input: unknown, seed: number): LoadResult {
-      return start(validateScenario(input), seed);
-    },
-    /** Same, from the text of a scenario file (errors carry line:column). */
-    loadText(text: string, source: string, seed: number): LoadResult {
-      return start(parseScenario(text, source), seed);
+    /** Checks a scenario and starts a fresh run at `seed`; returns the problems otherwise (the current run is kept). */
+    load(input: ScenarioInput, seed: number): LoadResult {
+      return start(this.check(input), seed);
     },
     /** The run's fixed structure (names, orders, fields, ties), for drawing the network once. */
     structure(): OrganisationStructure {

@@ -168,7 +168,7 @@ describe('classroom session', () => {
     expect(run).toMatchObject({ seed: 6, months: 20, scenarioText });
     expect(run.decisionCount).toBe(session.decisions.length - 1);
     const engine = createEngineApi();
-    const scenario = engine.loadText(run.scenarioText, 'journal', run.seed);
+    const scenario = engine.load({ kind: 'text', text: run.scenarioText, source: 'journal' }, run.seed);
     expect(scenario.ok).toBe(true);
     engine.schedule(run.live);
     engine.schedulePlayed(run.played);

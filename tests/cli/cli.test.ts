@@ -38,7 +38,7 @@ describe('sim run', () => {
 
   it('gives the same numbers as the worker API', async () => {
     const api = createEngineApi();
-    const loaded = api.loadText(defaultScenarioText(), 'default.json', 5);
+    const loaded = api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 5);
     expect(loaded.ok).toBe(true);
     // Ask in uneven batches, as the page does frame by frame, then stitch the rows back.
     const batches = [api.advance(7), api.advance(50), api.advance(1000)];

@@ -13,8 +13,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, ready, screenshot, startSite, type Site } from './site';
-import { defineSweep, downloadText, openAnalysis, runSweep } from './analysisPage';
+import { OUTPUT_DIR, downloadText, ready, screenshot, startSite, type Site } from './site';
+import { defineSweep, openAnalysis, runSweep } from './analysisPage';
 
 const FILES = ['runs.csv', 'ticks.csv', 'settings.csv', 'survival.csv', 'differences.csv', 'sensitivity.csv', 'sobol.csv'];
 let site: Site;

@@ -2,7 +2,6 @@
  * Driving the analyst view like a person: open the tab, add factors from the picker, fill
  * the numbers, run, cancel, download. Shared by the end-to-end test and `npm run bench`.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 
 export interface SweepInput {
@@ -34,9 +33,4 @@ export async function runSweep(page: Page, timeout = 60_000): Promise<void> {
   await page.click('#sweep-run');
   await page.waitForSelector('#analysis[data-state="done"]', { timeout });
   await page.waitForSelector('#results-body[data-drawn]', { timeout });
-}
-
-export async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createSimulation, toCsv, validateScenario, runScenario } from '../../sim/index';
 import { checkCode, encodeLink } from '../../viz/app/shareUrl';
-import { done, nodeRun, ready, scenarioFile, screenshot, useSite, state, stepTo, tableColumn, tick, type Site } from './site';
+import { done, downloadText, nodeRun, ready, scenarioFile, screenshot, useSite, state, stepTo, tableColumn, tick, type Site } from './site';
 
 let site: Site;
 
@@ -28,11 +28,6 @@ async function playToEnd(page: Page, speed = 'max'): Promise<void> {
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('#step:not([disabled])');
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
-
-async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
 }
 
 describe('the dashboard', () => {

@@ -152,3 +152,9 @@ export async function stepTo(page: Page, month: number): Promise<void> {
     await page.waitForSelector(`#app[data-tick="${next}"]`);
   }
 }
+
+/** Clicks what starts a download and returns the downloaded file's name and text. */
+export async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}

@@ -70,7 +70,7 @@ beforeEach(async () => {
 describe('the page', () => {
   it('loads the default scenario with one engine call that checks and starts it, and writes the run in the address', () => {
     expect(app().dataset.state).toBe('ready');
-    expect(calls.filter((name) => name.startsWith('load') || name.startsWith('validate'))).toEqual(['load']);
+    expect(calls.filter((name) => name === 'load' || name === 'check')).toEqual(['load']);
     expect(fragment).toMatch(/sc=default/);
     expect(document.getElementById('status')?.textContent).toBe('Month 0 / 120');
   });
@@ -86,7 +86,7 @@ describe('the page', () => {
     await settle();
     expect(app().dataset.state).toBe('ready');
     expect(app().dataset.tick).toBe('0');
-    expect(calls.filter((name) => name.startsWith('load') || name.startsWith('validate'))).toEqual(['load']);
+    expect(calls.filter((name) => name === 'load' || name === 'check')).toEqual(['load']);
     expect(fragment).toMatch(/seed=7/);
   });
 
@@ -118,6 +118,6 @@ describe('the page', () => {
     expect((document.getElementById('seed') as HTMLInputElement).value).toBe('3');
     expect(document.getElementById('status')?.textContent).toBe('Mois 0 / 24');
     // The scenario as written (what settings are compared with), then run A with its setting.
-    expect(calls.filter((name) => name.startsWith('load') || name.startsWith('validate'))).toEqual(['validate', 'load']);
+    expect(calls.filter((name) => name === 'load' || name === 'check')).toEqual(['check', 'load']);
   });
 });

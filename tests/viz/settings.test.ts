@@ -9,7 +9,7 @@ import { DICTIONARIES } from '../../viz/app/i18n';
 import { createEngineApi } from '../../sim/worker/api';
 
 const defaults = () => {
-  const result = createEngineApi().validate({});
+  const result = createEngineApi().check({ kind: 'object', value: {} });
   if (!result.ok) throw new Error('defaults invalid');
   return result.scenario;
 };

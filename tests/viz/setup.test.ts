@@ -44,7 +44,7 @@ describe('run setup', () => {
     const overrides = { 'action.leadership': 'facilitative' };
     // The page's run: the engine API with live events scheduled.
     const api = createEngineApi();
-    const loaded = api.load(applyOverrides(bundledScenario('default')!.raw, overrides), 9);
+    const loaded = api.load({ kind: 'object', value: applyOverrides(bundledScenario('default')!.raw, overrides) }, 9);
     expect(loaded.ok).toBe(true);
     api.schedule(live);
     const page = api.advance(1000);

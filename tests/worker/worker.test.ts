@@ -11,7 +11,7 @@ describe('engine worker (comlink)', () => {
   it('streams the same numbers as a direct run, in batches, and accepts live events', async () => {
     const worker = new Worker(new URL('../../sim/worker/sim.worker.ts', import.meta.url), { type: 'module' });
     const api = Comlink.wrap<WorkerApi>(worker);
-    const loaded = await api.loadText(defaultScenarioText(), 'default.json', 11);
+    const loaded = await api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 11);
     expect(loaded.ok).toBe(true);
     const first = await api.advance(30);
     expect(first.from).toBe(1);
@@ -28,7 +28,7 @@ describe('engine worker (comlink)', () => {
   it('reports scenario problems instead of throwing', async () => {
     const worker = new Worker(new URL('../../sim/worker/sim.worker.ts', import.meta.url), { type: 'module' });
     const api = Comlink.wrap<WorkerApi>(worker);
-    const loaded = await api.load({ action: { governance: 'council' } }, 1);
+    const loaded = await api.load({ kind: 'object', value: { action: { governance: 'council' } } }, 1);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.issues[0]!.path).toBe('action.governance');
     worker.terminate();
@@ -38,7 +38,7 @@ describe('engine worker (comlink)', () => {
 describe('engine API (no worker)', () => {
   it('injects a live event at the next tick and records it as live', () => {
     const api = createEngineApi();
-    api.loadText(defaultScenarioText(), 'default.json', 2);
+    api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 2);
     api.advance(10);
     api.inject({ type: 'budget_cut', order: 'T', magnitude: 0.4 });
     const batch = api.advance(1);
@@ -48,7 +48,7 @@ describe('engine API (no worker)', () => {
 
   it('does not run past the horizon unless asked to', () => {
     const api = createEngineApi();
-    api.load({ ticks: 5 }, 1);
+    api.load({ kind: 'object', value: { ticks: 5 } }, 1);
     expect(api.advance(100).to).toBe(5);
     expect(api.advance(100).to).toBe(5);
     expect(api.advance(3, true).to).toBe(8);
@@ -64,10 +64,10 @@ describe('engine API for the dashboard', () => {
   it('stops a batch once its time budget is spent, after at least one tick', () => {
     let clock = 0;
     const api = createEngineApi(() => clock);
-    api.load({ ticks: 50 }, 3);
+    api.load({ kind: 'object', value: { ticks: 50 } }, 3);
     // Each reading of the clock advances it by 4 ms: a 10 ms budget allows three ticks.
     const ticking = createEngineApi(() => (clock += 4));
-    ticking.load({ ticks: 50 }, 3);
+    ticking.load({ kind: 'object', value: { ticks: 50 } }, 3);
     expect(ticking.advance(50, { budgetMs: 10 }).to).toBe(3);
     expect(ticking.advance(50, { budgetMs: 0 }).to).toBe(4);
     expect(api.advance(50, { budgetMs: 10 }).to).toBe(50);
@@ -75,7 +75,7 @@ describe('engine API for the dashboard', () => {
 
   it('gives the same numbers whatever the batch sizes', () => {
     const api = createEngineApi();
-    api.loadText(defaultScenarioText(), 'default.json', 5);
+    api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 5);
     const members: number[] = [];
     for (const size of [1, 7, 30, 1000]) members.push(...api.advance(size).columns.members);
     expect(members).toEqual(Array.from(runScenario(defaultWith(), 5).columns.members));
@@ -83,7 +83,7 @@ describe('engine API for the dashboard', () => {
 
   it('carries the summary on the batch that reaches the horizon, and only then', () => {
     const api = createEngineApi();
-    api.loadText(defaultScenarioText(), 'default.json', 4);
+    api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 4);
     expect(api.advance(60).summary).toBeUndefined();
     const last = api.advance(1000);
     expect(last.done).toBe(true);
@@ -93,7 +93,7 @@ describe('engine API for the dashboard', () => {
 
   it('sends the organisations’ state when asked, and the fixed structure once', () => {
     const api = createEngineApi();
-    api.loadText(defaultScenarioText(), 'default.json', 6);
+    api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 6);
     expect(api.advance(5).state).toBeUndefined();
     const batch = api.advance(5, { state: true });
     const sim = createSimulation(defaultWith(), 6);
@@ -115,7 +115,7 @@ describe('engine API for the dashboard', () => {
     ];
     const run = (sizes: number[]) => {
       const api = createEngineApi();
-      api.loadText(defaultScenarioText(), 'default.json', 8);
+      api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 8);
       api.schedule(live);
       const batches = sizes.map((size) => api.advance(size));
       return { efficiency: batches.flatMap((b) => [...b.columns.organisational_efficiency]), events: batches.flatMap((b) => b.events) };
@@ -139,8 +139,8 @@ describe('engine API for the dashboard', () => {
 
   it('validates without starting a run', () => {
     const api = createEngineApi();
-    expect(api.validate({ action: { governance: 'nao' } }).ok).toBe(true);
-    const bad = api.validateText('{"ticks": 0}', 'bad.json');
+    expect(api.check({ kind: 'object', value: { action: { governance: 'nao' } } }).ok).toBe(true);
+    const bad = api.check({ kind: 'text', text: '{"ticks": 0}', source: 'bad.json' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues[0]).toMatchObject({ path: 'ticks', line: 1, source: 'bad.json' });
     expect(() => api.advance(1)).toThrow(/no scenario loaded/);
@@ -151,7 +151,7 @@ describe('engine worker transfers', () => {
   it('transfers the state and structure buffers through comlink', async () => {
     const worker = new Worker(new URL('../../sim/worker/sim.worker.ts', import.meta.url), { type: 'module' });
     const api = Comlink.wrap<WorkerApi>(worker);
-    await api.loadText(defaultScenarioText(), 'default.json', 9);
+    await api.load({ kind: 'text', text: defaultScenarioText(), source: 'default.json' }, 9);
     const batch = await api.advance(200, { state: true, budgetMs: 1000 });
     expect(batch.done).toBe(true);
     expect(batch.state?.member).toBeInstanceOf(Uint8Array);

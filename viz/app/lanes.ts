@@ -14,7 +14,8 @@ import { Series } from './series';
 import type { LiveEvent, LoadResult, OrganisationStructure, PlayedMonth, RunSummary, Scenario, ScenarioIssue, TickBatch } from '../sim';
 
 /** Where a scenario comes from: an object, or a file's text (its problems then carry line:column). */
-export type ScenarioInput = { kind: 'object'; value: unknown } | { kind: 'text'; text: string; source: string };
+export type { ScenarioInput } from '../../sim/worker/api';
+import type { ScenarioInput } from '../../sim/worker/api';
 
 export interface Lane {
   engine: Engine;
@@ -47,12 +48,12 @@ export const STALE: LoadOutcome = { ok: false, lane: -1, issues: [] };
 
 /** Checks a scenario and starts its run in `engine`; a refused one leaves the engine's run as it was. */
 export function loadInput(engine: Engine, input: ScenarioInput, seed: number): Promise<LoadResult> {
-  return input.kind === 'text' ? engine.loadText(input.text, input.source, seed) : engine.load(input.value, seed);
+  return engine.load(input, seed);
 }
 
 /** Checks a scenario without starting a run. */
 export function checkInput(engine: Engine, input: ScenarioInput): Promise<LoadResult> {
-  return input.kind === 'text' ? engine.validateText(input.text, input.source) : engine.validate(input.value);
+  return engine.check(input);
 }
 
 /**
