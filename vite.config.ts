@@ -13,6 +13,20 @@ export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, SECURITY_HEADE
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const page = (name: string) => fileURLToPath(new URL(`./viz/${name}`, import.meta.url));
 
+/** What every page's head starts with (the simulator and the classroom's two pages), written once. */
+function commonHead(): Plugin {
+  const meta = (attrs: Record<string, string>) => ({ tag: 'meta', attrs, injectTo: 'head-prepend' as const });
+  return {
+    name: 'interstice-head',
+    transformIndexHtml: () => [
+      meta({ charset: 'utf-8' }),
+      meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      meta({ name: 'color-scheme', content: 'light' }),
+      { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, injectTo: 'head' as const },
+    ],
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'interstice-csp',
@@ -25,7 +39,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('./viz', import.meta.url)),
   base: './',
   publicDir: false,
-  plugins: [contentSecurityPolicy()],
+  plugins: [commonHead(), contentSecurityPolicy()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     // dist/ is outside root: Vite only empties it when told to.
