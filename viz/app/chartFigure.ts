@@ -14,8 +14,8 @@ export interface ChartFigure {
 }
 
 /**
- * The figure of `key` under `root`, with its holder and caption (added first when the page
- * does not write them) and its export buttons after the caption.
+ * The figure of `key` under `root`, with its holder and caption (added after what the page
+ * writes in it when it does not write them) and its export buttons after the caption.
  */
 export function chartFigure(doc: Document, root: ParentNode, key: string, onExport: (format: 'svg' | 'png') => void): ChartFigure {
   const figure = root.querySelector<HTMLElement>(`figure[data-chart="${key}"]`);
@@ -23,7 +23,8 @@ export function chartFigure(doc: Document, root: ParentNode, key: string, onExpo
   if (!figure.querySelector('.chart-holder')) {
     const holder = doc.createElement('div');
     holder.className = 'chart-holder';
-    figure.prepend(holder, doc.createElement('figcaption'));
+    // After what the page writes in the figure (a field above the chart, a note), as the page would.
+    figure.append(holder, doc.createElement('figcaption'));
   }
   const holder = figure.querySelector<HTMLElement>('.chart-holder')!;
   const caption = figure.querySelector<HTMLElement>('figcaption')!;

@@ -4,6 +4,7 @@
  * hand over drawn charts; this file keeps them for download and says what each button saves.
  */
 import { download, svgText, svgToPng } from '../exportFiles';
+import { chartFigure } from '../chartFigure';
 
 export type ResultChart = 'bands' | 'survival' | 'forest' | 'sobol';
 export const RESULT_CHARTS: readonly ResultChart[] = ['bands', 'survival', 'forest', 'sobol'];
@@ -24,12 +25,10 @@ export class ChartSlots {
     private doc: Document,
     private fileName: (key: ResultChart, format: Format) => string | undefined,
   ) {
+    const analysis = doc.querySelector('#analysis') ?? doc;
     for (const key of RESULT_CHARTS) {
-      const figure = doc.querySelector<HTMLElement>(`#analysis figure[data-chart="${key}"]`);
-      if (!figure) throw new Error(`the page has no figure for the ${key} chart`);
-      const slot: Slot = { figure, holder: figure.querySelector('.chart-holder')!, caption: figure.querySelector('figcaption')!, svg: undefined };
-      for (const button of this.buttons(slot)) button.addEventListener('click', () => void this.export(key, button.dataset.download as Format));
-      this.slots.set(key, slot);
+      const { figure, holder, caption } = chartFigure(doc, analysis, key, (format) => void this.export(key, format));
+      this.slots.set(key, { figure, holder, caption, svg: undefined });
     }
   }
 
