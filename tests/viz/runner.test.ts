@@ -28,13 +28,14 @@ async function frame(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** An engine answering asynchronously, counting the requests it has in flight at once. */
-function fakeEngine(stats: { inflight: number; most: number }): Engine {
+/** An engine answering asynchronously, counting the requests it has in flight at once and listing them (`advance` with its months). */
+function fakeEngine(stats: { inflight: number; most: number; calls: string[] }): Engine {
   const api = createEngineApi();
   return new Proxy(api, {
     get: (target, key) => {
       const method = target[key as keyof typeof target] as (...args: unknown[]) => unknown;
       return async (...args: unknown[]) => {
+        stats.calls.push(key === 'advance' ? `advance(${String(args[0])})` : String(key));
         stats.inflight++;
         stats.most = Math.max(stats.most, stats.inflight);
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -46,7 +47,7 @@ function fakeEngine(stats: { inflight: number; most: number }): Engine {
 }
 
 function setup(lanes = 1) {
-  const stats = [0, 1].map(() => ({ inflight: 0, most: 0 }));
+  const stats = [0, 1].map(() => ({ inflight: 0, most: 0, calls: [] as string[] }));
   const engines = stats.map(fakeEngine);
   let renders = 0;
   const live: unknown[] = [];
@@ -122,9 +123,48 @@ describe('runner', () => {
     expect(outcome).toMatchObject({ ok: false, lane: 1 });
     expect(runner.lanes).toHaveLength(1);
     expect(runner.lanes[0]!.series.tick).toBe(1);
-    // Run A's engine had started the refused load's run A: it is back at the run shown, which goes on as if nothing happened.
+    // Nothing was started in either engine: the run shown goes on as if nothing happened.
     await steps(runner, 3);
     expectEngineRun(runner, 1, 4);
+  });
+
+  it('checks both runs of a comparison before starting either, so a refused one costs no replay of the run shown', async () => {
+    const { runner, inputs, stats } = setup();
+    await runner.load(inputs, 1, []);
+    await steps(runner, 5);
+    for (const s of stats) s.calls.length = 0;
+    expect(await runner.load([inputs[0]!, { kind: 'object', value: { ticks: -1 } }], 1, [])).toMatchObject({ ok: false, lane: 1 });
+    expect(stats.map((s) => s.calls)).toEqual([['check'], ['check']]);
+  });
+
+  it('leaves an engine started by a load a later one replaced to that later load, without replaying the run shown', async () => {
+    const { runner, inputs, stats } = setup();
+    await runner.load(inputs, 1, []);
+    await steps(runner, 5);
+    stats[0]!.calls.length = 0;
+    const first = runner.load(inputs, 2, []);
+    // Asked for while the first is starting: the first is dropped once started, and this one takes the engine over.
+    await Promise.resolve();
+    const second = runner.load(inputs, 3, []);
+    expect((await first).ok).toBe(false);
+    expect((await second).ok).toBe(true);
+    expect(stats[0]!.calls.filter((call) => call.startsWith('advance'))).toEqual(['advance(0)', 'advance(0)']);
+    await steps(runner, 2);
+    expectEngineRun(runner, 3, 2);
+  });
+
+  it('brings the run shown back when a load a later one replaced is followed by a refused one', async () => {
+    const { runner, inputs } = setup();
+    await runner.load(inputs, 1, []);
+    await steps(runner, 4);
+    const first = runner.load(inputs, 2, []);
+    await Promise.resolve();
+    const second = runner.load([{ kind: 'object', value: { ticks: -1 } }], 3, []);
+    await first;
+    expect((await second).ok).toBe(false);
+    expect(runner.lanes[0]!.series.tick).toBe(4);
+    await steps(runner, 2);
+    expectEngineRun(runner, 1, 6);
   });
 
   it('keeps the month asked for just before a refused load, and goes on from it', async () => {

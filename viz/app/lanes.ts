@@ -41,9 +41,8 @@ export interface ShownRuns {
   plan: RunPlan;
 }
 
-export type StartOutcome = { ok: true; lanes: Lane[] } | { ok: false; lane: number; issues: ScenarioIssue[] };
 /** A load's outcome: started, refused (which run, why), or replaced by a later load before it finished (lane -1). */
-export type LoadOutcome = StartOutcome | { ok: false; lane: -1; issues: [] };
+export type LoadOutcome = { ok: true; lanes: Lane[] } | { ok: false; lane: number; issues: ScenarioIssue[] };
 export const STALE: LoadOutcome = { ok: false, lane: -1, issues: [] };
 
 /** Checks a scenario and starts its run in `engine`; a refused one leaves the engine's run as it was. */
@@ -56,27 +55,32 @@ export function checkInput(engine: Engine, input: ScenarioInput): Promise<LoadRe
   return engine.check(input);
 }
 
+export type StartOutcome = { ok: true; lanes: Lane[] } | { ok: false; lane: number; issues: ScenarioIssue[]; replaced: boolean[] };
+
 /**
  * Starts one run per input (input k in engine k), each to month 0, reusing the series in
- * `spare`; when one is refused, the engines go back to the runs in `shown`.
+ * `spare`. A single input's load is its check (a refused one leaves its engine's run as
+ * it was); several inputs (compare mode) are all checked first, so that a refused one
+ * leaves every engine's run as it was: nothing is ever started that must be undone.
+ * `replaced[k]` says which engines no longer hold the run they held.
  */
 export async function startLanes(
   engineFor: (index: number) => Engine,
   inputs: readonly ScenarioInput[],
   plan: RunPlan,
-  shown: ShownRuns,
   spare: readonly Series[],
 ): Promise<StartOutcome> {
+  const untouched = inputs.map(() => false);
+  if (inputs.length > 1) {
+    const checks = await Promise.all(inputs.map((input, k) => checkInput(engineFor(k), input)));
+    const refused = checks.findIndex((check) => !check.ok);
+    const check = checks[refused];
+    if (check && !check.ok) return { ok: false, lane: refused, issues: check.issues, replaced: untouched };
+  }
   const results = await Promise.all(inputs.map((input, k) => loadInput(engineFor(k), input, plan.seed)));
   const refused = results.findIndex((result) => !result.ok);
-  if (refused >= 0) {
-    await restoreLanes(
-      shown,
-      results.map((result) => result.ok),
-    );
-    const result = results[refused]!;
-    return { ok: false, lane: refused, issues: result.ok ? [] : result.issues };
-  }
+  const result = results[refused];
+  if (result && !result.ok) return { ok: false, lane: refused, issues: result.issues, replaced: results.map((r) => r.ok) };
   const started = results.map((result, k) => ({ engine: engineFor(k), input: inputs[k]!, scenario: (result as LoadResult & { ok: true }).scenario }));
   return { ok: true, lanes: await Promise.all(started.map((run, k) => firstMonth(run, plan, spare[k]))) };
 }
@@ -131,4 +135,15 @@ export function appendBatch(lane: Lane, batch: TickBatch | undefined): void {
   lane.series.append(batch);
   lane.done = batch.done;
   if (batch.summary) lane.summary = batch.summary;
+}
+
+/** Lane by lane: replaced in either. */
+export function mergeReplaced(a: readonly boolean[], b: readonly boolean[]): boolean[] {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, k) => Boolean(a[k]) || Boolean(b[k]));
+}
+
+/** Brings back, in their engines, the runs shown whose engines were started again: by this load (`replaced`), or by loads a later one replaced (`owed`). */
+export async function restoreShown(shown: ShownRuns, owed: readonly boolean[], replaced: readonly boolean[]): Promise<void> {
+  const all = mergeReplaced(owed, replaced);
+  if (all.some(Boolean)) await restoreLanes(shown, all);
 }

@@ -10,15 +10,17 @@
  *   number of months, so a batch costs about the same whatever the scenario's size.
  * - A live event gets its month when it is sent, with nothing in flight: it fires at the
  *   month after the latest one every run has reached, the same month in both runs.
- * - A load waits for the request in flight (its months still reach their runs), leaves the
- *   runs as they are, playing or not, until the new ones have started, and a refused one
- *   leaves them untouched (lanes.ts). A generation number drops a load replaced by a later one.
+ * - A load waits for the request in flight (its months still reach their runs) and leaves
+ *   the runs as they are until the new ones have started; a refused one leaves them
+ *   untouched (lanes.ts). A generation number drops a load replaced by a later one; the
+ *   engines it started are owed back to the runs shown unless the next load takes them.
  */
 import type { Engine } from './engine';
 import type { Speed } from './i18n';
 import { paceFrame } from './speeds';
 import type { Series } from './series';
-import { STALE, advanceLanes, appendBatch, checkInput, restoreLanes, startLanes, type Lane, type LoadOutcome, type RunPlan, type ScenarioInput } from './lanes';
+import * as Lanes from './lanes';
+import type { Lane, LoadOutcome, RunPlan, ScenarioInput } from './lanes';
 import type { LiveEvent, LoadResult, PlayedMonth, SimEvent } from '../sim';
 
 export interface RunnerHooks {
@@ -46,6 +48,8 @@ export class Runner {
   /** Live events pressed but not yet sent (they get their month when sent). */
   readonly pending: SimEvent[] = [];
   private inflight: Promise<void> | null = null;
+  /** Engines (by lane) that hold another run than the one shown, started by a load a later one replaced: no month is asked of the runs shown until a load settles them. */
+  private owed: boolean[] = [];
   private generation = 0;
   private frameScheduled = false;
   private dirty = false;
@@ -66,7 +70,6 @@ export class Runner {
   get busy(): boolean {
     return this.inflight !== null;
   }
-
   get done(): boolean {
     return this.lanes.length > 0 && this.lanes.every((lane) => lane.done);
   }
@@ -88,24 +91,25 @@ export class Runner {
     const generation = ++this.generation;
     // Let the call in flight finish first (a loop: two quick resets must not both go): each worker stays one request deep.
     while (this.inflight) await this.inflight;
-    if (generation !== this.generation) return STALE;
-    let outcome: LoadOutcome = STALE;
+    if (generation !== this.generation) return Lanes.STALE;
+    let outcome: LoadOutcome = Lanes.STALE;
     const plan: RunPlan = { seed, live, played };
     await this.track(async () => {
-      const shown = { lanes: this.lanes, plan: this.plan };
-      const started = await startLanes(this.engineFor, inputs, plan, shown, this.spare);
+      const started = await Lanes.startLanes(this.engineFor, inputs, plan, this.spare);
       if (!started.ok) {
+        // The runs shown stay; an engine this load (or a load it replaced) started again goes back to them.
+        await Lanes.restoreShown({ lanes: this.lanes, plan: this.plan }, this.owed, started.replaced);
+        this.owed = [];
         if (generation === this.generation) outcome = started;
         return;
       }
       if (generation !== this.generation) {
-        // A later load replaces this one, and may be refused: the engines go back to the runs shown meanwhile.
-        await restoreLanes(
-          shown,
-          started.lanes.map(() => true),
-        );
+        // A later load replaces this one and is already waiting: it takes the engines over, or, refused, restores the runs shown.
+        const everyLane = started.lanes.map(() => true);
+        this.owed = Lanes.mergeReplaced(this.owed, everyLane);
         return;
       }
+      this.owed = [];
       this.pause();
       // The runs shown until now become spares; those that served this load belong to the new runs.
       this.spare = this.lanes.map((lane) => lane.series);
@@ -121,7 +125,7 @@ export class Runner {
 
   /** Checks a scenario without touching the runs (one that is not a run's: the page's base scenario). */
   check(input: ScenarioInput): Promise<LoadResult> {
-    return checkInput(this.engineFor(0), input);
+    return this.engineFor(0).check(input);
   }
 
   play(): void {
@@ -152,7 +156,7 @@ export class Runner {
 
   /** One month, when paused. */
   step(): void {
-    if (this.playing || this.done || !this.loaded || this.inflight) return;
+    if (this.playing || this.done || !this.loaded || this.inflight || this.owed.length > 0) return;
     void this.advanceBy(1);
   }
 
@@ -166,7 +170,7 @@ export class Runner {
 
   private frame = (now: number): void => {
     this.frameScheduled = false;
-    if (this.playing && !this.inflight) this.pace(now);
+    if (this.playing && !this.inflight && this.owed.length === 0) this.pace(now);
     this.lastFrame = now;
     if (this.dirty) {
       this.dirty = false;
@@ -195,11 +199,8 @@ export class Runner {
   private pace(now: number): void {
     const { ask, credit } = paceFrame(this.speed, this.credit, this.lastFrame > 0 ? now - this.lastFrame : 0);
     this.credit = credit;
-    if ('budgetMs' in ask)
-      void this.send(
-        this.lanes.map((lane) => lane.scenario.ticks - lane.series.tick),
-        ask.budgetMs,
-      );
+    const remaining = this.lanes.map((lane) => lane.scenario.ticks - lane.series.tick);
+    if ('budgetMs' in ask) void this.send(remaining, ask.budgetMs);
     else if (ask.months > 0) void this.advanceBy(ask.months);
   }
 
@@ -214,14 +215,14 @@ export class Runner {
     const tick = this.maxTick + 1;
     const live: LiveEvent[] = this.pending.splice(0).map((event) => ({ tick, event }));
     return this.track(async () => {
-      const batches = await advanceLanes(this.lanes, ticks, live, budgetMs);
+      const batches = await Lanes.advanceLanes(this.lanes, ticks, live, budgetMs);
       // Runs replaced meanwhile (a load waits for this request, so only as a safeguard).
       if (lanes !== this.lanes) return;
       if (live.length > 0) {
         this.plan = { ...this.plan, live: [...this.plan.live, ...live] };
         this.hooks.live(live);
       }
-      batches.forEach((batch, k) => appendBatch(this.lanes[k]!, batch));
+      batches.forEach((batch, k) => Lanes.appendBatch(this.lanes[k]!, batch));
       this.batches++;
       this.markDirty();
       if (this.done) {
