@@ -79,7 +79,8 @@ export type Words = { expected: string; received: string };
 export type ScenarioProblemTable = { [K in ScenarioProblemCode]: (params: ScenarioProblemParams[K]) => Words };
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-const typeName = (type: string) => (type === 'int' ? 'an integer' : article(type));
+// zod's `record` is a JSON object to the user.
+const typeName = (type: string) => (type === 'int' ? 'an integer' : article(type === 'record' ? 'object' : type));
 /** What was found, in English. */
 const said = (found: Found) => foundIn(FOUND_EN, found);
 const required = (expected: string, found: Found) => (found.kind === 'missing' ? `${expected} (this field is required)` : expected);
@@ -96,7 +97,7 @@ export const SCENARIO_PROBLEMS_EN: ScenarioProblemTable = {
   tooBig: ({ origin, maximum, inclusive, found }) => ({ expected: bound('most', origin, maximum, inclusive ? '<=' : '<'), received: said(found) }),
   notOneOf: ({ values, found }) => ({ expected: `one of ${values}`, received: said(found) }),
   notMultiple: ({ divisor, found }) => ({ expected: `a multiple of ${divisor}`, received: said(found) }),
-  noMatchingForm: ({ types, found }) => ({ expected: types.map(typeName).join(' or '), received: said(found) }),
+  noMatchingForm: ({ types, found }) => ({ expected: required(types.map(typeName).join(' or '), found), received: said(found) }),
   invalidValue: ({ found }) => ({ expected: 'a valid value', received: said(found) }),
   tooManyOrganisations: ({ limit, organisations }) => ({
     expected: `at most ${count(limit)} organisations in all (the limit of one machine)`,

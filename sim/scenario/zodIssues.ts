@@ -57,7 +57,8 @@ function unknownKeys(schema: z.ZodType, issue: z.core.$ZodIssueUnrecognizedKeys)
  * form's issues are all inside the value), the problems inside it say more than the forms.
  */
 function unionIssues(schema: z.ZodType, issue: z.core.$ZodIssueInvalidUnion, input: unknown): ScenarioIssue[] {
-  const inside = issue.errors.filter((errors) => errors.length > 0 && errors.every((error) => error.path.length > 0));
+  // Unknown keys are reported at the object itself, but they are about what is inside it.
+  const inside = issue.errors.filter((errors) => errors.length > 0 && errors.every((error) => error.path.length > 0 || error.code === 'unrecognized_keys'));
   if (inside.length === 1) {
     return toIssues(
       schema,
@@ -66,7 +67,8 @@ function unionIssues(schema: z.ZodType, issue: z.core.$ZodIssueInvalidUnion, inp
     );
   }
   const types = issue.errors.flatMap((errors) => errors.flatMap((error) => (error.code === 'invalid_type' && error.path.length === 0 ? [error.expected] : [])));
-  const found = foundOf(valueAt(input, issue.path), false);
+  const value = valueAt(input, issue.path);
+  const found = foundOf(value, value === undefined);
   const path = formatPath(issue.path);
   return [types.length > 0 ? scenarioProblem(path, 'noMatchingForm', { types, found }) : scenarioProblem(path, 'invalidValue', { check: issue.code, found })];
 }
