@@ -25,7 +25,7 @@ export function benchSweep(runs: number, organisations = 200, ticks = 120): { in
   const planned = planSweep(
     sweep,
     { organisations: { count: { E, P, T: organisations - E - P } }, action: { initial_members: Math.round(organisations / 6) } },
-    'bench',
+    { name: 'bench' },
   );
   if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
   const plan = planned.plan;

@@ -43,8 +43,12 @@ export class MetricRecorder {
   length = 0;
   private store: Columns;
 
-  constructor(private capacity: number) {
-    this.store = MetricRecorder.allocate(Math.max(1, capacity));
+  private capacity: number;
+
+  /** `capacity`: the rows expected (at least one is kept, so that doubling always makes room). */
+  constructor(capacity: number) {
+    this.capacity = Math.max(1, capacity);
+    this.store = MetricRecorder.allocate(this.capacity);
   }
 
   private static allocate(capacity: number): Columns {

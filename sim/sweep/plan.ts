@@ -8,10 +8,10 @@ import type { SweepFile } from './schema';
 import { designIssues, designPoints, gridLevels, resolveDesign, type ResolvedDesign } from './designs';
 import { coordinateAt, factorScale, valueAt } from './factors';
 import type { Scenario } from '../scenario/schema';
-import type { ScenarioIssue } from '../scenario/issues';
 import { parseOverride, applyOverride, type Override } from '../scenario/overrides';
 import { validateScenario } from '../scenario/parse';
 import { canonicalJson, hashText } from '../run/hash';
+import { placed, placeWords, type ScenarioIssue, type SweepPlace } from '../scenario/issues';
 
 export interface Setting {
   index: number;
@@ -90,7 +90,8 @@ function settingValues(
   };
 }
 
-export function planSweep(sweep: SweepFile, baseScenario: unknown, source: string): { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] } {
+export function planSweep(sweep: SweepFile, baseScenario: unknown, place: SweepPlace): { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] } {
+  const source = placeWords(place);
   const designProblems = designIssues(sweep, source);
   if (designProblems.length > 0) return { ok: false, issues: designProblems };
   const factorNames = Object.keys(sweep.factors);
@@ -114,7 +115,7 @@ export function planSweep(sweep: SweepFile, baseScenario: unknown, source: strin
     const validated = validateScenario(raw, { source });
     if (!validated.ok) {
       const label = factorNames.map((name, f) => `${name}=${JSON.stringify(values[f])}`).join(', ');
-      for (const issue of validated.issues) issues.push({ ...issue, source: `${source} (setting ${label || 'base'})` });
+      for (const issue of validated.issues) issues.push(placed(issue, { ...place, setting: label }));
       if (issues.length > 20) break;
       continue;
     }

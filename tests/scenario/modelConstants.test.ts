@@ -124,7 +124,7 @@ describe('model constants as scenario settings', () => {
       factors: { 'model.trust.loss': [0.04, 0.08, 0.12], 'model.formality.exit_cost': { from: 0.3, to: 0.9, steps: 3 } },
       replications: 2,
     });
-    const planned = planSweep(sweep, {}, 'sweep.json');
+    const planned = planSweep(sweep, {}, { name: 'sweep.json' });
     expect(planned.ok).toBe(true);
     if (planned.ok) {
       expect(planned.plan.settings).toHaveLength(9);

@@ -18,7 +18,7 @@ const BASE = JSON.parse(readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8
 function plan(sweep: Record<string, unknown>): { ok: true; plan: SweepPlan } | { ok: false; issues: ScenarioIssue[] } {
   const parsed = sweepSchema.safeParse({ scenario: 'x.json', ...sweep });
   if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
-  return planSweep(parsed.data, BASE, 'sweep.json');
+  return planSweep(parsed.data, BASE, { name: 'sweep.json' });
 }
 function refused(sweep: Record<string, unknown>): ScenarioIssue[] {
   const result = plan(sweep);

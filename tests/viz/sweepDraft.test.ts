@@ -127,7 +127,7 @@ describe('sampling designs from the form', () => {
       expect(result.settings).toBe(settings);
       expect(result.runs).toBe(settings * 2);
       const parsed = sweepSchema.parse(result.sweep);
-      const plan = planSweep(parsed, scenario, 'form');
+      const plan = planSweep(parsed, scenario, { name: 'form' });
       expect(plan.ok && plan.plan.settings.length).toBe(settings);
     }
   });
