@@ -1,7 +1,7 @@
 /**
  * The files whose text decides the stylized facts, read from the repository: the model's
- * source, the constants' defaults, the random streams, the fact definitions and every
- * scenario the facts run. Their fingerprint draws the confirmation block of seeds.
+ * source, the constants' and the scenario settings' defaults, the random streams, what is
+ * recorded each month, the fact definitions and every scenario the facts run. Their fingerprint draws the confirmation block of seeds.
  * A scenario counts without its `meta` (title, lesson, what to notice, the seed the page
  * opens at): rewording a lesson changes no run, so it draws no new seeds.
  */
@@ -11,26 +11,29 @@ import { modelFingerprint } from '../../sim/validation/protocol';
 
 const ROOT = new URL('../../', import.meta.url);
 
-export function fingerprintFiles(): string[] {
-  const model = readdirSync(new URL('sim/model/', ROOT))
+/** The TypeScript files of a folder of the repository, as paths from its root. */
+const tsFiles = (folder: string) =>
+  readdirSync(new URL(`${folder}/`, ROOT))
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => `sim/model/${f}`);
+    .map((f) => `${folder}/${f}`);
+
+export function fingerprintFiles(): string[] {
   const scenarios = new Set(FACTS.flatMap((fact) => Object.values(fact.arms)).map((file) => `scenarios/${file}`));
   scenarios.add('scenarios/default.json');
   return [
-    ...model,
+    ...tsFiles('sim/model'),
     'sim/scenario/modelConstants.ts',
-    ...readdirSync(new URL('sim/scenario/constants/', ROOT))
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => `sim/scenario/constants/${f}`),
+    ...tsFiles('sim/scenario/constants'),
     'sim/scenario/schema.ts',
+    // The scenario's sections hold the settings' defaults.
+    ...tsFiles('sim/scenario/sections'),
     'sim/rng.ts',
     'sim/math.ts',
     'sim/metrics/summary.ts',
+    // What is recorded each month, which the facts read.
+    'sim/metrics/reporters.ts',
     'sim/validation/facts.ts',
-    ...readdirSync(new URL('sim/validation/facts/', ROOT))
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => `sim/validation/facts/${f}`),
+    ...tsFiles('sim/validation/facts'),
     'sim/validation/probes.ts',
     ...[...scenarios].sort(),
   ];

@@ -7,6 +7,7 @@
  * events are handed over); the engine itself stays pure and synchronous.
  */
 import { createSimulation, type Simulation, type Snapshot } from '../model/simulation';
+import { organisationState, organisationStructure, type OrganisationState, type OrganisationStructure } from '../model/snapshot';
 import { NUMERIC_COLUMNS, type Columns } from '../metrics/columns';
 import { summarise, type RunSummary } from '../metrics/summary';
 import type { FiredEvent, SimEvent } from '../model/events';
@@ -14,27 +15,7 @@ import type { PlayedDecision } from '../model/played';
 import { validateScenario, parseScenario, type ScenarioIssue } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 
-/** The organisations' changing state at the end of a batch (one entry per organisation). */
-export interface OrganisationState {
-  /** 0 once absorbed by another organisation. */
-  active: Uint8Array;
-  member: Uint8Array;
-  /** Engagement rung 0..3 (information, coordination, cooperation, joint operation). */
-  rung: Uint8Array;
-  leader: Uint8Array;
-  trust: Float64Array;
-}
-
-/** What does not change during a run: who exists, their order and field, and their ties. */
-export interface OrganisationStructure {
-  names: string[];
-  /** 0 = E, 1 = P, 2 = T. */
-  order: Uint8Array;
-  field: Uint16Array;
-  /** Ties in compressed rows: neighbours of i are ties[tieStart[i] .. tieStart[i + 1]). */
-  tieStart: Int32Array;
-  ties: Int32Array;
-}
+export type { OrganisationState, OrganisationStructure } from '../model/snapshot';
 
 export interface TickBatch {
   /** First and last tick in the batch (inclusive); empty when from > to. */
@@ -128,8 +109,7 @@ export function createEngineApi(now: () => number = () => performance.now()) {
     },
     /** The run's fixed structure (names, orders, fields, ties), for drawing the network once. */
     structure(): OrganisationStructure {
-      const o = current().state.orgs;
-      return { names: o.names.slice(), order: o.order.slice(), field: o.field.slice(), tieStart: o.tieStart.slice(), ties: o.ties.slice() };
+      return organisationStructure(current().state.orgs);
     },
     /**
      * Live events to fire at given ticks, whatever the batch sizes: replaying the same list
@@ -167,10 +147,7 @@ export function createEngineApi(now: () => number = () => performance.now()) {
       for (const name of NUMERIC_COLUMNS) columns[name] = all[name].slice(sent);
       const events = s.events().slice(eventsSent);
       const batch: TickBatch = { from: sent + 1, to: all.tick.length, columns, events, done: s.done };
-      if (state) {
-        const o = s.state.orgs;
-        batch.state = { active: o.active.slice(), member: o.member.slice(), rung: o.rung.slice(), leader: o.leader.slice(), trust: o.trust.slice() };
-      }
+      if (state) batch.state = organisationState(s.state.orgs);
       if (s.done && all.tick.length > sent) batch.summary = summaryOf(s);
       sent = all.tick.length;
       eventsSent += events.length;
