@@ -6,25 +6,12 @@
  * of enum values), its description in both languages, its unit, and a slider's range.
  */
 import schemaJson from '../../scenarios/scenario.schema.json';
+import type { SchemaNode } from '../../sim/scenario/jsonSchema';
 import type { Dictionary } from './i18n';
 import { SETTING_PATHS, type SettingPath } from './setup';
 import { MODEL_SETTING_PATHS, isModelSettingPath, modelGroupOf, modelSettingName } from './modelSettings';
 
 export type Run = 'A' | 'B';
-
-interface SchemaNode {
-  type?: string | string[];
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  description?: string;
-  fr?: string;
-  unit?: string;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  anyOf?: SchemaNode[];
-}
 
 export type Control =
   | { kind: 'enum'; values: string[] }
