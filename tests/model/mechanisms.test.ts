@@ -5,7 +5,7 @@
  * come out of them is tests/stylized/facts.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulation, runScenario } from '../../sim/index';
+import { createSimulation, runScenario, toCsv } from '../../sim/index';
 import { Experience, monthExperience, trustAfter, trustAfterOdds, updateTrust } from '../../sim/model/trust';
 import { allocateCoordination, coordinate, type CoordinationInput } from '../../sim/model/governance';
 import { complementarity, diversity, effectiveContribution, reachFactor, requiredFields, requiredOrders, resultDelay } from '../../sim/model/synergy';
@@ -180,6 +180,19 @@ describe('evaluation and observability', () => {
     expect(observability(defaultWith({ action: { instruments: ['shared_data'] } }), P)).toBeGreaterThan(o);
     expect(observability(defaultWith({ action: { steward: true } }), P)).toBeGreaterThan(o);
     expect(observability(defaultWith({ action: { evaluation: 'developmental' } }), P)).toBe(1);
+  });
+
+  it('with every result measured and reported, linear and developmental evaluation give the same runs', () => {
+    const seen = { model: { evaluation: { observability_base: 1 } } };
+    for (const seed of [1, 2, 3]) {
+      const linear = runScenario(defaultWith({ ...seen, action: { evaluation: 'linear' } }), seed);
+      const developmental = runScenario(defaultWith({ ...seen, action: { evaluation: 'developmental' } }), seed);
+      expect(toCsv(linear.columns, linear.events)).toBe(toCsv(developmental.columns, developmental.events));
+    }
+    // And they differ when part of the results goes unseen (the default), so the comparison can fail.
+    const linear = runScenario(defaultWith({ action: { evaluation: 'linear' } }), 1);
+    const developmental = runScenario(defaultWith({ action: { evaluation: 'developmental' } }), 1);
+    expect(toCsv(linear.columns, linear.events)).not.toBe(toCsv(developmental.columns, developmental.events));
   });
 });
 
