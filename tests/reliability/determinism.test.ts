@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,17 +43,8 @@ let scenarios: { file: string; scenario: Scenario }[];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'interstice-determinism-'));
-  const outfile = join(dir, 'determinism-worker.mjs');
-  buildSync({
-    entryPoints: [join(ROOT, 'tests/reliability/fixtures/determinismWorker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  worker = new Worker(outfile);
+  // Bundled as the command line bundles its own workers (an entry relative to sim/cli/sweep/).
+  worker = new Worker(workerBundle('../../../tests/reliability/fixtures/determinismWorker.ts'));
   scenarios = bundledScenarios().map(({ file }) => {
     const loaded = loadScenario(join(ROOT, file));
     if (!loaded.ok) throw new Error(`${file} is invalid`);
