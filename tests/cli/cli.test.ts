@@ -53,20 +53,8 @@ describe('sim run', () => {
   it('honours --ticks, --set and writes --out (CSV or JSON) and --summary files', async () => {
     const out = join(dir, 'run.json');
     const summary = join(dir, 'summary.json');
-    const result = await cli(
-      'run',
-      DEFAULT,
-      '--ticks',
-      '24',
-      '--set',
-      'action.governance=nao',
-      '--set',
-      'action.steward=true',
-      '--out',
-      out,
-      '--summary',
-      summary,
-    );
+    const argv = ['run', DEFAULT, '--ticks', '24', '--set', 'action.governance=nao', '--set', 'action.steward=true', '--out', out, '--summary', summary];
+    const result = await cli(...argv);
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.rows).toHaveLength(24);
@@ -182,22 +170,9 @@ describe('sim robustness', () => {
 
   it('re-measures the sweep’s comparison with each constant ×0.5 and ×1.5 and with a mechanism off, paired seed for seed', async () => {
     const out = join(dir, 'robustness');
-    const result = await cli(
-      'robustness',
-      LEADERSHIP,
-      '--metric',
-      'lifetime',
-      '--seeds',
-      '40',
-      '--only',
-      'model.trust.gain,model.trust.loss',
-      '--ablate',
-      'model.leadership.facilitation=0',
-      '--workers',
-      '2',
-      '--out',
-      out,
-    );
+    const options = ['--metric', 'lifetime', '--seeds', '40', '--only', 'model.trust.gain,model.trust.loss'];
+    const argv = ['robustness', LEADERSHIP, ...options, '--ablate', 'model.leadership.facilitation=0', '--workers', '2', '--out', out];
+    const result = await cli(...argv);
     expect(result.code, result.stderr).toBe(0);
     const rows = readFileSync(join(out, 'robustness.csv'), 'utf8').trim().split('\n');
     expect(rows[0]).toBe('variant,constant,factor,value,setting,comparison,n,effect,low,high');
