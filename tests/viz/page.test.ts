@@ -98,7 +98,7 @@ describe('the page', () => {
     ticks.value = '0';
     ticks.dispatchEvent(new Event('change'));
     await settle();
-    expect(document.getElementById('setting-A-ticks-problem')?.textContent).toMatch(/^Horizon/);
+    expect(document.getElementById('setting-A-ticks-problem')?.textContent).toMatch(/^Horizon.*expected a number >= 1, received 0/);
     expect(app().dataset.tick).toBe('1');
     expect(fragment).toBe(before);
     // The run goes on from where it was.
