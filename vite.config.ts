@@ -4,14 +4,31 @@
  * or sub-folder. The page imports the engine (sim/) and the scenarios (scenarios/) from
  * outside viz/, so the dev server may read the whole repository.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './viz/security.ts';
+import { expandIncludes } from './viz/htmlIncludes.ts';
 
 export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, SECURITY_HEADERS } from './viz/security.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const page = (name: string) => fileURLToPath(new URL(`./viz/${name}`, import.meta.url));
+
+/** Each view's markup, written in viz/views/ and included in index.html (viz/htmlIncludes.ts); a change to one reloads the page. */
+function includedViews(): Plugin {
+  const views = fileURLToPath(new URL('./viz/views/', import.meta.url));
+  return {
+    name: 'interstice-views',
+    transformIndexHtml: { order: 'pre', handler: (html) => expandIncludes(html, (name) => readFileSync(`${views}${name}`, 'utf8')) },
+    configureServer(server) {
+      server.watcher.add(views);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(views)) server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}
 
 /** What every page's head starts with (the simulator and the classroom's two pages), written once. */
 function commonHead(): Plugin {
@@ -39,7 +56,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('./viz', import.meta.url)),
   base: './',
   publicDir: false,
-  plugins: [commonHead(), contentSecurityPolicy()],
+  plugins: [includedViews(), commonHead(), contentSecurityPolicy()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     // dist/ is outside root: Vite only empties it when told to.

@@ -16,8 +16,9 @@ import { isSettingPath } from '../../viz/app/setup';
 import { LIVE_EVENT_TYPES } from '../../viz/app/i18n';
 import { readdirSync } from 'node:fs';
 import { parseScenario } from '../../sim';
+import { pageHtml } from './pageHtml';
 
-const html = readFileSync('viz/index.html', 'utf8');
+const html = pageHtml();
 
 describe('the control bar', () => {
   const doc = new DOMParser().parseFromString(html, 'text/html');

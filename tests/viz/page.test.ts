@@ -5,13 +5,13 @@
  * hand). A change is checked once, by the load that starts its run; a refused change leaves
  * the run and the address as they were.
  */
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../viz/app/app';
 import type { Engine } from '../../viz/app/engine';
 import type { PageHost } from '../../viz/app/host';
 import { createEngineApi } from '../../sim/worker/api';
 import { encodeLink } from '../../viz/app/shareUrl';
+import { pageBody } from './pageHtml';
 
 /** Every engine call by method name. */
 let calls: string[] = [];
@@ -56,7 +56,7 @@ const app = (): HTMLElement => document.getElementById('app')!;
 
 let page: App;
 beforeEach(async () => {
-  document.body.innerHTML = readFileSync('viz/index.html', 'utf8').replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '');
+  document.body.innerHTML = pageBody();
   calls = [];
   frames = [];
   fragment = '';

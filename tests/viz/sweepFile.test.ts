@@ -12,6 +12,7 @@ import { SweepForm } from '../../viz/app/analysis/sweepForm';
 import { sweepFromDraft } from '../../viz/app/analysis/draft';
 import { DICTIONARIES } from '../../viz/app/i18n';
 import { sweepSchema } from '../../sim/sweep/schema';
+import { pageBody } from './pageHtml';
 
 const specs = factorSpecs();
 const governance = readFileSync('scenarios/sweeps/governance-2x2.json', 'utf8');
@@ -32,7 +33,7 @@ function problems(file: unknown): unknown[] {
 describe('opening a sweep file', () => {
   let form: SweepForm;
   beforeEach(() => {
-    document.body.innerHTML = readFileSync('viz/index.html', 'utf8').replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '');
+    document.body.innerHTML = pageBody();
     form = new SweepForm(document, () => {}, 2);
     form.build(DICTIONARIES.en, 'en', undefined);
   });

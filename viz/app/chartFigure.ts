@@ -1,7 +1,8 @@
 /**
  * A chart's figure on the page: the holder the chart is drawn into, its caption, and its
- * export buttons. index.html lists the figures (their order, class and whether hidden) and
- * writes only what a figure has beyond this common skeleton, which is added here. Keys are
+ * export buttons. The views' markup (viz/views/) lists the figures (their order, class and
+ * whether hidden) and writes only what a figure has beyond this common skeleton, which is
+ * added here. Keys are
  * the figures' `data-chart`, so any view's figures can be completed this way.
  */
 
