@@ -11,6 +11,7 @@ import { MUTED, settingStyle } from './palette';
 import { bandArea, bandPath, linePath, seriesLine } from './series';
 import { settingsChart } from './settingsChart';
 import { setPath } from './svg';
+import ENGLISH from './labels.en.json';
 
 export interface BandSeriesData {
   /** Stable key (the setting's id, e.g. `s001`), used in element ids. */
@@ -35,14 +36,7 @@ export interface BandsLabels extends AxisWords {
 
 export type BandsOptions = ChartOptions<BandsLabels>;
 
-export const DEFAULT_BANDS_LABELS: BandsLabels = {
-  title: 'Mean per setting, with 95% confidence intervals',
-  caption: 'Each line is the mean over the replications of one setting, month by month; the shaded band around it is the 95% confidence interval of that mean.',
-  xAxis: 'Time (months)',
-  yAxis: 'Value',
-  band: '95% confidence interval',
-  decimal: '.',
-};
+export const DEFAULT_BANDS_LABELS: BandsLabels = ENGLISH.bands;
 
 const BANDS: FrameDefaults<BandsLabels> = { className: 'bands', id: 'bands', height: 420, margin: PLOT_MARGIN, labels: DEFAULT_BANDS_LABELS };
 /** The legend's band swatch: a light grey, as each band is a light tint of its setting's colour. */

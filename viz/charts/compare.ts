@@ -13,6 +13,7 @@ import { MUTED, RUN_STYLES } from './palette';
 import { levelLine, linePath, seriesLine, setLevel } from './series';
 import { setPath } from './svg';
 import { horizonOf, lastTick, monthAxis, type MonthChartOptions, monthScale } from './timeAxis';
+import ENGLISH from './labels.en.json';
 
 export interface CompareRun {
   tick: ArrayLike<number>;
@@ -37,18 +38,7 @@ export interface CompareLabels extends AxisWords {
 /** The page's `eventName` also says which run a story mark is of. */
 export type CompareOptions = MonthChartOptions<CompareLabels>;
 
-export const DEFAULT_COMPARE_LABELS: CompareLabels = {
-  title: 'Compare: the same seed under two settings',
-  caption:
-    'Both runs use the same seed, so they share every random shock; only the settings listed as B differ. ' +
-    'Top: collective effectiveness (0 = no difference for the population); bottom: organisational efficiency (1 = stand-alone). Solid: run A; dashed: run B.',
-  xAxis: 'Time (months)',
-  effectiveness: 'Collective effectiveness (points)',
-  efficiency: 'Organisational efficiency',
-  runA: 'Run A',
-  runB: 'Run B',
-  decimal: '.',
-};
+export const DEFAULT_COMPARE_LABELS: CompareLabels = ENGLISH.compare;
 
 const COMPARE: FrameDefaults<CompareLabels> = { className: 'compare', id: 'compare', height: 440, margin: PLOT_MARGIN, labels: DEFAULT_COMPARE_LABELS };
 

@@ -12,6 +12,7 @@ import { OUTCOME_COLOURS } from './palette';
 import { bandPath, linePath, seriesLine } from './series';
 import { setPath } from './svg';
 import { horizonOf, lastTick, monthAxis, type MonthChartOptions, monthScale } from './timeAxis';
+import ENGLISH from './labels.en.json';
 
 export interface CounterfactualData {
   tick: ArrayLike<number>;
@@ -32,18 +33,7 @@ export interface CounterfactualLabels extends AxisWords {
 
 export type CounterfactualOptions = MonthChartOptions<CounterfactualLabels>;
 
-export const DEFAULT_COUNTERFACTUAL_LABELS: CounterfactualLabels = {
-  title: 'Population outcome with and without the joint action',
-  caption:
-    'Solid line: the population outcome (share of needs met) in this run; dashed line: the same territory, same random shocks, without the joint action. ' +
-    'The shaded gap between them is the collective effectiveness of the headline chart.',
-  xAxis: 'Time (months)',
-  yAxis: 'Population outcome (share of needs met)',
-  withAction: 'With the action',
-  withoutAction: 'Without the action (counterfactual)',
-  gap: 'Difference made by the action',
-  decimal: '.',
-};
+export const DEFAULT_COUNTERFACTUAL_LABELS: CounterfactualLabels = ENGLISH.counterfactual;
 
 const MARGIN = { ...PLOT_MARGIN, left: 76 };
 const OUTCOME: FrameDefaults<CounterfactualLabels> = {

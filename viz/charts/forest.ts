@@ -12,6 +12,7 @@ import { wrapLabel } from './rowLabels';
 import type { AxisWords } from './frame';
 import { rowAxis, rowChart, type RowChartDefaults, rowGroup, rowReference } from './rowChart';
 import { type G, r2 } from './svg';
+import ENGLISH from './labels.en.json';
 
 export interface ForestRow {
   key: string;
@@ -32,16 +33,7 @@ export interface ForestLabels extends AxisWords {
 
 export type ForestOptions = ChartOptions<ForestLabels>;
 
-export const DEFAULT_FOREST_LABELS: ForestLabels = {
-  title: 'Paired differences from the first setting',
-  caption:
-    'Each row compares one setting with the first, replication by replication (same seeds): the mark is the mean difference, the whiskers its 95% confidence interval. ' +
-    'Filled: the interval excludes 0 (a clear difference at the 5% level); hollow: it includes 0.',
-  xAxis: 'Difference from the first setting',
-  clear: 'Interval excludes 0',
-  unclear: 'Interval includes 0',
-  decimal: '.',
-};
+export const DEFAULT_FOREST_LABELS: ForestLabels = ENGLISH.forest;
 
 const FOREST: RowChartDefaults<ForestLabels> = {
   className: 'forest',

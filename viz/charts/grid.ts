@@ -8,6 +8,7 @@ import { type Chart, type ChartOptions, drawnOnce } from './common';
 import { type ChartWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
 import { INK, MUTED } from './palette';
 import { type G, r2 } from './svg';
+import ENGLISH from './labels.en.json';
 
 /** Column labels in the deck's order (as sim/model/grid.ts GRID_COLUMNS). */
 export const GRID_COLUMN_LABELS = ['E', 'P', 'T', 'EP', 'ET', 'PT', 'EPT'] as const;
@@ -36,15 +37,8 @@ export interface GridLabels extends ChartWords {
 export type GridOptions = ChartOptions<GridLabels>;
 
 export const DEFAULT_GRID_LABELS: GridLabels = {
-  title: 'The intersectoral grid: where the partnership has been',
-  caption:
-    'Rows: how many fields the members work in; columns: which orders are among the members (E State, P private, T third sector). ' +
-    'The percentage and the shading give the share of months spent in each cell; the thick outline is the current cell.',
-  rows: ['One field', 'Several fields', 'Trans-field'],
-  rowAxis: 'Fields engaged',
-  columnAxis: 'Orders among members',
-  share: 'Share of months',
-  current: 'Now',
+  ...ENGLISH.grid,
+  rows: ENGLISH.grid.rows as unknown as GridLabels['rows'],
   empty: (percent) => `Months with no members: ${percent}`,
   percent: (share) => `${Math.round(share * 100)}%`,
 };

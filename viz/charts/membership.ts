@@ -14,6 +14,7 @@ import { levelLine, setLevel } from './series';
 import { type G, r2, setPath } from './svg';
 import { strideRows } from './thinning';
 import { horizonOf, lastTick, monthAxis, type MonthChartOptions, monthScale } from './timeAxis';
+import ENGLISH from './labels.en.json';
 
 export interface MembershipData {
   tick: ArrayLike<number>;
@@ -37,17 +38,10 @@ export interface MembershipLabels extends ChartWords {
 
 export type MembershipOptions = MonthChartOptions<MembershipLabels>;
 
+// The orders' three names: JSON types them as a list of any length.
 export const DEFAULT_MEMBERSHIP_LABELS: MembershipLabels = {
-  title: 'Members by order, joins and leaves',
-  caption:
-    'Top: members of the joint action each month, stacked by order (E State, P private, T third sector; letters at the right edge). ' +
-    'Bottom: organisations that joined (bars up) and left (bars down) that month.',
-  xAxis: 'Time (months)',
-  yMembers: 'Members (organisations)',
-  yFlows: 'Joins ↑ / leaves ↓',
-  orders: ['E – State', 'P – Private', 'T – Third sector'],
-  joins: 'Joins',
-  leaves: 'Leaves',
+  ...ENGLISH.membership,
+  orders: ENGLISH.membership.orders as unknown as MembershipLabels['orders'],
 };
 
 /** The orders' bands, then the joins' and leaves' bars. */

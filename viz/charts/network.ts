@@ -18,6 +18,7 @@ import { type NetworkData, type NetworkLayout, networkLayout } from './networkLa
 import { type DrawnNetwork, redrawNetwork } from './networkState';
 import { INK, MUTED, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, ORDER_SYMBOLS, RULE } from './palette';
 import { type G, r2 } from './svg';
+import ENGLISH from './labels.en.json';
 
 export { type NetworkData, type NetworkState, type NetworkStructure, networkSample } from './networkLayout';
 
@@ -45,18 +46,8 @@ export interface NetworkOptions extends ChartOptions<NetworkLabels> {
 }
 
 export const DEFAULT_NETWORK_LABELS: NetworkLabels = {
-  title: 'Network of organisations',
-  caption:
-    'Each mark is an organisation: circle E (State), square P (private), triangle T (third sector), one sector of the ring each. ' +
-    'Members are filled and sit on the inner ring (bigger = deeper engagement); non-members are hollow on the outer ring. ' +
-    'Lines are relational ties (dark between two members). The ringed member is the leader; a diamond at the centre is the steward.',
-  orders: ['E – State', 'P – Private', 'T – Third sector'],
-  member: 'Member (filled)',
-  nonMember: 'Non-member (hollow)',
-  absorbed: 'Absorbed',
-  leader: 'Leader',
-  steward: 'Steward',
-  tie: 'Tie',
+  ...ENGLISH.network,
+  orders: ENGLISH.network.orders as unknown as NetworkLabels['orders'],
   counts: (members, organisations) => `${members} members of ${organisations} organisations`,
   sampled: (shown, total, step, tiesShown, tiesTotal) =>
     `Showing 1 organisation in ${step} (${shown} of ${total})${tiesShown < tiesTotal ? ` and ${tiesShown} of ${tiesTotal} ties among them` : ''}.`,

@@ -13,6 +13,7 @@ import { levelLine, setLevel } from './series';
 import { type G, r2, setPath } from './svg';
 import { strideRows } from './thinning';
 import { horizonOf, lastTick } from './timeAxis';
+import ENGLISH from './labels.en.json';
 
 export interface PhaseData {
   tick: ArrayLike<number>;
@@ -31,18 +32,7 @@ export interface PhaseOptions extends ChartOptions<PhaseLabels> {
   horizon?: number;
 }
 
-export const DEFAULT_PHASE_LABELS: PhaseLabels = {
-  title: 'Phase trajectory: efficiency against effectiveness',
-  caption:
-    'Each point is a month: across, organisational efficiency (1 = stand-alone); up, collective effectiveness (0 = no difference). ' +
-    'Colour runs from dark blue (early) to yellow (late). Up and to the right is better on both levels; up and to the left means the population gains while organisations pay.',
-  xAxis: 'Organisational efficiency (1 = stand-alone)',
-  yAxis: 'Collective effectiveness (points of needs met)',
-  time: 'Month',
-  start: 'Start',
-  now: 'Latest month',
-  decimal: '.',
-};
+export const DEFAULT_PHASE_LABELS: PhaseLabels = ENGLISH.phase;
 
 /** Segments drawn at most: beyond this the path is thinned by stride (colour steps stay smooth). */
 const MAX_SEGMENTS = 600;

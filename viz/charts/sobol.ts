@@ -11,6 +11,7 @@ import { INK, METRIC_COLOURS } from './palette';
 import type { AxisWords } from './frame';
 import { rowAxis, rowChart, type RowChartDefaults, rowGroup, rowReference } from './rowChart';
 import { type G, r2 } from './svg';
+import ENGLISH from './labels.en.json';
 
 /** A factor's indices (sobol.csv's row) under its key and its label. */
 export type SobolRow = Omit<SobolResult, 'factor' | 'n'> & { key: string; label: string };
@@ -22,14 +23,7 @@ export interface SobolLabels extends AxisWords {
 
 export type SobolOptions = ChartOptions<SobolLabels>;
 
-export const DEFAULT_SOBOL_LABELS: SobolLabels = {
-  title: 'Sobol indices per factor',
-  caption: 'First-order (circle) and total (square) Sobol indices of each factor with 95% bootstrap intervals.',
-  xAxis: 'Share of the outcome’s variance',
-  first: 'First-order S1',
-  total: 'Total ST',
-  decimal: '.',
-};
+export const DEFAULT_SOBOL_LABELS: SobolLabels = ENGLISH.sobol;
 
 const SOBOL: RowChartDefaults<SobolLabels> = {
   className: 'sobol',

@@ -10,6 +10,7 @@ import { MUTED, settingStyle } from './palette';
 import { bandArea, seriesLine } from './series';
 import { settingsChart } from './settingsChart';
 import { type G, r2 } from './svg';
+import ENGLISH from './labels.en.json';
 
 export interface SurvivalSeriesData {
   key: string;
@@ -32,16 +33,7 @@ export interface SurvivalLabels extends AxisWords {
 
 export type SurvivalOptions = ChartOptions<SurvivalLabels>;
 
-export const DEFAULT_SURVIVAL_LABELS: SurvivalLabels = {
-  title: 'Survival of the partnership per setting (Kaplan–Meier)',
-  caption:
-    'Each step line is the share of runs of one setting whose partnership has not yet dissolved, month by month (Kaplan–Meier estimate; runs still alive at the horizon are censored there). ' +
-    'The shaded band around each line is its 95% confidence band (Greenwood, log-log). Where a line crosses the dotted line at one half is that setting’s median lifetime.',
-  xAxis: 'Time (months)',
-  yAxis: 'Share not yet dissolved',
-  median: 'One half (median lifetime)',
-  decimal: '.',
-};
+export const DEFAULT_SURVIVAL_LABELS: SurvivalLabels = ENGLISH.survival;
 
 const SURVIVAL: FrameDefaults<SurvivalLabels> = { className: 'survival', id: 'survival', height: 400, margin: PLOT_MARGIN, labels: DEFAULT_SURVIVAL_LABELS };
 

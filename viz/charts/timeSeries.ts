@@ -13,6 +13,7 @@ import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
 import { levelLine, linePath, seriesLine, setLevel } from './series';
 import { setPath } from './svg';
 import { horizonOf, lastTick, monthAxis, monthScale } from './timeAxis';
+import ENGLISH from './labels.en.json';
 
 export { eventMarkers, type ChartEvent } from './markers';
 export { paddedDomain } from './domains';
@@ -46,20 +47,8 @@ export interface TimeSeriesOptions extends ChartOptions<TimeSeriesLabels> {
 }
 
 export const DEFAULT_LABELS: TimeSeriesLabels = {
-  title: 'Collective effectiveness and organisational efficiency',
-  caption:
-    'Blue (left axis): population outcome with the joint action minus without it, in points of needs met (1 point = 1 % of the needs); above 0 the action helps. ' +
-    'Vermillion, dashed (right axis): organisations’ efficiency relative to working alone; 1 means no gain or loss. ' +
-    'Numbered vertical lines mark events.',
-  xAxis: 'Time (months)',
-  yLeft: 'Collective effectiveness (points of needs met)',
-  yRight: 'Organisational efficiency (1 = stand-alone)',
-  effectiveness: 'Collective effectiveness',
-  efficiency: 'Organisational efficiency',
-  events: 'Event',
-  liveEvents: 'Live event',
+  ...ENGLISH.timeSeries,
   eventName: defaultEventName,
-  decimal: '.',
 };
 
 /** The two series and the two kinds of event marker. */
