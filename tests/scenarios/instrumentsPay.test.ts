@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseScenario, runScenario, type RunResult } from '../../sim/index';
 import { pairedDifference } from '../helpers/runs';
+import { writeAtPath } from '../../sim/scenario/paths';
 
 const SEEDS = 100;
 
@@ -70,14 +71,6 @@ const CASES: InstrumentCase[] = [
   },
 ];
 
-/** Sets `value` at a dotted path of a scenario file's JSON (creating objects on the way). */
-function setAt(raw: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = raw;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys.at(-1)!] = value;
-}
-
 interface Measured {
   /** Mean paired gain in cumulative collective effectiveness over its mean without the instrument. */
   gain: number;
@@ -102,8 +95,9 @@ function measure(situation: Situation, instrument: string): Measured {
 }
 
 function runs(situation: Situation, instrumentEdit: (raw: Raw) => void): RunResult[] {
-  const raw = JSON.parse(readFileSync(new URL(`../../scenarios/${situation.scenario}.json`, import.meta.url), 'utf8')) as Raw;
-  for (const [path, value] of Object.entries(situation.settings ?? {})) setAt(raw as unknown as Record<string, unknown>, path, value);
+  let file: unknown = JSON.parse(readFileSync(new URL(`../../scenarios/${situation.scenario}.json`, import.meta.url), 'utf8'));
+  for (const [path, value] of Object.entries(situation.settings ?? {})) file = writeAtPath(file, path.split('.'), value);
+  const raw = file as Raw;
   instrumentEdit(raw);
   const parsed = parseScenario(JSON.stringify(raw), situation.scenario);
   if (!parsed.ok) throw new Error(`${situation.scenario} (${situation.where}) is invalid: ${JSON.stringify(parsed.issues)}`);
