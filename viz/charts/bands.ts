@@ -6,7 +6,7 @@
 import { range } from 'd3';
 import { type Chart, type ChartOptions, drawnOnce } from './common';
 import { middleDomain } from './domains';
-import { type AxisWords, type FrameDefaults, PLOT_MARGIN } from './frame';
+import { frameDefaults } from './frame';
 import { MUTED, settingStyle } from './palette';
 import { bandArea, bandPath, linePath, seriesLine } from './series';
 import { settingsChart } from './settingsChart';
@@ -29,16 +29,11 @@ export interface BandsData {
   series: readonly BandSeriesData[];
 }
 
-export interface BandsLabels extends AxisWords {
-  yAxis: string;
-  band: string;
-}
-
+/** The chart's words, as its English defaults (labels.en.json) name them. */
+export type BandsLabels = typeof ENGLISH.bands;
 export type BandsOptions = ChartOptions<BandsLabels>;
 
-export const DEFAULT_BANDS_LABELS: BandsLabels = ENGLISH.bands;
-
-const BANDS: FrameDefaults<BandsLabels> = { className: 'bands', id: 'bands', height: 420, margin: PLOT_MARGIN, labels: DEFAULT_BANDS_LABELS };
+const BANDS = frameDefaults('bands', 420, ENGLISH.bands);
 /** The legend's band swatch: a light grey, as each band is a light tint of its setting's colour. */
 const BAND_SWATCH = '#d5dae0';
 

@@ -7,7 +7,7 @@ import { type ScaleLinear, scaleLinear } from 'd3';
 import { redrawableAxis, yAxisTitle } from './axes';
 import { type Chart, redrawnInPlace, redrawSignature } from './common';
 import { EFFECTIVENESS_MIN_SPAN, paddedDomain } from './domains';
-import { type AxisWords, chartSize, type Frame, type FrameDefaults, frame, PLOT_MARGIN } from './frame';
+import { chartSize, type Frame, frame, frameDefaults } from './frame';
 import { type ChartEvent, eventLayer } from './markers';
 import { MUTED, RUN_STYLES } from './palette';
 import { levelLine, linePath, seriesLine, setLevel } from './series';
@@ -28,19 +28,15 @@ export interface CompareData {
   events?: readonly ChartEvent[];
 }
 
-export interface CompareLabels extends AxisWords {
-  effectiveness: string;
-  efficiency: string;
-  runA: string;
-  runB: string;
-}
+/** The chart's words, as its English defaults (labels.en.json) name them. */
+export type CompareLabels = typeof ENGLISH.compare;
 
 /** The page's `eventName` also says which run a story mark is of. */
 export type CompareOptions = MonthChartOptions<CompareLabels>;
 
 export const DEFAULT_COMPARE_LABELS: CompareLabels = ENGLISH.compare;
 
-const COMPARE: FrameDefaults<CompareLabels> = { className: 'compare', id: 'compare', height: 440, margin: PLOT_MARGIN, labels: DEFAULT_COMPARE_LABELS };
+const COMPARE = frameDefaults('compare', 440, DEFAULT_COMPARE_LABELS);
 
 /** Union of two padded domains (no copy of the columns). */
 function bothDomain(a: ArrayLike<number>, b: ArrayLike<number>, anchor: number, minSpan: number): [number, number] {

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import { redrawableAxis, yAxisTitle } from './axes';
 import { type Chart, redrawnInPlace, redrawSignature } from './common';
 import { middleDomain } from './domains';
-import { type AxisWords, chartSize, type FrameDefaults, frame, PLOT_MARGIN } from './frame';
+import { chartSize, frame, frameDefaults, PLOT_MARGIN } from './frame';
 import { type ChartEvent, eventLayer } from './markers';
 import { OUTCOME_COLOURS } from './palette';
 import { bandPath, linePath, seriesLine } from './series';
@@ -24,25 +24,14 @@ export interface CounterfactualData {
   events?: readonly ChartEvent[];
 }
 
-export interface CounterfactualLabels extends AxisWords {
-  yAxis: string;
-  withAction: string;
-  withoutAction: string;
-  gap: string;
-}
+/** The chart's words, as its English defaults (labels.en.json) name them. */
+export type CounterfactualLabels = typeof ENGLISH.counterfactual;
 
 export type CounterfactualOptions = MonthChartOptions<CounterfactualLabels>;
 
 export const DEFAULT_COUNTERFACTUAL_LABELS: CounterfactualLabels = ENGLISH.counterfactual;
 
-const MARGIN = { ...PLOT_MARGIN, left: 76 };
-const OUTCOME: FrameDefaults<CounterfactualLabels> = {
-  className: 'counterfactual',
-  id: 'outcome',
-  height: 360,
-  margin: MARGIN,
-  labels: DEFAULT_COUNTERFACTUAL_LABELS,
-};
+const OUTCOME = frameDefaults('counterfactual', 360, DEFAULT_COUNTERFACTUAL_LABELS, { id: 'outcome', margin: { ...PLOT_MARGIN, left: 76 } });
 
 /** Rows where the run has both outcomes. */
 const rowsOf = (data: CounterfactualData) => Math.min(data.tick.length, data.withAction.length, data.withoutAction.length);

@@ -9,7 +9,6 @@ import { type Chart, type ChartOptions, drawnOnce } from './common';
 import { paddedDomain } from './domains';
 import { INK } from './palette';
 import { wrapLabel } from './rowLabels';
-import type { AxisWords } from './frame';
 import { rowAxis, rowChart, type RowChartDefaults, rowGroup, rowReference } from './rowChart';
 import { type G, r2 } from './svg';
 import ENGLISH from './labels.en.json';
@@ -26,23 +25,11 @@ export interface ForestData {
   rows: readonly ForestRow[];
 }
 
-export interface ForestLabels extends AxisWords {
-  clear: string;
-  unclear: string;
-}
-
+/** The chart's words, as its English defaults (labels.en.json) name them. */
+export type ForestLabels = typeof ENGLISH.forest;
 export type ForestOptions = ChartOptions<ForestLabels>;
 
-export const DEFAULT_FOREST_LABELS: ForestLabels = ENGLISH.forest;
-
-const FOREST: RowChartDefaults<ForestLabels> = {
-  className: 'forest',
-  id: 'forest',
-  labels: DEFAULT_FOREST_LABELS,
-  rowHeight: 26,
-  rowPadding: 10,
-  labelShare: 2,
-};
+const FOREST: RowChartDefaults<ForestLabels> = { className: 'forest', id: 'forest', labels: ENGLISH.forest, rowHeight: 26, rowPadding: 10, labelShare: 2 };
 
 export { wrapLabel };
 

@@ -65,6 +65,11 @@ export interface FrameDefaults<L> {
   legend?: (labels: L) => readonly LegendEntry[];
 }
 
+/** A chart's defaults on the usual plot margin, its class also the prefix of its ids; `more` says where it differs. */
+export function frameDefaults<L>(className: string, height: number, labels: L, more?: Partial<FrameDefaults<L>>): FrameDefaults<L> {
+  return { className, id: className, height, margin: PLOT_MARGIN, labels, ...more };
+}
+
 /** A chart's options over its defaults: everything the frame needs, and the plot's box. */
 export interface ChartSize<L> {
   className: string;

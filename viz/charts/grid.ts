@@ -5,7 +5,7 @@
  */
 import { interpolateRgb, range } from 'd3';
 import { type Chart, type ChartOptions, drawnOnce } from './common';
-import { type ChartWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
+import { type ChartWords, chartSize, type Frame, frame, frameDefaults } from './frame';
 import { INK, MUTED } from './palette';
 import { type G, r2 } from './svg';
 import ENGLISH from './labels.en.json';
@@ -45,7 +45,7 @@ export const DEFAULT_GRID_LABELS: GridLabels = {
 
 const SHADE = interpolateRgb('#ffffff', '#27425e');
 const MARGIN = { top: 96, right: 20, bottom: 36, left: 130 } as const;
-const GRID: FrameDefaults<GridLabels> = { className: 'grid', id: 'grid', height: 320, margin: MARGIN, labels: DEFAULT_GRID_LABELS };
+const GRID = frameDefaults('grid', 320, DEFAULT_GRID_LABELS, { margin: MARGIN });
 
 /** Months spent in the grid's cells and outside it: shares of all months, and the busiest cell's. */
 function occupancyOf(data: GridData): { share: (months: number) => number; most: number; total: number } {

@@ -6,7 +6,7 @@ import { area, max, scaleLinear } from 'd3';
 import { redrawableAxis, yAxisTitle } from './axes';
 import { type Chart, redrawnInPlace, redrawSignature } from './common';
 import { flowBars, flowPaths } from './flowBars';
-import { type ChartWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
+import { type ChartWords, chartSize, type Frame, frame, frameDefaults } from './frame';
 import type { LegendEntry } from './legend';
 import { type ChartEvent, eventLayer } from './markers';
 import { FLOW_COLOURS, INK, ORDER_COLOURS, ORDER_LETTERS, ORDER_STROKES, RULE } from './palette';
@@ -50,14 +50,11 @@ const legendOf = (labels: MembershipLabels): LegendEntry[] => [
   { key: 'joins', kind: 'rect', fill: FLOW_COLOURS.joins, text: labels.joins },
   { key: 'leaves', kind: 'rect', fill: FLOW_COLOURS.leaves, text: labels.leaves },
 ];
-const MEMBERS: FrameDefaults<MembershipLabels> = {
-  className: 'membership',
+const MEMBERS = frameDefaults('membership', 400, DEFAULT_MEMBERSHIP_LABELS, {
   id: 'members',
-  height: 400,
   margin: { top: 70, right: 40, bottom: 48, left: 64 },
-  labels: DEFAULT_MEMBERSHIP_LABELS,
   legend: legendOf,
-};
+});
 
 /** Size, scales and labels: the members' panel above the flows' panel, with a signature of them (what an in-place update must not change). */
 function layoutOf(data: MembershipData, options: MembershipOptions) {

@@ -12,7 +12,7 @@
  */
 import { symbol, symbolDiamond } from 'd3';
 import { type Chart, type ChartOptions, labelsSignature } from './common';
-import { type ChartWords, chartSize, type FrameDefaults, frame } from './frame';
+import { type ChartWords, chartSize, frame, frameDefaults } from './frame';
 import type { LegendEntry } from './legend';
 import { type NetworkData, type NetworkLayout, networkLayout } from './networkLayout';
 import { type DrawnNetwork, redrawNetwork } from './networkState';
@@ -53,14 +53,8 @@ export const DEFAULT_NETWORK_LABELS: NetworkLabels = {
     `Showing 1 organisation in ${step} (${shown} of ${total})${tiesShown < tiesTotal ? ` and ${tiesShown} of ${tiesTotal} ties among them` : ''}.`,
 };
 
-const NETWORK: FrameDefaults<NetworkLabels> = {
-  className: 'network',
-  id: 'network',
-  height: 560,
-  // The rings start under the title and the legend; the rest of the frame is theirs.
-  margin: { top: 86, right: 0, bottom: 0, left: 0 },
-  labels: DEFAULT_NETWORK_LABELS,
-};
+// The rings start under the title and the legend; the rest of the frame is theirs.
+const NETWORK = frameDefaults('network', 560, DEFAULT_NETWORK_LABELS, { margin: { top: 86, right: 0, bottom: 0, left: 0 } });
 
 /** What a network chart's drawing depends on besides the run's state: its size, id and labels. */
 const optionsSignature = (options: NetworkOptions) => [options.width, options.height, options.idPrefix, labelsSignature(options.labels)].join('|');

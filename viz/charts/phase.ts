@@ -7,7 +7,7 @@ import { interpolateCividis, scaleLinear, symbol, symbolCircle, symbolSquare } f
 import { redrawableAxis, yAxisTitle } from './axes';
 import { type Chart, type ChartOptions, redrawnInPlace, redrawSignature } from './common';
 import { EFFECTIVENESS_MIN_SPAN, paddedDomain } from './domains';
-import { type AxisWords, chartSize, type Frame, type FrameDefaults, frame, PLOT_MARGIN } from './frame';
+import { chartSize, type Frame, frame, frameDefaults, PLOT_MARGIN } from './frame';
 import { INK, MUTED } from './palette';
 import { levelLine, setLevel } from './series';
 import { type G, r2, setPath } from './svg';
@@ -21,12 +21,8 @@ export interface PhaseData {
   efficiency: ArrayLike<number>;
 }
 
-export interface PhaseLabels extends AxisWords {
-  yAxis: string;
-  time: string;
-  start: string;
-  now: string;
-}
+/** The chart's words, as its English defaults (labels.en.json) name them. */
+export type PhaseLabels = typeof ENGLISH.phase;
 
 export interface PhaseOptions extends ChartOptions<PhaseLabels> {
   horizon?: number;
@@ -38,13 +34,7 @@ export const DEFAULT_PHASE_LABELS: PhaseLabels = ENGLISH.phase;
 const MAX_SEGMENTS = 600;
 /** Colours along the path: enough for a smooth ramp, few enough to stay cheap. */
 const COLOUR_STEPS = 30;
-const PHASE: FrameDefaults<PhaseLabels> = {
-  className: 'phase',
-  id: 'phase',
-  height: 440,
-  margin: { ...PLOT_MARGIN, bottom: 52 },
-  labels: DEFAULT_PHASE_LABELS,
-};
+const PHASE = frameDefaults('phase', 440, DEFAULT_PHASE_LABELS, { margin: { ...PLOT_MARGIN, bottom: 52 } });
 
 /** Rows where the run has both levels. */
 const rowsOf = (data: PhaseData) => Math.min(data.tick.length, data.effectiveness.length, data.efficiency.length);

@@ -8,7 +8,6 @@ import { type ScaleLinear, scaleLinear, symbol, symbolCircle, symbolSquare } fro
 import type { SobolResult } from '../../sim/sweep/sensitivity';
 import { type Chart, type ChartOptions, drawnOnce } from './common';
 import { INK, METRIC_COLOURS } from './palette';
-import type { AxisWords } from './frame';
 import { rowAxis, rowChart, type RowChartDefaults, rowGroup, rowReference } from './rowChart';
 import { type G, r2 } from './svg';
 import ENGLISH from './labels.en.json';
@@ -16,23 +15,11 @@ import ENGLISH from './labels.en.json';
 /** A factor's indices (sobol.csv's row) under its key and its label. */
 export type SobolRow = Omit<SobolResult, 'factor' | 'n'> & { key: string; label: string };
 
-export interface SobolLabels extends AxisWords {
-  first: string;
-  total: string;
-}
-
+/** The chart's words, as its English defaults (labels.en.json) name them. */
+export type SobolLabels = typeof ENGLISH.sobol;
 export type SobolOptions = ChartOptions<SobolLabels>;
 
-export const DEFAULT_SOBOL_LABELS: SobolLabels = ENGLISH.sobol;
-
-const SOBOL: RowChartDefaults<SobolLabels> = {
-  className: 'sobol',
-  id: 'sobol',
-  labels: DEFAULT_SOBOL_LABELS,
-  rowHeight: 44,
-  rowPadding: 14,
-  labelShare: 2.5,
-};
+const SOBOL: RowChartDefaults<SobolLabels> = { className: 'sobol', id: 'sobol', labels: ENGLISH.sobol, rowHeight: 44, rowPadding: 14, labelShare: 2.5 };
 const COLOURS = { first: METRIC_COLOURS.effectiveness, total: METRIC_COLOURS.efficiency } as const;
 const MARKS = { first: symbol(symbolCircle, 70).digits(2)()!, total: symbol(symbolSquare, 64).digits(2)()! };
 

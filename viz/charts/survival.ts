@@ -5,7 +5,7 @@
  * off the median lifetime where a curve crosses it.
  */
 import { type Chart, type ChartOptions, drawnOnce } from './common';
-import { type AxisWords, type FrameDefaults, PLOT_MARGIN } from './frame';
+import { frameDefaults } from './frame';
 import { MUTED, settingStyle } from './palette';
 import { bandArea, seriesLine } from './series';
 import { settingsChart } from './settingsChart';
@@ -26,16 +26,11 @@ export interface SurvivalData {
   series: readonly SurvivalSeriesData[];
 }
 
-export interface SurvivalLabels extends AxisWords {
-  yAxis: string;
-  median: string;
-}
-
+/** The chart's words, as its English defaults (labels.en.json) name them. */
+export type SurvivalLabels = typeof ENGLISH.survival;
 export type SurvivalOptions = ChartOptions<SurvivalLabels>;
 
-export const DEFAULT_SURVIVAL_LABELS: SurvivalLabels = ENGLISH.survival;
-
-const SURVIVAL: FrameDefaults<SurvivalLabels> = { className: 'survival', id: 'survival', height: 400, margin: PLOT_MARGIN, labels: DEFAULT_SURVIVAL_LABELS };
+const SURVIVAL = frameDefaults('survival', 400, ENGLISH.survival);
 
 /**
  * The 95% band as a closed step area: along the upper band, then back along the lower one.

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import { redrawableAxis, yAxisTitle } from './axes';
 import { type Chart, type ChartOptions, redrawnInPlace, redrawSignature } from './common';
 import { EFFECTIVENESS_MIN_SPAN, paddedDomain } from './domains';
-import { type AxisWords, chartSize, type Frame, type FrameDefaults, frame } from './frame';
+import { type AxisWords, chartSize, type Frame, frame, frameDefaults } from './frame';
 import type { LegendEntry } from './legend';
 import { type ChartEvent, defaultEventName, eventLayer } from './markers';
 import { EFFICIENCY_DASH, EVENT_COLOURS, METRIC_COLOURS } from './palette';
@@ -58,14 +58,7 @@ const legendOf = (labels: TimeSeriesLabels): LegendEntry[] => [
   { key: 'events', kind: 'line', text: labels.events, colour: EVENT_COLOURS.event, dash: '3 3', width: 1.5 },
   { key: 'live', kind: 'line', text: labels.liveEvents, colour: EVENT_COLOURS.live, width: 1.5 },
 ];
-const HEADLINE: FrameDefaults<TimeSeriesLabels> = {
-  className: 'time-series',
-  id: 'ts',
-  height: 400,
-  margin: { top: 76, right: 76, bottom: 48, left: 80 },
-  labels: DEFAULT_LABELS,
-  legend: legendOf,
-};
+const HEADLINE = frameDefaults('time-series', 400, DEFAULT_LABELS, { id: 'ts', margin: { top: 76, right: 76, bottom: 48, left: 80 }, legend: legendOf });
 
 /** Size, scales and labels: everything but the lines and markers, with a signature of it. */
 function layoutOf(data: TimeSeriesData, options: TimeSeriesOptions) {
