@@ -9,25 +9,19 @@ import { middleDomain } from './domains';
 import { frameDefaults } from './frame';
 import { MUTED, settingStyle } from './palette';
 import { bandArea, bandPath, linePath, seriesLine } from './series';
-import { settingsChart } from './settingsChart';
+import { type Setting, type SettingsData, settingsChart } from './settingsChart';
 import { setPath } from './svg';
 import ENGLISH from './labels.en.json';
 
-export interface BandSeriesData {
-  /** Stable key (the setting's id, e.g. `s001`), used in element ids. */
-  key: string;
-  label: string;
+/** A setting's curve (its key is the setting's id, e.g. `s001`; its style its position in the sweep, so a setting keeps its look whatever is shown). */
+export interface BandSeriesData extends Setting {
   /** Row k is month k + 1. */
   mean: ArrayLike<number>;
   low: ArrayLike<number>;
   high: ArrayLike<number>;
-  /** Position of the setting in the sweep: picks its colour and dash, so a setting keeps its look whatever is shown. */
-  style: number;
 }
 
-export interface BandsData {
-  series: readonly BandSeriesData[];
-}
+export type BandsData = SettingsData<BandSeriesData>;
 
 /** The chart's words, as its English defaults (labels.en.json) name them. */
 export type BandsLabels = typeof ENGLISH.bands;

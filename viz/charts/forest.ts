@@ -60,12 +60,7 @@ function drawDifference(g: G, row: ForestRow, x: (value: number) => number, cy: 
 
 export function forestChart(data: ForestData, options: ForestOptions, document: Document): Chart<ForestData, ForestOptions> {
   const rows = data.rows;
-  const chart = rowChart(
-    document,
-    options,
-    FOREST,
-    rows.map((r) => r.label),
-  );
+  const chart = rowChart(document, options, FOREST, rows);
   const f = chart.frame;
   const { id, labels, box } = f;
   f.legend(

@@ -30,19 +30,20 @@ export interface RowChart<L> {
   rows: RowLayout;
 }
 
-/** The frame of a chart of rows named `rowLabels`, its height following them. */
+/** The frame of a chart of `rows` (named by their labels), its height following them. */
 export function rowChart<L extends ChartWords>(
   document: Document,
   options: ChartOptions<L>,
   defaults: RowChartDefaults<L>,
-  rowLabels: readonly string[],
+  rows: readonly { label: string }[],
 ): RowChart<L> {
+  const rowLabels = rows.map((row) => row.label);
   const size = chartSize(options, { ...defaults, height: 0, margin: { ...MARGIN, left: 0 } });
   const width = size.width;
   const left = Math.round(Math.min(width / defaults.labelShare, 30 + CHAR_WIDTH * Math.max(8, ...rowLabels.map((label) => label.length))));
-  const rows = layoutRows(rowLabels, left - 20, MARGIN.top, defaults.rowHeight, defaults.rowPadding);
-  const box = { left, right: width - MARGIN.right, top: MARGIN.top, bottom: rows.bottom };
-  return { frame: frame(document, { ...size, height: rows.bottom + MARGIN.bottom, box }, rowLabels.length), rows };
+  const layout = layoutRows(rowLabels, left - 20, MARGIN.top, defaults.rowHeight, defaults.rowPadding);
+  const box = { left, right: width - MARGIN.right, top: MARGIN.top, bottom: layout.bottom };
+  return { frame: frame(document, { ...size, height: layout.bottom + MARGIN.bottom, box }, rowLabels.length), rows: layout };
 }
 
 /** The value axis along the bottom of the rows (six ticks), and its title. */

@@ -19,6 +19,11 @@ export interface Setting {
   style: number;
 }
 
+/** The data of a chart of settings: one series per setting shown. */
+export interface SettingsData<S extends Setting> {
+  series: readonly S[];
+}
+
 type SettingsWords = AxisWords & { yAxis: string };
 
 export interface SettingsChart<L> {

@@ -48,12 +48,7 @@ function drawIndex(g: G, x: ScaleLinear<number, number>, kind: 'first' | 'total'
 
 export function sobolChart(data: { rows: readonly SobolRow[] }, options: SobolOptions, document: Document): Chart<{ rows: readonly SobolRow[] }, SobolOptions> {
   const rows = data.rows;
-  const chart = rowChart(
-    document,
-    options,
-    SOBOL,
-    rows.map((r) => r.label),
-  );
+  const chart = rowChart(document, options, SOBOL, rows);
   const f = chart.frame;
   const { labels, box } = f;
   f.legend(

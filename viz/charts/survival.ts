@@ -8,23 +8,18 @@ import { type Chart, type ChartOptions, drawnOnce } from './common';
 import { frameDefaults } from './frame';
 import { MUTED, settingStyle } from './palette';
 import { bandArea, seriesLine } from './series';
-import { settingsChart } from './settingsChart';
+import { type Setting, type SettingsData, settingsChart } from './settingsChart';
 import { type G, r2 } from './svg';
 import ENGLISH from './labels.en.json';
 
-export interface SurvivalSeriesData {
-  key: string;
-  label: string;
+export interface SurvivalSeriesData extends Setting {
   /** Kaplan–Meier steps in time order: survival just after `time`, and its 95% band when known (survival.csv's ci_low, ci_high). */
   steps: readonly { time: number; survival: number; ciLow?: number; ciHigh?: number }[];
   /** Last month observed (the setting's horizon): the curve is drawn flat to there. */
   horizon: number;
-  style: number;
 }
 
-export interface SurvivalData {
-  series: readonly SurvivalSeriesData[];
-}
+export type SurvivalData = SettingsData<SurvivalSeriesData>;
 
 /** The chart's words, as its English defaults (labels.en.json) name them. */
 export type SurvivalLabels = typeof ENGLISH.survival;
