@@ -2,7 +2,8 @@
 /** Sweep means with 95% bands per setting: title, axes, legend, one band and one line per setting; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { bandsChart, type BandsData } from '../../viz/charts/bands';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const data: BandsData = {
   series: [
@@ -14,17 +15,11 @@ const build = () => bandsChart(data, { labels: { yAxis: 'Members (organisations)
 
 describe('bandsChart', () => {
   it('has a title, a description, axis titles with units and a legend naming each setting and the band', () => {
-    const svg = build();
-    expect(svg.querySelector('#bands-title')?.textContent).toBe('Mean per setting, with 95% confidence intervals');
-    expect(svg.querySelector('#bands-desc')?.textContent).toMatch(/95% confidence interval/);
-    expect(svg.querySelector('#bands-x-label')?.textContent).toBe('Time (months)');
-    expect(svg.querySelector('#bands-y-label')?.textContent).toBe('Members (organisations)');
-    expect([...svg.querySelectorAll('#bands-legend text')].map((t) => t.textContent)).toEqual([
-      's000: Steward = no',
-      's001: Steward = yes',
-      '95% confidence interval',
-    ]);
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(build(), 'bands', 'Mean per setting, with 95% confidence intervals', {
+      desc: /95% confidence interval/,
+      labels: { x: 'Time (months)', y: 'Members (organisations)' },
+      legend: ['s000: Steward = no', 's001: Steward = yes', '95% confidence interval'],
+    });
   });
 
   it('draws a band and a mean line per setting, the second dashed', () => {

@@ -2,7 +2,8 @@
 /** Compare mode: two runs overlaid in two panels, A solid and B dashed; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { compareChart, type CompareData } from '../../viz/charts/compare';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const data: CompareData = {
   a: { tick: [1, 2, 3, 4], effectiveness: [0, 0.0003, 0.0004, 0.0002], efficiency: [1, 0.99, 0.98, 0.985] },
@@ -12,12 +13,10 @@ const build = () => compareChart(data, { horizon: 12, labels: { runB: 'Run B: le
 
 describe('compareChart', () => {
   it('has a title, a description, two panels with axis titles, and a legend naming both runs', () => {
-    const svg = build();
-    expect(svg.querySelector('#compare-title')?.textContent).toBe('Compare: the same seed under two settings');
-    expect(svg.querySelector('#compare-y-top-label')?.textContent).toBe('Collective effectiveness (points)');
-    expect(svg.querySelector('#compare-y-bottom-label')?.textContent).toBe('Organisational efficiency');
-    expect([...svg.querySelectorAll('#compare-legend text')].map((t) => t.textContent)).toEqual(['Run A', 'Run B: leadership = facilitative']);
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(build(), 'compare', 'Compare: the same seed under two settings', {
+      labels: { 'y-top': 'Collective effectiveness (points)', 'y-bottom': 'Organisational efficiency' },
+      legend: ['Run A', 'Run B: leadership = facilitative'],
+    });
   });
 
   it('draws run A solid and run B dashed in both panels', () => {

@@ -2,7 +2,8 @@
 /** Population outcome with and without the action: two lines and the gap; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { counterfactualChart, type CounterfactualData } from '../../viz/charts/counterfactual';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords, expectMovesInPlace } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const data = {
   tick: Float64Array.from([1, 2, 3, 4, 5]),
@@ -13,15 +14,10 @@ const build = () => counterfactualChart(data, { horizon: 12 }, document).node;
 
 describe('counterfactualChart', () => {
   it('has a title, a description, axis titles and a legend', () => {
-    const svg = build();
-    expect(svg.querySelector('#outcome-title')?.textContent).toBe('Population outcome with and without the joint action');
-    expect(svg.querySelector('#outcome-y-label')?.textContent).toBe('Population outcome (share of needs met)');
-    expect([...svg.querySelectorAll('#outcome-legend text')].map((t) => t.textContent)).toEqual([
-      'With the action',
-      'Without the action (counterfactual)',
-      'Difference made by the action',
-    ]);
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(build(), 'outcome', 'Population outcome with and without the joint action', {
+      labels: { y: 'Population outcome (share of needs met)' },
+      legend: ['With the action', 'Without the action (counterfactual)', 'Difference made by the action'],
+    });
   });
 
   it('draws both lines and the gap between them', () => {
@@ -32,14 +28,7 @@ describe('counterfactualChart', () => {
   });
 
   it('moves in place while the scale holds', () => {
-    const chart = counterfactualChart(
-      { tick: data.tick.slice(0, 4), withAction: data.withAction.slice(0, 4), withoutAction: data.withoutAction.slice(0, 4) },
-      { horizon: 12 },
-      document,
-    );
-    const svg = chart.node;
-    expect(chart.update(data, { horizon: 12 })).toBe(true);
-    expect(svg.outerHTML).toBe(build().outerHTML);
+    expectMovesInPlace(counterfactualChart, data, 4, { horizon: 12 });
   });
 
   it('rounds every coordinate and matches the stored SVG', async () => {

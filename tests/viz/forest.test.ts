@@ -2,7 +2,8 @@
 /** Paired differences as a forest plot: one row per setting, filled when the interval excludes 0; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { wrapLabel, forestChart, type ForestData } from '../../viz/charts/forest';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords, textsOf } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const data: ForestData = {
   rows: [
@@ -16,11 +17,11 @@ const build = () => forestChart(data, { labels: { xAxis: 'Difference from s000: 
 describe('forestChart', () => {
   it('has a title, a description, an axis title with its unit, a legend and a labelled row per setting', () => {
     const svg = build();
-    expect(svg.querySelector('#forest-title')?.textContent).toBe('Paired differences from the first setting');
-    expect(svg.querySelector('#forest-x-label')?.textContent).toBe('Difference from s000: lifetime (months)');
-    expect([...svg.querySelectorAll('#forest-legend text')].map((t) => t.textContent)).toEqual(['Interval excludes 0', 'Interval includes 0']);
-    expect([...svg.querySelectorAll('.row-label')].map((t) => t.textContent)).toEqual(data.rows.map((r) => r.label));
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(svg, 'forest', 'Paired differences from the first setting', {
+      labels: { x: 'Difference from s000: lifetime (months)' },
+      legend: ['Interval excludes 0', 'Interval includes 0'],
+    });
+    expect(textsOf(svg, '.row-label')).toEqual(data.rows.map((r) => r.label));
   });
 
   it('fills the mark of a row whose interval excludes 0, and grows with the rows', () => {

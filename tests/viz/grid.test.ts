@@ -2,7 +2,8 @@
 /** The intersectoral grid: 21 cells with their share of months, the current cell outlined; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { gridChart, type GridData } from '../../viz/charts/grid';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords, textsOf } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const occupancy = new Array<number>(21).fill(0);
 occupancy[6] = 10; // one field, EPT
@@ -14,11 +15,9 @@ const build = () => gridChart(data, {}, document).node;
 describe('gridChart', () => {
   it('has a title, a description, row and column labels and a legend', () => {
     const svg = build();
-    expect(svg.querySelector('#grid-title')?.textContent).toBe('The intersectoral grid: where the partnership has been');
-    expect([...svg.querySelectorAll('.column-label')].map((t) => t.textContent)).toEqual(['E', 'P', 'T', 'EP', 'ET', 'PT', 'EPT']);
-    expect([...svg.querySelectorAll('.row-label')].map((t) => t.textContent)).toEqual(['One field', 'Several fields', 'Trans-field']);
-    expect([...svg.querySelectorAll('#grid-legend text')].map((t) => t.textContent)).toEqual(['Now']);
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(svg, 'grid', 'The intersectoral grid: where the partnership has been', { legend: ['Now'] });
+    expect(textsOf(svg, '.column-label')).toEqual(['E', 'P', 'T', 'EP', 'ET', 'PT', 'EPT']);
+    expect(textsOf(svg, '.row-label')).toEqual(['One field', 'Several fields', 'Trans-field']);
   });
 
   it('gives each cell its share of all months, and outlines the current cell', () => {

@@ -2,32 +2,25 @@
 /** Membership by order with joins and leaves: bands, letters, bars; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { membershipChart, type MembershipData } from '../../viz/charts/membership';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords, expectMovesInPlace } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
-const data: MembershipData = {
+const data = {
   tick: Float64Array.from([1, 2, 3, 4]),
   membersE: Float64Array.from([3, 3, 4, 4]),
   membersP: Float64Array.from([2, 3, 3, 0]),
   membersT: Float64Array.from([5, 6, 6, 7]),
   joins: Float64Array.from([0, 2, 1, 1]),
   leaves: Float64Array.from([0, 0, 0, 2]),
-};
+} satisfies MembershipData;
 const build = () => membershipChart(data, { horizon: 12 }, document).node;
 
 describe('membershipChart', () => {
   it('has a title, a description, axis titles with units and a legend naming the orders', () => {
-    const svg = build();
-    expect(svg.querySelector('#members-title')?.textContent).toBe('Members by order, joins and leaves');
-    expect(svg.querySelector('#members-y-label')?.textContent).toBe('Members (organisations)');
-    expect(svg.querySelector('#members-flow-label')?.textContent).toBe('Joins ↑ / leaves ↓');
-    expect([...svg.querySelectorAll('#members-legend text')].map((t) => t.textContent)).toEqual([
-      'E – State',
-      'P – Private',
-      'T – Third sector',
-      'Joins',
-      'Leaves',
-    ]);
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(build(), 'members', 'Members by order, joins and leaves', {
+      labels: { y: 'Members (organisations)', flow: 'Joins ↑ / leaves ↓' },
+      legend: ['E – State', 'P – Private', 'T – Third sector', 'Joins', 'Leaves'],
+    });
   });
 
   it('stacks the three orders and writes each letter where its band is thick enough', () => {
@@ -55,11 +48,7 @@ describe('membershipChart', () => {
   });
 
   it('moves in place while the scales hold', () => {
-    const part = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as Float64Array).slice(0, 3)])) as unknown as MembershipData;
-    const chart = membershipChart(part, { horizon: 12 }, document);
-    const svg = chart.node;
-    expect(chart.update(data, { horizon: 12 })).toBe(true);
-    expect(svg.outerHTML).toBe(build().outerHTML);
+    expectMovesInPlace(membershipChart, data, 3, { horizon: 12 });
   });
 
   it('rounds every coordinate and matches the stored SVG', async () => {

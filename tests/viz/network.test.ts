@@ -2,7 +2,8 @@
 /** The network view: orders by shape, members inside and filled, ties, leader and steward; in-place updates; sampling. */
 import { describe, expect, it } from 'vitest';
 import { networkChart, networkSample, type NetworkData, type NetworkStructure } from '../../viz/charts/network';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 /** Six organisations (two per order), ties 0–1, 0–2, 1–3, 4–5 in compressed rows. */
 const structure: NetworkStructure = {
@@ -23,20 +24,10 @@ const build = () => networkChart(data, {}, document).node;
 
 describe('networkChart', () => {
   it('has a title, a description and a legend of shapes, fills, leader, steward and ties', () => {
-    const svg = build();
-    expect(svg.querySelector('#network-title')?.textContent).toBe('Network of organisations');
-    expect(svg.querySelector('#network-desc')?.textContent).toMatch(/circle E \(State\), square P \(private\), triangle T/);
-    expect([...svg.querySelectorAll('#network-legend text')].map((t) => t.textContent)).toEqual([
-      'E – State',
-      'P – Private',
-      'T – Third sector',
-      'Member (filled)',
-      'Non-member (hollow)',
-      'Leader',
-      'Steward',
-      'Tie',
-    ]);
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(build(), 'network', 'Network of organisations', {
+      desc: /circle E \(State\), square P \(private\), triangle T/,
+      legend: ['E – State', 'P – Private', 'T – Third sector', 'Member (filled)', 'Non-member (hollow)', 'Leader', 'Steward', 'Tie'],
+    });
   });
 
   it('fills members, leaves non-members hollow, rings the leader and draws the steward', () => {

@@ -2,7 +2,8 @@
 /** The phase trajectory: axes, the time ramp, start and latest month, colour steps; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { phaseChart, type PhaseData } from '../../viz/charts/phase';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords, expectMovesInPlace, textsOf } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const data = {
   tick: Float64Array.from([1, 2, 3, 4, 5, 6]),
@@ -14,13 +15,12 @@ const build = () => phaseChart(data, { horizon: 12 }, document).node;
 describe('phaseChart', () => {
   it('has a title, a description, both axis titles, a legend and the time ramp', () => {
     const svg = build();
-    expect(svg.querySelector('#phase-title')?.textContent).toBe('Phase trajectory: efficiency against effectiveness');
-    expect(svg.querySelector('#phase-desc')?.textContent).toMatch(/Each point is a month/);
-    expect(svg.querySelector('#phase-x-label')?.textContent).toBe('Organisational efficiency (1 = stand-alone)');
-    expect(svg.querySelector('#phase-y-label')?.textContent).toBe('Collective effectiveness (points of needs met)');
-    expect([...svg.querySelectorAll('#phase-legend text')].map((t) => t.textContent)).toEqual(['Start', 'Latest month']);
-    expect([...svg.querySelectorAll('#phase-ramp text')].map((t) => t.textContent)).toEqual(['0', 'Month', '12']);
-    expect(duplicateIds(svg)).toEqual([]);
+    expectChartWords(svg, 'phase', 'Phase trajectory: efficiency against effectiveness', {
+      desc: /Each point is a month/,
+      labels: { x: 'Organisational efficiency (1 = stand-alone)', y: 'Collective effectiveness (points of needs met)' },
+      legend: ['Start', 'Latest month'],
+    });
+    expect(textsOf(svg, '#phase-ramp text')).toEqual(['0', 'Month', '12']);
   });
 
   it('draws one segment per month, coloured by when it happened, and marks the start and the latest month', () => {
@@ -38,14 +38,7 @@ describe('phaseChart', () => {
   });
 
   it('moves in place while the scales hold', () => {
-    const chart = phaseChart(
-      { tick: data.tick.slice(0, 5), effectiveness: data.effectiveness.slice(0, 5), efficiency: data.efficiency.slice(0, 5) },
-      { horizon: 12 },
-      document,
-    );
-    const svg = chart.node;
-    expect(chart.update(data, { horizon: 12 })).toBe(true);
-    expect(svg.outerHTML).toBe(build().outerHTML);
+    const chart = expectMovesInPlace(phaseChart, data, 5, { horizon: 12 });
     expect(chart.update(data, { horizon: 24 })).toBe(false);
   });
 

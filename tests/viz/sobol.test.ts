@@ -2,7 +2,8 @@
 /** Sobol indices per factor: a circle (S1) and a square (ST) with their intervals, on an axis that always shows 0 and 1; a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { sobolChart, type SobolRow } from '../../viz/charts/sobol';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords, textsOf } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const rows: SobolRow[] = [
   { key: 'behaviour.exit_rate', label: 'Exit rate', first: 0.52, firstLow: 0.31, firstHigh: 0.7, total: 0.61, totalLow: 0.45, totalHigh: 0.8 },
@@ -14,14 +15,12 @@ const build = () => sobolChart({ rows }, { labels: { title: 'Lifetime: Sobol ind
 describe('sobolChart', () => {
   it('draws each factor’s S1 and ST with their intervals, a tooltip with its full name, and nothing for an index that could not be estimated', () => {
     const svg = build();
-    expect(svg.querySelector('#sobol-title')?.textContent).toBe('Lifetime: Sobol indices per factor');
-    expect([...svg.querySelectorAll('#sobol-legend text')].map((t) => t.textContent)).toEqual(['First-order S1', 'Total ST']);
+    expectChartWords(svg, 'sobol', 'Lifetime: Sobol indices per factor', { legend: ['First-order S1', 'Total ST'] });
     expect([...svg.querySelectorAll('.row')].map((g) => g.getAttribute('data-factor'))).toEqual(rows.map((r) => r.key));
-    expect([...svg.querySelectorAll('.row > title')].map((t) => t.textContent)).toEqual(rows.map((r) => r.label));
+    expect(textsOf(svg, '.row > title')).toEqual(rows.map((r) => r.label));
     expect(svg.querySelectorAll('#sobol-row-behaviour\\.exit_rate .point')).toHaveLength(2);
     expect(svg.querySelectorAll('#sobol-row-behaviour\\.exit_rate .interval')).toHaveLength(2);
     expect(svg.querySelectorAll('#sobol-row-model\\.trust\\.loss .point')).toHaveLength(0);
-    expect(duplicateIds(svg)).toEqual([]);
   });
 
   it('keeps 0 and 1 on the axis, and an estimate below 0 within it (not clipped)', () => {

@@ -2,7 +2,8 @@
 /** The time-series chart, built from a five-month hand-made run: structure, marker position, and a file snapshot. */
 import { describe, expect, it } from 'vitest';
 import { monthTicks, paddedDomain, timeSeriesChart, type TimeSeriesData } from '../../viz/charts/timeSeries';
-import { duplicateIds, overPrecise, snapshotText } from './svgText';
+import { expectChartWords } from './chartWords';
+import { overPrecise, snapshotText } from './svgText';
 
 const data = {
   tick: Float64Array.from([1, 2, 3, 4, 5]),
@@ -21,19 +22,16 @@ describe('timeSeriesChart', () => {
   it('has a title, a caption, both lines, axis labels and a legend', () => {
     const svg = build();
     expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
-    expect(svg.querySelector('title#ts-title')?.textContent).toBe('Collective effectiveness and organisational efficiency');
-    expect(svg.querySelector('desc#ts-desc')?.textContent).toMatch(/above 0 the action helps/);
+    expectChartWords(svg, 'ts', 'Collective effectiveness and organisational efficiency', {
+      desc: /above 0 the action helps/,
+      labels: { x: 'Time (months)', 'y-left': /^Collective effectiveness \(points of needs met/, 'y-right': 'Organisational efficiency (1 = stand-alone)' },
+      legend: ['Collective effectiveness', 'Organisational efficiency', 'Event', 'Live event'],
+    });
     expect(svg.getAttribute('aria-labelledby')).toBe('ts-title ts-desc');
     for (const id of ['ts-effectiveness', 'ts-efficiency']) {
       const d = svg.querySelector(`path#${id}`)?.getAttribute('d') ?? '';
       expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/);
     }
-    expect(svg.querySelector('#ts-x-label')?.textContent).toBe('Time (months)');
-    expect(svg.querySelector('#ts-y-left-label')?.textContent).toMatch(/^Collective effectiveness \(points of needs met/);
-    expect(svg.querySelector('#ts-y-right-label')?.textContent).toBe('Organisational efficiency (1 = stand-alone)');
-    const legend = [...svg.querySelectorAll('#ts-legend text')].map((t) => t.textContent);
-    expect(legend).toEqual(['Collective effectiveness', 'Organisational efficiency', 'Event', 'Live event']);
-    expect(duplicateIds(svg)).toEqual([]);
   });
 
   it('puts one marker per event month, at that month, naming the events', () => {
