@@ -138,34 +138,23 @@ function rangeOf(node: SchemaNode, lang: DocLang): string {
   }
 }
 
+/** The types WORDS names in one word; an array's type is phrased from its items. */
+const NAMED_TYPES = ['number', 'integer', 'boolean', 'string', 'null', 'object'] as const;
+const isNamedType = (type: SchemaNode['type']): type is (typeof NAMED_TYPES)[number] => NAMED_TYPES.includes(type as (typeof NAMED_TYPES)[number]);
+
 function typeOf(node: SchemaNode, lang: DocLang): string {
   const w = WORDS[lang];
   if (node.anyOf) return node.anyOf.map((branch) => typeOf(branch, lang)).join(w.or);
   if (node.enum) return `${w.oneOf} ${node.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
-  switch (node.type) {
-    case 'number':
-      return w.number;
-    case 'integer':
-      return w.integer;
-    case 'boolean':
-      return w.boolean;
-    case 'string':
-      return w.string;
-    case 'null':
-      return w.null;
-    case 'object':
-      return w.object;
-    case 'array': {
-      const item = node.items;
-      if (!item) return w.arrayOf;
-      if (item.type === 'object') return w.arrayOfObjects;
-      if (item.enum) return `${w.arrayOfValues} ${item.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
-      const plural = w.plural[item.type as keyof typeof w.plural] as string | undefined;
-      return `${w.arrayOf} ${plural ?? typeOf(item, lang)}`;
-    }
-    default:
-      return [node.type ?? ''].flat().join(' | ');
-  }
+  if (isNamedType(node.type)) return w[node.type];
+  // Anything else the schema may say (a list of types, or a type not named above) is shown as written.
+  if (node.type !== 'array') return [node.type ?? ''].flat().join(' | ');
+  const item = node.items;
+  if (!item) return w.arrayOf;
+  if (item.type === 'object') return w.arrayOfObjects;
+  if (item.enum) return `${w.arrayOfValues} ${item.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
+  const plural = w.plural[item.type as keyof typeof w.plural] as string | undefined;
+  return `${w.arrayOf} ${plural ?? typeOf(item, lang)}`;
 }
 
 const isObject = (node: SchemaNode) => node.type === 'object' && node.properties !== undefined;

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseScenario, validateScenario } from '../../sim/index';
+import { parseScenario, validateScenario, type ScenarioIssue } from '../../sim/index';
 import { MAX_ORGANISATIONS, MAX_ORGANISATION_TICKS, MAX_TIE_ENDS } from '../../sim/scenario/crossChecks';
 import { MAX_JSON_LENGTH, MAX_JSON_VALUES } from '../../sim/scenario/jsonText';
 import { loadSweepText, MAX_SWEEP_RUNS, MAX_SWEEP_SETTINGS, MAX_SWEEP_VALUES, MAX_TICKS_CSV_ROWS } from '../../sim/cli/sweep/loadSweep';
@@ -40,6 +40,21 @@ const issuesOf = (input: unknown) => {
   return result.ok ? [] : result.issues;
 };
 
+/**
+ * A limit holds exactly at its value: the input just over it is refused with this one issue
+ * (the problem as data, and its English words), and the input at the limit is accepted.
+ */
+function expectLimitHolds(limit: {
+  over: unknown;
+  problem: Pick<ScenarioIssue, 'path' | 'code' | 'params'>;
+  expected: string;
+  received: string;
+  atLimit: unknown;
+}) {
+  expect(issuesOf(limit.over)).toEqual([{ ...limit.problem, expected: limit.expected, received: limit.received }]);
+  expect(issuesOf(limit.atLimit)).toEqual([]);
+}
+
 describe('scenario limits (sim/scenario/crossChecks.ts), for every caller: CLI, sweeps, browser', () => {
   it('the limits are the documented ones', () => {
     expect({ MAX_ORGANISATIONS, MAX_TIE_ENDS, MAX_ORGANISATION_TICKS, MAX_JSON_LENGTH, MAX_JSON_VALUES }).toEqual({
@@ -64,31 +79,23 @@ describe('scenario limits (sim/scenario/crossChecks.ts), for every caller: CLI, 
   });
 
   it('refuses organisations × ticks beyond the limit', () => {
-    const issues = issuesOf({ ticks: 100_000, organisations: { count: { E: 100_001, P: 0, T: 0 } } });
-    expect(issues).toEqual([
-      {
-        path: 'ticks',
-        expected: 'organisations × ticks at most 10,000,000,000 (the work one machine does in well under an hour)',
-        received: '100,001 × 100,000 = 10,000,100,000',
-        code: 'tooMuchWork',
-        params: { limit: 10_000_000_000, organisations: 100_001, ticks: 100_000 },
-      },
-    ]);
-    expect(issuesOf({ ticks: 100_000, organisations: { count: { E: 100_000, P: 0, T: 0 } } })).toEqual([]);
+    expectLimitHolds({
+      over: { ticks: 100_000, organisations: { count: { E: 100_001, P: 0, T: 0 } } },
+      problem: { path: 'ticks', code: 'tooMuchWork', params: { limit: 10_000_000_000, organisations: 100_001, ticks: 100_000 } },
+      expected: 'organisations × ticks at most 10,000,000,000 (the work one machine does in well under an hour)',
+      received: '100,001 × 100,000 = 10,000,100,000',
+      atLimit: { ticks: 100_000, organisations: { count: { E: 100_000, P: 0, T: 0 } } },
+    });
   });
 
   it('refuses organisations × ties_per_organisation beyond the limit (it used to fail with "Set maximum size exceeded" after half a minute)', () => {
-    const issues = issuesOf({ ticks: 12, organisations: { count: { E: 1_000_000, P: 0, T: 0 }, ties_per_organisation: 40 } });
-    expect(issues).toEqual([
-      {
-        path: 'organisations.ties_per_organisation',
-        expected: 'organisations × ties_per_organisation at most 10,000,000 (the memory limit of one machine)',
-        received: '1,000,000 × 40 = 40,000,000',
-        code: 'tooManyTieEnds',
-        params: { limit: 10_000_000, organisations: 1_000_000, ties: 40 },
-      },
-    ]);
-    expect(issuesOf({ ticks: 12, organisations: { count: { E: 1_000_000, P: 0, T: 0 }, ties_per_organisation: 10 } })).toEqual([]);
+    expectLimitHolds({
+      over: { ticks: 12, organisations: { count: { E: 1_000_000, P: 0, T: 0 }, ties_per_organisation: 40 } },
+      problem: { path: 'organisations.ties_per_organisation', code: 'tooManyTieEnds', params: { limit: 10_000_000, organisations: 1_000_000, ties: 40 } },
+      expected: 'organisations × ties_per_organisation at most 10,000,000 (the memory limit of one machine)',
+      received: '1,000,000 × 40 = 40,000,000',
+      atLimit: { ticks: 12, organisations: { count: { E: 1_000_000, P: 0, T: 0 }, ties_per_organisation: 10 } },
+    });
   });
 
   it('counts listed organisations too (the schema’s 100,000 listed × 100 ties is exactly the limit)', () => {

@@ -14,21 +14,23 @@ import { kaplanMeier, restrictedMean } from '../../sim/run/survival';
 // t = [3,5,5,8,10,12,12,15,20,20,25,30,30,30,42,50,50,60,60,60]; event 0 = censored.
 const TIME = [3, 5, 5, 8, 10, 12, 12, 15, 20, 20, 25, 30, 30, 30, 42, 50, 50, 60, 60, 60];
 const EVENT = [1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0].map(Boolean);
-// stats.ecdf(CensoredData(uncensored=t[e], right=t[~e])): sf quantiles, probabilities, log-log band.
-const SCIPY: [number, number, number, number][] = [
-  [3, 0.95, 0.6947431932565702, 0.9928022285933972],
-  [5, 0.8999999999999999, 0.6560307072615669, 0.9740101743957749],
-  [8, 0.8470588235294116, 0.5967951787980812, 0.9480246414001452],
-  [10, 0.7941176470588234, 0.5396804824809386, 0.9174480771402711],
-  [12, 0.7411764705882352, 0.48508168372452154, 0.8833751494680955],
-  [15, 0.6841628959276018, 0.42625094990035867, 0.8445541163495776],
-  [20, 0.5701357466063349, 0.31950552952453637, 0.7582815036141842],
-  [25, 0.5701357466063349, 0.31950552952453637, 0.7582815036141842],
-  [30, 0.5067873303167422, 0.26246207307009534, 0.7079799576964003],
-  [42, 0.42232277526395184, 0.18357691569968032, 0.6451143132274553],
-  [50, 0.3378582202111615, 0.11942822888428385, 0.574583663323708],
-  [60, 0.3378582202111615, 0.11942822888428385, 0.574583663323708],
-];
+// res = stats.ecdf(CensoredData(uncensored=t[e], right=t[~e])); band = res.sf.confidence_interval(method='log-log'):
+// the columns as scipy gives them (res.sf.quantiles, res.sf.probabilities, band.low.probabilities, band.high.probabilities).
+const SCIPY = {
+  quantiles: [3, 5, 8, 10, 12, 15, 20, 25, 30, 42, 50, 60],
+  probabilities: [
+    0.95, 0.8999999999999999, 0.8470588235294116, 0.7941176470588234, 0.7411764705882352, 0.6841628959276018, 0.5701357466063349, 0.5701357466063349,
+    0.5067873303167422, 0.42232277526395184, 0.3378582202111615, 0.3378582202111615,
+  ],
+  low: [
+    0.6947431932565702, 0.6560307072615669, 0.5967951787980812, 0.5396804824809386, 0.48508168372452154, 0.42625094990035867, 0.31950552952453637,
+    0.31950552952453637, 0.26246207307009534, 0.18357691569968032, 0.11942822888428385, 0.11942822888428385,
+  ],
+  high: [
+    0.9928022285933972, 0.9740101743957749, 0.9480246414001452, 0.9174480771402711, 0.8833751494680955, 0.8445541163495776, 0.7582815036141842,
+    0.7582815036141842, 0.7079799576964003, 0.6451143132274553, 0.574583663323708, 0.574583663323708,
+  ],
+};
 
 describe('Kaplan–Meier, as scipy and R compute it', () => {
   const curve = kaplanMeier(TIME, EVENT);
@@ -36,12 +38,11 @@ describe('Kaplan–Meier, as scipy and R compute it', () => {
   it('starts at time 0 with survival 1, then matches scipy’s estimate and log-log band at every time', () => {
     expect(curve.steps[0]).toMatchObject({ time: 0, atRisk: 20, survival: 1, ciLow: 1, ciHigh: 1 });
     const rest = curve.steps.slice(1);
-    expect(rest.map((s) => s.time)).toEqual(SCIPY.map(([t]) => t));
+    expect(rest.map((s) => s.time)).toEqual(SCIPY.quantiles);
     rest.forEach((step, k) => {
-      const [, survival, low, high] = SCIPY[k]!;
-      expect(step.survival).toBeCloseTo(survival, 12);
-      expect(step.ciLow).toBeCloseTo(low, 12);
-      expect(step.ciHigh).toBeCloseTo(high, 12);
+      expect(step.survival).toBeCloseTo(SCIPY.probabilities[k]!, 12);
+      expect(step.ciLow).toBeCloseTo(SCIPY.low[k]!, 12);
+      expect(step.ciHigh).toBeCloseTo(SCIPY.high[k]!, 12);
     });
   });
 

@@ -26,6 +26,18 @@ const finalEffect = (r: RunResult) => r.columns.collective_effectiveness.at(-1)!
 /** Collaborative advantage: the action lifts the population outcome by at least 2 points of needs met. */
 const ADVANTAGE = 0.02;
 
+/** One side of a comparison: its scenario and what it shows, in words. */
+type Side = Pick<Lesson, 'scenario' | 'means'>;
+
+/**
+ * Two scenarios differing by one setting, each the other's pair, whose lessons are one
+ * comparison read from either side: at the same seed, `more` has more of `measure` than `less`.
+ */
+const eachWay = (measure: (run: RunResult) => number, more: Side, less: Side): Lesson[] => [
+  { ...more, pair: less.scenario, shows: (r, o) => measure(r) > measure(o!) },
+  { ...less, pair: more.scenario, shows: (r, o) => measure(r) < measure(o!) },
+];
+
 export const LESSONS: Lesson[] = [
   {
     scenario: 'default',
@@ -69,18 +81,11 @@ export const LESSONS: Lesson[] = [
     means: 'fewer organisations at the table on average than under developmental evaluation',
     shows: (r, o) => r.summary.mean_members < o!.summary.mean_members,
   },
-  {
-    scenario: 'large-network-nao',
-    pair: 'large-network-shared',
-    means: 'more cumulative collective effectiveness than shared governance of the same network',
-    shows: (r, o) => r.summary.cumulative_effectiveness > o!.summary.cumulative_effectiveness,
-  },
-  {
-    scenario: 'large-network-shared',
-    pair: 'large-network-nao',
-    means: 'less cumulative collective effectiveness than an NAO for the same network',
-    shows: (r, o) => r.summary.cumulative_effectiveness < o!.summary.cumulative_effectiveness,
-  },
+  ...eachWay(
+    (r) => r.summary.cumulative_effectiveness,
+    { scenario: 'large-network-nao', means: 'more cumulative collective effectiveness than shared governance of the same network' },
+    { scenario: 'large-network-shared', means: 'less cumulative collective effectiveness than an NAO for the same network' },
+  ),
   {
     scenario: 'mandated',
     pair: 'default',
@@ -101,18 +106,11 @@ export const LESSONS: Lesson[] = [
     means: 'organisational efficiency above the investors’ in years 1–2',
     shows: (r, o) => mean(r.columns.organisational_efficiency, 0, 24) > mean(o!.columns.organisational_efficiency, 0, 24),
   },
-  {
-    scenario: 'steward',
-    pair: 'no-steward',
-    means: 'a larger knowledge stock on average than without a steward',
-    shows: (r, o) => mean(r.columns.knowledge_stock) > mean(o!.columns.knowledge_stock),
-  },
-  {
-    scenario: 'no-steward',
-    pair: 'steward',
-    means: 'a smaller knowledge stock on average than with a steward',
-    shows: (r, o) => mean(r.columns.knowledge_stock) < mean(o!.columns.knowledge_stock),
-  },
+  ...eachWay(
+    (r) => mean(r.columns.knowledge_stock),
+    { scenario: 'steward', means: 'a larger knowledge stock on average than without a steward' },
+    { scenario: 'no-steward', means: 'a smaller knowledge stock on average than with a steward' },
+  ),
   {
     scenario: 'seed-funding-ends',
     pair: 'seed-funding-sustained',
