@@ -15,7 +15,7 @@ export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, SECURITY_HEADE
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const page = (name: string) => fileURLToPath(new URL(`./viz/${name}`, import.meta.url));
 
-/** Each view's markup, written in viz/views/ and included in index.html (viz/htmlIncludes.ts); a change to one reloads the page. */
+/** The pages' parts, written in viz/views/ and included in every page, dev server and build alike (viz/htmlIncludes.ts); a change to one reloads the page. */
 function includedViews(): Plugin {
   const views = fileURLToPath(new URL('./viz/views/', import.meta.url));
   return {

@@ -1,7 +1,8 @@
 /**
- * The page's markup in parts: index.html names each view's markup with a line
- * `<!-- include: name.html -->`, replaced by the file of that name in viz/views/. Vite does it
- * for the dev server and the build (vite.config.ts), tests for the page they load in jsdom,
+ * The pages' markup in parts: a page (index.html, and the classroom's host.html and play.html)
+ * names a part with a line `<!-- include: name.html -->`, replaced by the file of that name in
+ * viz/views/ (each view of the simulator; the language selector every page shares). Vite does
+ * it for the dev server and the build (vite.config.ts), tests for the page they load in jsdom,
  * so all three see the same page. Pure: the caller reads the files.
  */
 const INCLUDE = /^[ \t]*<!-- include: ([\w-]+\.html) -->\n/gm;

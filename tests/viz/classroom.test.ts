@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /**
  * The classroom's markup and texts: the control bar holds everything a run needs (so it can
- * stay in view), the scenario's Info panel and pair, settings named in words for compare
- * mode, and the charts' drawing size for a projector.
+ * stay in view), the scenario's Info panel and pair, the language selector of every page,
+ * settings named in words for compare mode, and the charts' drawing size for a projector.
  */
 import { readFileSync } from 'node:fs';
 const bundled = readdirSync('scenarios')
@@ -16,6 +16,7 @@ import { isSettingPath } from '../../viz/app/setup';
 import { LIVE_EVENT_TYPES } from '../../viz/app/i18n';
 import { readdirSync } from 'node:fs';
 import { parseScenario } from '../../sim';
+import { controlOutline } from './controlOutline';
 import { pageHtml } from './pageHtml';
 
 const html = pageHtml();
@@ -41,9 +42,19 @@ describe('the control bar', () => {
     ]);
   });
 
-  it('matches the stored markup (control bar and scenario panel)', async () => {
-    const markup = [bar.outerHTML, doc.getElementById('scenario-section')!.outerHTML, doc.querySelector('.display-toggles')!.outerHTML].join('\n');
-    await expect(markup).toMatchFileSnapshot('__snapshots__/classroom.html');
+  it('offers the stored controls, names and starting states (control bar, scenario panel, display toggles)', async () => {
+    const outline = [bar, doc.getElementById('scenario-section')!, doc.querySelector('.display-toggles')!].map(controlOutline).join('\n');
+    await expect(`${outline}\n`).toMatchFileSnapshot('__snapshots__/classroom.txt');
+  });
+});
+
+describe('the language selector (viz/views/language.html, on every page)', () => {
+  // The simulator names the label through data-i18n (viz/app/pageTexts.ts), the classroom's pages by its id (viz/classroom).
+  it.each(['index.html', 'host.html', 'play.html'] as const)('%s offers English and French, its label named both ways', (page) => {
+    const doc = new DOMParser().parseFromString(pageHtml(page), 'text/html');
+    const label = doc.querySelector<HTMLLabelElement>('label[for="language"]')!;
+    expect([label.id, label.dataset.i18n]).toEqual(['language-label', 'language']);
+    expect([...doc.querySelectorAll<HTMLOptionElement>('#language option')].map((option) => option.value)).toEqual(['en', 'fr']);
   });
 });
 
