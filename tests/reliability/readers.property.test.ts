@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { main } from '../../sim/cli/main';
 import { loadSweep } from '../../sim/cli/sweep/loadSweep';
 import { parseRecordLine, readJournal } from '../../sim/cli/sweep/journal';
-import { readManifest } from '../../sim/cli/sweep/outputDir';
+import { readManifest } from '../../sim/cli/sweep/manifestIdentity';
 import { CliError } from '../../sim/cli/errors';
 import type { SweepPlan } from '../../sim/sweep/plan';
 import { checkCode, decodeLink, encodeLink } from '../../viz/app/shareUrl';

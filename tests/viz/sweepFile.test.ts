@@ -13,6 +13,7 @@ import { sweepFromDraft } from '../../viz/app/analysis/draft';
 import { DICTIONARIES } from '../../viz/app/i18n';
 import { sweepSchema } from '../../sim/sweep/schema';
 import { pageBody } from './pageHtml';
+import type { ScenarioIssue } from '../../sim/scenario/issues';
 
 const specs = factorSpecs();
 const governance = readFileSync('scenarios/sweeps/governance-2x2.json', 'utf8');
@@ -104,49 +105,65 @@ describe('opening a sweep file', () => {
     expect(bundledFromPath('/home/me/my-coalition.json')).toBeUndefined();
   });
 
-  it('names what the form cannot hold, and opens nothing', () => {
-    expect(problems('{"title": "x",')).toEqual([{ kind: 'json', issue: expect.objectContaining({ source: 'mine.json', line: 1, expected: 'valid JSON' }) }]);
-    expect(problems([1, 2])).toEqual([{ kind: 'notObject' }]);
-    expect(problems({ scenario: '/home/me/my-coalition.json', factors: {}, replication: 3 })).toEqual([
-      { kind: 'unknownKey', key: 'replication' },
-      { kind: 'scenarioPath', path: '/home/me/my-coalition.json' },
+  it('names the file’s problems as the command line does, where they stand, and opens nothing', () => {
+    const document = (path: string, code: string, received: string) => ({
+      kind: 'document',
+      issue: expect.objectContaining({ source: 'mine.json', path, code, received }),
+    });
+    expect(problems('{"title": "x",')).toEqual([
+      { kind: 'document', issue: expect.objectContaining({ source: 'mine.json', line: 1, expected: 'valid JSON' }) },
     ]);
-    expect(
-      problems({ factors: { 'action.instruments': [['pooled_fund'], []], 'action.governance': ['council'], 'action.steward': [1, 0], ticks: 'x' } }),
-    ).toEqual([
-      { kind: 'noScenario' },
-      { kind: 'unknownFactor', path: 'action.instruments' },
-      { kind: 'factorValues', path: 'action.governance' },
-      { kind: 'factorValues', path: 'action.steward' },
-      { kind: 'factorValues', path: 'ticks' },
+    expect(problems([1, 2])).toEqual([document('', 'wrongType', 'an array of 2')]);
+    expect(problems({ scenario: 'default.json', replication: 3 })).toEqual([
+      {
+        kind: 'document',
+        issue: expect.objectContaining({ path: 'replication', code: 'unknownField', params: expect.objectContaining({ suggestion: 'replications' }) }),
+      },
+    ]);
+    expect(problems({ factors: { ticks: 'x' } })).toEqual([
+      document('scenario', 'noMatchingForm', 'nothing: the field is missing'),
+      document('factors.ticks', 'noMatchingForm', '"x"'),
     ]);
     expect(problems({ scenario: 'default.json', metrics: ['members', 'happiness'], replications: '30' })).toEqual([
-      { kind: 'badValue', key: 'replications' },
-      { kind: 'unknownMetric', metric: 'happiness' },
+      document('metrics[1]', 'notOneOf', '"happiness"'),
+      document('replications', 'wrongType', '"30"'),
+    ]);
+    // Each problem at its line, in file order.
+    const lines = problems('{\n  "scenario": "default.json",\n  "replications": 0,\n  "seeds": {"policy": "random"}\n}');
+    expect(lines.map((p) => (p as { issue: { path: string; line: number } }).issue)).toEqual([
+      expect.objectContaining({ path: 'replications', line: 3 }),
+      expect.objectContaining({ path: 'seeds.policy', line: 4 }),
     ]);
     // A factor or an inline scenario key named __proto__ would vanish into the prototype: refused where it stands.
     for (const text of ['{"scenario": "default.json", "factors": {"__proto__": [1]}}', '{"scenario": {"action": {"__proto__": {"steward": true}}}}']) {
       expect(problems(text)).toEqual([
-        { kind: 'json', issue: expect.objectContaining({ received: 'the key "__proto__" is not allowed (it is reserved in JavaScript objects)' }) },
+        { kind: 'document', issue: expect.objectContaining({ received: 'the key "__proto__" is not allowed (it is reserved in JavaScript objects)' }) },
       ]);
     }
   });
 
+  it('names what the form cannot hold in a valid sweep, and opens nothing', () => {
+    expect(problems({ scenario: '/home/me/my-coalition.json', factors: {} })).toEqual([{ kind: 'scenarioPath', path: '/home/me/my-coalition.json' }]);
+    expect(
+      problems({
+        scenario: 'default.json',
+        factors: { 'action.instruments': [['pooled_fund'], []], 'action.governance': ['council'], 'action.steward': [1, 0] },
+      }),
+    ).toEqual([
+      { kind: 'unknownFactor', path: 'action.instruments' },
+      { kind: 'factorValues', path: 'action.governance' },
+      { kind: 'factorValues', path: 'action.steward' },
+    ]);
+  });
+
   it('words every problem in both languages', () => {
+    const [unknown] = problems({ scenario: 'default.json', replication: 3 }) as { issue: ScenarioIssue }[];
     for (const dict of Object.values(DICTIONARIES)) {
       const p = dict.analysis.fileProblems;
-      for (const text of [
-        p.notObject,
-        p.noScenario,
-        p.unknownKey('k'),
-        p.badValue('k'),
-        p.scenarioPath('a.json'),
-        p.unknownFactor('a.b'),
-        p.factorValues('a.b'),
-        p.unknownMetric('m'),
-      ]) {
+      for (const text of [p.scenarioPath('a.json'), p.unknownFactor('a.b'), p.factorValues('a.b')]) {
         expect(text.length).toBeGreaterThan(10);
       }
+      expect(dict.formatIssue(unknown!.issue)).toMatch(/^mine\.json:1:\d+ replication ?: .*replications/);
     }
   });
 });

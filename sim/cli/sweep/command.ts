@@ -24,16 +24,14 @@ import {
   ensureDirectory,
   journalPath,
   loadRecords,
-  MANIFEST,
   SWEEP_FOLDER_FILES,
-  readManifest,
   toolVersion,
   writeManifest,
   writeResults,
   writeSortedJournal,
   type Manifest,
-  type Shard,
 } from './outputDir';
+import { MANIFEST, readManifest, type Shard } from './manifestIdentity';
 
 export const SWEEP_USAGE = 'usage: npm run -s sim -- sweep <sweep.json> [--workers N] [--out DIR] [--shard K/N] [--resume]';
 

@@ -12,7 +12,8 @@ import type { RunRecord } from '../../sweep/settingOutcomes';
 import { replanSweep } from './loadSweep';
 import { describeDamaged, recordLine } from './journal';
 import { newManifest } from './command';
-import { ensureDirectory, journalPath, loadRecords, readManifest, SWEEP_FOLDER_FILES, writeManifest, writeResults, writeSortedJournal } from './outputDir';
+import { ensureDirectory, journalPath, loadRecords, SWEEP_FOLDER_FILES, writeManifest, writeResults, writeSortedJournal } from './outputDir';
+import { readManifest } from './manifestIdentity';
 import { checkDistinctOutputs } from '../outputs';
 
 export const MERGE_USAGE = 'usage: npm run -s sim -- merge <DIR>... --out DIR';

@@ -4,19 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { writeError, writeFileAtomic } from '../atomicWrite';
 import { writeAllOrNone } from '../outputs';
 import { CliError } from '../errors';
-import { readInputText } from '../readInput';
 import { JOURNAL, readJournal, recordLines, type JournalRead } from './journal';
 import { sweepFiles } from '../../sweep/output';
 import type { RunRecord } from '../../sweep/settingOutcomes';
 import type { SweepPlan } from '../../sweep/plan';
-import { MAX_JSON_LENGTH, readJson } from '../../scenario/jsonText';
-
-export const MANIFEST = 'manifest.json';
-
-export interface Shard {
-  index: number;
-  count: number;
-}
+import { MANIFEST, type Shard } from './manifestIdentity';
 
 export interface Manifest {
   tool: string;
@@ -78,52 +70,6 @@ export function ensureDirectory(dir: string): void {
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot use ${dir} as the output folder: ${(error as Error).message}`);
   }
-}
-
-/**
- * What a folder's manifest says, read only for what identifies the sweep: its hash, its
- * shard, and the sweep itself (to re-plan it). Nothing else in it is trusted; the manifest
- * is rewritten from the plan. Undefined when the folder has none.
- */
-export interface ManifestIdentity {
-  sweep_hash: string;
-  shard: Shard | null;
-  sweep: unknown;
-  started_at?: string;
-  workers?: number;
-}
-
-/** The manifest holds the sweep with its scenario inline, so it may be a little larger than a scenario file. */
-const MAX_MANIFEST_BYTES = 2 * MAX_JSON_LENGTH;
-
-export function readManifest(dir: string): ManifestIdentity | undefined {
-  const path = join(dir, MANIFEST);
-  if (!existsSync(path)) return undefined;
-  const read = readInputText(path, MAX_MANIFEST_BYTES);
-  if (!read.ok) throw new CliError(`${path}: expected ${read.expected}, received ${read.received}`);
-  const json = readJson(read.text);
-  if (!json.ok) throw new CliError(`${path} is not a valid manifest: line ${json.position.line}, column ${json.position.column}: ${json.message}`);
-  const value = json.value as Record<string, unknown> | null;
-  const hash = value !== null && typeof value === 'object' ? value.sweep_hash : undefined;
-  if (typeof hash !== 'string' || !/^[0-9a-f]{1,64}$/.test(hash)) throw new CliError(`${path} is not a valid manifest: no sweep_hash`);
-  const shard = value!.shard;
-  const validShard =
-    shard === null ||
-    (typeof shard === 'object' &&
-      !Array.isArray(shard) &&
-      Number.isSafeInteger((shard as Shard).index) &&
-      Number.isSafeInteger((shard as Shard).count) &&
-      Object.keys(shard).length === 2);
-  if (!validShard) throw new CliError(`${path} is not a valid manifest: shard should be null or {"index", "count"}`);
-  const started = value!.started_at;
-  const workers = value!.workers;
-  return {
-    sweep_hash: hash,
-    shard: shard as Shard | null,
-    sweep: value!.sweep,
-    ...(typeof started === 'string' && !Number.isNaN(Date.parse(started)) ? { started_at: new Date(started).toISOString() } : {}),
-    ...(Number.isSafeInteger(workers) && (workers as number) >= 1 ? { workers: workers as number } : {}),
-  };
 }
 
 export function writeManifest(dir: string, manifest: Manifest): void {

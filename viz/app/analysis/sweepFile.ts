@@ -1,17 +1,18 @@
 /**
  * A sweep file (the one the command line runs, docs/analysis.md) read into what the
  * analyst's form holds, so a sweep written for the command line can be run, changed and
- * downloaded again in the page. Only the shape is checked here, and only what the form
- * cannot hold is refused (a base scenario given as a path the page cannot open, a setting
- * the form does not offer, values of the wrong kind); the sweep worker validates the rest
- * exactly as the command line does when the sweep runs.
+ * downloaded again in the page. The file is read as the command line reads it (its JSON and
+ * the sweep schema: sim/scenario/document.ts), so its problems are the same, at the same
+ * line:column; then what the form cannot hold is refused (a base scenario given as a path
+ * the page cannot open, a setting the form does not offer, values not of the setting's
+ * kind). The sweep worker plans the sweep, with its limits, exactly as the command line.
  */
-import { jsonIssue, readJson } from '../../../sim/scenario/jsonText';
+import { validateDocument } from '../../../sim/scenario/document';
+import { sweepSchema } from '../../../sim/sweep/schema';
 import type { ScenarioIssue } from '../../sim';
 import { BUNDLED } from '../scenarios';
-import { METRIC_CHOICES } from './draft';
 import type { FactorSpec } from './factors';
-import { DESIGN_TYPES, type DesignType } from '../../../sim/sweep/designTypes';
+import type { DesignType } from '../../../sim/sweep/designTypes';
 import { DESIGN_SIZES } from './draft';
 
 /** One factor as the form holds it: ticked choices (in the file's order), a list of numbers, or a range. */
@@ -35,18 +36,15 @@ export interface LoadedSweep {
   metrics: string[] | undefined;
 }
 
+/**
+ * Why a sweep file cannot be opened: a problem of the file itself (its JSON, or the sweep
+ * schema the command line checks, with line:column), or something the form cannot hold.
+ */
 export type SweepFileProblem =
-  | { kind: 'json'; issue: ScenarioIssue }
-  | { kind: 'notObject' }
-  | { kind: 'unknownKey'; key: string }
+  | { kind: 'document'; issue: ScenarioIssue }
   | { kind: 'scenarioPath'; path: string }
-  | { kind: 'noScenario' }
   | { kind: 'unknownFactor'; path: string }
-  | { kind: 'factorValues'; path: string }
-  | { kind: 'unknownMetric'; metric: string }
-  | { kind: 'badValue'; key: string };
-
-const KEYS = new Set(['$schema', 'title', 'scenario', 'design', 'factors', 'replications', 'seeds', 'metrics', 'ticks']);
+  | { kind: 'factorValues'; path: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -85,21 +83,17 @@ function loadFactor(path: string, values: unknown, spec: FactorSpec | undefined)
   return { path, mode: 'list', text: values.map(String).join(' ') };
 }
 
-/** The design written in a file: its type and size for the form, its other options kept. */
-function loadDesign(value: unknown, problems: SweepFileProblem[]): LoadedSweep['design'] {
-  const grid = { type: 'grid' as const, size: '', extras: {} };
-  if (value === undefined) return grid;
-  if (!isObject(value) || (value.type !== undefined && !(DESIGN_TYPES as readonly unknown[]).includes(value.type))) {
-    problems.push({ kind: 'badValue', key: 'design' });
-    return grid;
-  }
-  const type = (value.type ?? 'grid') as DesignType;
+/** The design written in a file (valid: the schema read it): its type and size for the form, its other options kept. */
+function loadDesign(value: Record<string, unknown> | undefined): LoadedSweep['design'] {
+  const type = (value?.type ?? 'grid') as DesignType;
   const sizeKey = type === 'grid' ? undefined : DESIGN_SIZES[type].option;
-  const extras = Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'type' && key !== sizeKey));
-  const size = sizeKey === undefined ? undefined : value[sizeKey];
-  if (size !== undefined && typeof size !== 'number') problems.push({ kind: 'badValue', key: `design.${sizeKey}` });
+  const extras = Object.fromEntries(Object.entries(value ?? {}).filter(([key]) => key !== 'type' && key !== sizeKey));
+  const size = sizeKey === undefined ? undefined : value?.[sizeKey];
   return { type, size: size === undefined ? '' : String(size), extras };
 }
+
+/** A number as written, or '' when the file leaves it to its default. */
+const written = (value: unknown): string => (value === undefined ? '' : String(value));
 
 /** `specs` are the settings the form offers (factors.ts). */
 export function readSweepFile(
@@ -107,25 +101,19 @@ export function readSweepFile(
   source: string,
   specs: readonly FactorSpec[],
 ): { ok: true; sweep: LoadedSweep } | { ok: false; problems: SweepFileProblem[] } {
-  const read = readJson(text);
-  if (!read.ok) return { ok: false, problems: [{ kind: 'json', issue: jsonIssue(read, source) }] };
-  const file = read.value;
-  if (!isObject(file)) return { ok: false, problems: [{ kind: 'notObject' }] };
+  // The file as the command line reads it: every problem named where it stands, in the page's language.
+  const read = validateDocument(sweepSchema, text, { source });
+  if (!read.ok) return { ok: false, problems: read.issues.map((issue) => ({ kind: 'document', issue })) };
+  // What was written, not the defaults: the form shows the file, and downloads it again as it was.
+  const file = read.raw as Record<string, unknown>;
   const problems: SweepFileProblem[] = [];
-  for (const key of Object.keys(file)) if (!KEYS.has(key)) problems.push({ kind: 'unknownKey', key });
+  const scenario = read.data.scenario;
+  const bundled = typeof scenario === 'string' ? bundledFromPath(scenario) : undefined;
+  if (typeof scenario === 'string' && !bundled) problems.push({ kind: 'scenarioPath', path: scenario });
+  const base: LoadedSweep['base'] = bundled ? { kind: 'bundled', id: bundled } : { kind: 'inline', scenario: scenario as Record<string, unknown> };
 
-  let base: LoadedSweep['base'] | undefined;
-  if (typeof file.scenario === 'string') {
-    const id = bundledFromPath(file.scenario);
-    if (id) base = { kind: 'bundled', id };
-    else problems.push({ kind: 'scenarioPath', path: file.scenario });
-  } else if (isObject(file.scenario)) base = { kind: 'inline', scenario: file.scenario };
-  else problems.push({ kind: 'noScenario' });
-
-  const design = loadDesign(file.design, problems);
   const factors: LoadedFactor[] = [];
-  if (file.factors !== undefined && !isObject(file.factors)) problems.push({ kind: 'badValue', key: 'factors' });
-  for (const [path, values] of Object.entries(isObject(file.factors) ? file.factors : {})) {
+  for (const [path, values] of Object.entries((file.factors ?? {}) as Record<string, unknown>)) {
     const loaded = loadFactor(
       path,
       values,
@@ -134,44 +122,20 @@ export function readSweepFile(
     if ('kind' in loaded) problems.push(loaded);
     else factors.push(loaded);
   }
-
-  const seeds = file.seeds ?? {};
-  if (!isObject(seeds) || (seeds.policy !== undefined && seeds.policy !== 'paired' && seeds.policy !== 'independent'))
-    problems.push({ kind: 'badValue', key: 'seeds' });
-  const number = (key: string, value: unknown): string => {
-    if (value === undefined) return '';
-    if (typeof value !== 'number') problems.push({ kind: 'badValue', key });
-    return String(value);
-  };
-  const replications = number('replications', file.replications);
-  const seedBase = isObject(seeds) ? number('seeds.base', seeds.base) : '';
-  const ticks = number('ticks', file.ticks);
-  if (file.title !== undefined && typeof file.title !== 'string') problems.push({ kind: 'badValue', key: 'title' });
-
-  let metrics: string[] | undefined;
-  if (file.metrics !== undefined) {
-    if (!Array.isArray(file.metrics)) problems.push({ kind: 'badValue', key: 'metrics' });
-    else {
-      metrics = [];
-      for (const metric of file.metrics) {
-        if (typeof metric === 'string' && METRIC_CHOICES.includes(metric)) metrics.push(metric);
-        else problems.push({ kind: 'unknownMetric', metric: String(metric) });
-      }
-    }
-  }
-  if (problems.length > 0 || !base) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems };
+  const seeds = (file.seeds ?? {}) as Record<string, unknown>;
   return {
     ok: true,
     sweep: {
-      title: typeof file.title === 'string' ? file.title : '',
-      design,
+      title: read.data.title,
+      design: loadDesign(file.design as Record<string, unknown> | undefined),
       base,
       factors,
-      replications: replications || '30',
-      seedPolicy: isObject(seeds) && seeds.policy === 'independent' ? 'independent' : 'paired',
-      seedBase: seedBase || '1',
-      ticks,
-      metrics,
+      replications: written(file.replications) || '30',
+      seedPolicy: read.data.seeds.policy,
+      seedBase: written(seeds.base) || '1',
+      ticks: written(file.ticks),
+      metrics: file.metrics === undefined ? undefined : read.data.metrics,
     },
   };
 }

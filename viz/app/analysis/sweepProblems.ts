@@ -21,20 +21,12 @@ export function draftProblemText(dict: Dictionary, problem: DraftProblem): strin
 export function sweepFileProblemText(dict: Dictionary, problem: SweepFileProblem): string {
   const p = dict.analysis.fileProblems;
   switch (problem.kind) {
-    case 'json':
+    case 'document':
       return dict.formatIssue(problem.issue);
-    case 'notObject':
-    case 'noScenario':
-      return p[problem.kind];
-    case 'unknownKey':
-    case 'badValue':
-      return p[problem.kind](problem.key);
     case 'scenarioPath':
     case 'unknownFactor':
     case 'factorValues':
       return p[problem.kind](problem.path);
-    case 'unknownMetric':
-      return p.unknownMetric(problem.metric);
   }
 }
 

@@ -15,15 +15,10 @@ export const enAnalysis = {
   fileOpened: (name: string) => `${name} opened: change it below, run it, or download it again.`,
   fileProblemsTitle: (name: string) => `${name} cannot be opened here:`,
   fileProblems: {
-    notObject: 'The file holds no sweep (a JSON object with a scenario and factors).',
-    unknownKey: (key: string) => `${key}: not a field of a sweep file (title, scenario, design, factors, replications, seeds, metrics, ticks).`,
     scenarioPath: (path: string) =>
       `scenario: “${path}” is a file the page cannot open; only the bundled scenarios can be named. Write the scenario in the sweep file, or run it with the command line.`,
-    noScenario: 'scenario: missing (a bundled scenario’s file name, or the scenario itself).',
     unknownFactor: (path: string) => `factors: ${path} is not a setting the page can vary (the command line can vary lists).`,
     factorValues: (path: string) => `factors: the values of ${path} are not of its kind (a list of its values, or a range from, to and, in a grid, steps).`,
-    unknownMetric: (metric: string) => `metrics: ${metric} is not a per-tick metric.`,
-    badValue: (key: string) => `${key}: not a value of the expected kind.`,
   },
   factorsHeading: 'Factors: the settings to vary',
   factorsHint:

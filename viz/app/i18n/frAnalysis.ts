@@ -16,16 +16,11 @@ export const frAnalysis: typeof enAnalysis = {
   fileOpened: (name) => `${name} ouvert : modifiez-le ci-dessous, lancez-le ou téléchargez-le de nouveau.`,
   fileProblemsTitle: (name) => `${name} ne peut pas être ouvert ici :`,
   fileProblems: {
-    notObject: 'Le fichier ne contient pas de balayage (un objet JSON avec un scénario et des facteurs).',
-    unknownKey: (key) => `${key} : pas un champ d’un fichier de balayage (title, scenario, design, factors, replications, seeds, metrics, ticks).`,
     scenarioPath: (path) =>
       `scenario : « ${path} » est un fichier que la page ne peut pas ouvrir ; seuls les scénarios fournis peuvent être nommés. Écrivez le scénario dans le fichier de balayage, ou lancez-le en ligne de commande.`,
-    noScenario: 'scenario : absent (le nom de fichier d’un scénario fourni, ou le scénario lui-même).',
     unknownFactor: (path) => `factors : ${path} n’est pas un paramètre que la page peut faire varier (la ligne de commande peut faire varier des listes).`,
     factorValues: (path) =>
       `factors : les valeurs de ${path} ne sont pas de son type (une liste de ses valeurs, ou un intervalle from, to et, dans une grille, steps).`,
-    unknownMetric: (metric) => `metrics : ${metric} n’est pas un indicateur mensuel.`,
-    badValue: (key) => `${key} : pas une valeur du type attendu.`,
   },
   factorsHeading: 'Facteurs : les paramètres à faire varier',
   factorsHint:
