@@ -18,7 +18,6 @@ import { parseOverride } from '../scenario/overrides';
 import { loadSweep } from './sweep/loadSweep';
 import { ensureDirectory } from './sweep/outputDir';
 import { createProgress } from './sweep/progress';
-import { removeStaleBundles } from './sweep/workerBundle';
 import { workerPoolExecutor } from './validation/pool';
 import { checkDistinctOutputs, writeAllOrNone } from './outputs';
 import type { RunSummary } from '../metrics/summary';
@@ -44,7 +43,6 @@ export async function robustnessCommand(argv: readonly string[], stdout: (text: 
   const file = args.positionals[0]!;
   const { metric, workers, ablate, only } = analysisOptions(args);
 
-  removeStaleBundles();
   const { plan, inputs } = comparableSweep(file);
   const seedCount = integerOption(args, 'seeds', 2, 100_000) ?? plan.replications;
   const seeds = Array.from({ length: seedCount }, (_, k) => plan.seedBase + k);

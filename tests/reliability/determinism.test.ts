@@ -7,7 +7,7 @@
  * leg is tested in tests/e2e. See docs/reliability.md.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ import { loadScenario } from '../../sim/cli/loadScenario';
 import { loadSweep } from '../../sim/cli/sweep/loadSweep';
 import { runSpec } from '../../sim/sweep/plan';
 import { main } from '../../sim/cli/main';
-import { workerBundle } from '../../sim/cli/sweep/workerBundle';
+import { startWorker } from '../../sim/cli/sweep/workerBundle';
 import { TICK_METRICS } from '../../sim/sweep/schema';
 import type { FromWorker, Job, WorkerInit } from '../../sim/cli/sweep/protocol';
 import { checkpointFromJson, checkpointToJson } from '../../sim/run/checkpointJson';
@@ -44,7 +44,7 @@ let scenarios: { file: string; scenario: Scenario }[];
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'interstice-determinism-'));
   // Bundled as the command line bundles its own workers (an entry relative to sim/cli/sweep/).
-  worker = new Worker(workerBundle('../../../tests/reliability/fixtures/determinismWorker.ts'));
+  worker = startWorker('../../../tests/reliability/fixtures/determinismWorker.ts');
   scenarios = bundledScenarios().map(({ file }) => {
     const loaded = loadScenario(join(ROOT, file));
     if (!loaded.ok) throw new Error(`${file} is invalid`);
@@ -67,7 +67,7 @@ function inWorker(jobs: WorkerJob[]): Promise<{ csv: string; summary: RunSummary
 /** The sweep's own worker (the bundle the CLI starts), given every per-tick metric. */
 function inSweepWorker(init: WorkerInit, jobs: Job[]): Promise<FromWorker> {
   return new Promise((resolve, reject) => {
-    const sweepWorker = new Worker(workerBundle(), { workerData: init });
+    const sweepWorker = startWorker('./worker.ts', { workerData: init });
     sweepWorker.once('message', (message: FromWorker) => void sweepWorker.terminate().then(() => resolve(message)));
     sweepWorker.once('error', reject);
     sweepWorker.postMessage({ type: 'jobs', jobs });

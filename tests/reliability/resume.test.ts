@@ -145,7 +145,7 @@ describe('sim sweep --resume after SIGKILL', () => {
       else expect(mine === theirs, `${name} differs (KILL_SEED=${KILL_SEED})`).toBe(true);
     }
     expect(log.filter((line) => line.includes('SIGKILL')).length, log.join('\n')).toBeGreaterThanOrEqual(KILLS - 2);
-    // A killed sweep cannot remove its worker bundle; the next sweep removes it.
+    // A killed sweep leaves nothing in the temporary folder: its workers' code is bundled in memory (sim/cli/sweep/workerBundle.ts).
     const leftovers = readdirSync(tmpdir()).filter((name) => killed.some((pid) => name.startsWith(`interstice-worker-${pid}-`)));
     expect(leftovers).toEqual([]);
     console.log(`resume after SIGKILL (KILL_SEED=${KILL_SEED}, uninterrupted sweep ${Math.round(uninterrupted.ms)} ms):\n${log.join('\n')}`);

@@ -16,7 +16,6 @@ import type { RunRecord } from '../../sweep/settingOutcomes';
 import { loadSweep, MAX_SWEEP_RUNS } from './loadSweep';
 import { appendRecords, describeDamaged, JOURNAL } from './journal';
 import { runPool } from './pool';
-import { removeStaleBundles } from './workerBundle';
 import { checkDistinctOutputs } from '../outputs';
 import { createProgress } from './progress';
 import type { Job } from './protocol';
@@ -87,7 +86,6 @@ export async function sweepCommand(argv: readonly string[], stdout: (text: strin
   const workers = integerOption(args, 'workers', 1, 256) ?? availableParallelism();
   const shard = parseShard(single(args, 'shard'));
   const resume = args.options.has('resume');
-  removeStaleBundles();
   const loaded = loadSweep(file);
   if (!loaded.ok) {
     throw new CliError(

@@ -4,9 +4,9 @@
  * come back with transferred typed arrays. Batches are handed out as workers free up.
  */
 import { batchSize } from '../../sweep/batches';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FromWorker, Job, JobResult, ToWorker, WorkerInit } from './protocol';
-import { workerBundle } from './workerBundle';
+import { startWorker } from './workerBundle';
 
 export interface PoolOptions {
   workers: number;
@@ -33,7 +33,7 @@ export function runPool(jobs: readonly Job[], options: PoolOptions): Promise<voi
       if (batch) worker.postMessage({ type: 'jobs', jobs: batch } satisfies ToWorker);
     };
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(workerBundle(), { workerData: options.init });
+      const worker = startWorker('./worker.ts', { workerData: options.init });
       workers.push(worker);
       worker.on('message', (message: FromWorker) => {
         if (failed) return;

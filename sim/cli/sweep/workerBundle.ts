@@ -1,62 +1,38 @@
 /**
- * A worker thread's code (the sweep worker by default, or the validation worker) as one
- * plain JavaScript file, bundled once per process and entry with esbuild.
- * Starting a worker from it takes a few milliseconds, against about half a second for a
- * worker that must register the TypeScript loader and compile the engine file by file.
+ * A worker thread started from its TypeScript source (the sweep worker by default, or the
+ * validation worker): the source and what it imports are bundled in memory, once per
+ * process and entry, with esbuild, into one CommonJS text the worker evaluates. Starting a
+ * worker then takes a few milliseconds, against about half a second for a worker that must
+ * register the TypeScript loader and compile the engine file by file; nothing is written to
+ * disk, so a killed sweep leaves nothing behind, and the code is always that of the clone
+ * being run (a bundle built ahead of time would go stale in a clone that edits `sim/`).
  */
 import { buildSync } from 'esbuild';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAlive } from '../atomicWrite';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-const bundled = new Map<string, URL>();
-let bundleDir: string | undefined;
+const bundled = new Map<string, string>();
 
-const PREFIX = 'interstice-worker-';
-
-/** Removes the bundles of sweeps that were killed (their exit hook never ran). */
-export function removeStaleBundles(): void {
-  let names: string[];
-  try {
-    names = readdirSync(tmpdir());
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = /^interstice-worker-(\d+)-/.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    try {
-      rmSync(join(tmpdir(), name), { recursive: true, force: true });
-    } catch {
-      // Best effort: a leftover that cannot be removed does not stop the sweep.
-    }
-  }
-}
-
-/** `entry`: the worker's source file, relative to this folder. */
-export function workerBundle(entry = './worker.ts'): URL {
+/** The bundled code of `entry` (a worker's source file, relative to this folder). */
+function workerCode(entry: string): string {
   const known = bundled.get(entry);
-  if (known) return known;
-  if (!bundleDir) {
-    removeStaleBundles();
-    // The process id in the name lets a later run remove this folder if this process is killed.
-    const dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    bundleDir = dir;
-  }
-  const outfile = join(bundleDir, `worker-${bundled.size}.mjs`);
-  buildSync({
+  if (known !== undefined) return known;
+  const result = buildSync({
     entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // A worker evaluates CommonJS text; the workers' code reads nothing of `import.meta`.
+    format: 'cjs',
     target: 'node20',
-    outfile,
+    write: false,
     logLevel: 'error',
   });
-  const url = new URL(`file://${outfile}`);
-  bundled.set(entry, url);
-  return url;
+  const code = result.outputFiles[0]!.text;
+  bundled.set(entry, code);
+  return code;
+}
+
+/** A worker running `entry` (relative to this folder), with `options` (e.g. its workerData). */
+export function startWorker(entry = './worker.ts', options: Omit<WorkerOptions, 'eval'> = {}): Worker {
+  return new Worker(workerCode(entry), { ...options, eval: true });
 }

@@ -3,10 +3,10 @@
  * as they free up (the first batches go out first, so early variants finish first and
  * their runs are freed). Results come back with transferred column buffers.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Executor, RunBatch } from '../../validation/validate';
 import type { FactRun } from '../../validation/runs';
-import { workerBundle } from '../sweep/workerBundle';
+import { startWorker } from '../sweep/workerBundle';
 import type { FromValidationWorker, ToValidationWorker } from './worker';
 
 export function workerPoolExecutor(workers: number): Executor {
@@ -30,7 +30,7 @@ export function workerPoolExecutor(workers: number): Executor {
         worker.postMessage({ id, batch: batches[id]! } satisfies ToValidationWorker);
       };
       for (let w = 0; w < count; w++) {
-        const worker = new Worker(workerBundle('../validation/worker.ts'));
+        const worker = startWorker('../validation/worker.ts');
         started.push(worker);
         worker.on('message', (message: FromValidationWorker) => {
           if (failed) return;
