@@ -57,8 +57,23 @@ export function allocateMonthDecisions(scenario: Scenario, count: number, p: Mod
   };
 }
 
+/** What a month's participation decisions read, and where they are written (simulation.ts passes it each month). */
+export interface ParticipationMonth {
+  orgs: Organisations;
+  /** The membership as it stands (simulation.ts computes it after every change): its member list, tied-member counts and diversity are read. */
+  agg: Aggregates;
+  ctx: ValuationContext;
+  action: ActionState;
+  scenario: Scenario;
+  tick: number;
+  /** The month's uniforms from the decisions stream, laid out as the header says. */
+  draws: Float64Array;
+  decisions: MonthDecisions;
+  p: ModelParameters;
+}
+
 /**
- * `agg` must describe the membership as it stands (simulation.ts computes it after every
+ * `month.agg` must describe the membership as it stands (simulation.ts computes it after every
  * change): its member list, tied-member counts and diversity are read here.
  *
  *   trust      positive month (a visible win, or perceived value ≥ 0; ≥ −facilitation with a leader):
@@ -72,39 +87,20 @@ export function allocateMonthDecisions(scenario: Scenario, count: number, p: Mod
  *   join       reached by an invitation along a tie to a satisfied member or by discovery, then
  *              u < logistic(V_join / temperature)
  */
-export function decideParticipation(
-  orgs: Organisations,
-  agg: Aggregates,
-  ctx: ValuationContext,
-  action: ActionState,
-  scenario: Scenario,
-  tick: number,
-  draws: Float64Array,
-  decisions: MonthDecisions,
-  p: ModelParameters,
-): void {
+export function decideParticipation(month: ParticipationMonth): void {
+  const { orgs, agg, ctx, draws, decisions } = month;
   const members = agg.memberList;
   decisions.joinerCount = 0;
   for (let m = 0; m < agg.members; m++) {
     const i = members[m]!;
     perceive(orgs, i, membershipValue(orgs, i, orgs.rung[i]!, ctx), draws[i]!, decisions.perception);
   }
-  decideMembers(orgs, agg, ctx, action, scenario, tick, draws, decisions, p);
-  decideJoiners(orgs, ctx, action, scenario, tick, draws, decisions, p);
+  decideMembers(month);
+  decideJoiners(month);
 }
 
 /** The members' pass: trust after the month's experience, then leave, climb, step down or stay. */
-function decideMembers(
-  orgs: Organisations,
-  agg: Aggregates,
-  ctx: ValuationContext,
-  action: ActionState,
-  scenario: Scenario,
-  tick: number,
-  draws: Float64Array,
-  decisions: MonthDecisions,
-  p: ModelParameters,
-): void {
+function decideMembers({ orgs, agg, ctx, action, scenario, tick, draws, decisions, p }: ParticipationMonth): void {
   const { influence, exit_rate, decision_temperature } = scenario.behaviour;
   const exitBase = exit_rate * (1 - p.formality.exit_cost * pow(formalityLevel(scenario), p.formality.exit_exponent));
   // Odds factors of a good and a bad month (trust.ts): one exponential each per month.
@@ -167,16 +163,7 @@ function decideMembers(
 }
 
 /** The non-members' pass: each updates its reading of the action; those reached by an invitation or discovery decide whether to join. */
-function decideJoiners(
-  orgs: Organisations,
-  ctx: ValuationContext,
-  action: ActionState,
-  scenario: Scenario,
-  tick: number,
-  draws: Float64Array,
-  decisions: MonthDecisions,
-  p: ModelParameters,
-): void {
+function decideJoiners({ orgs, ctx, action, scenario, tick, draws, decisions, p }: ParticipationMonth): void {
   const { influence, invitation_rate, decision_temperature } = scenario.behaviour;
   const spontaneous = p.recruitment.spontaneous_join_rate;
   const cooldown = p.recruitment.rejoin_cooldown;

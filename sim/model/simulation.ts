@@ -85,7 +85,7 @@ function tick(run: Run): void {
   const successionDraw = streams.decisions.uniform();
   // The month's decision draws in stream order: one per organisation for perception, then two for its decisions.
   streams.decisions.fill(run.decisionDraws, run.decisionDraws.length);
-  decideParticipation(orgs, agg, ctx, action, scenario, t, run.decisionDraws, run.decisions, p);
+  decideParticipation({ orgs, agg, ctx, action, scenario, tick: t, draws: run.decisionDraws, decisions: run.decisions, p });
   if (run.playedQueue.length > 0) {
     applyPlayedDecisions(orgs, run.decisions, run.playedQueue, action, scenario);
     run.playedQueue.length = 0;
