@@ -253,8 +253,14 @@ describe('the dashboard', () => {
   it('compares the same seed under two settings, and downloads both runs as the command line writes them', async () => {
     const page = await site.open({ viewport: { width: 1400, height: 1000 } });
     await ready(page);
+    // Run B's controls (sliders included) are shown only when comparing.
+    const runB = () => page.$$eval('#settings .setting-row:not(.setting-head) .run-b', (cells) => cells.map((c) => getComputedStyle(c).display));
+    const oneRun = await runB();
+    expect(oneRun.length).toBeGreaterThan(10);
+    expect(oneRun.filter((display) => display !== 'none')).toEqual([]);
     await page.check('#compare-toggle');
     await page.waitForSelector('#setting-B-action-leadership', { state: 'visible' });
+    expect((await runB()).filter((display) => display === 'none')).toEqual([]);
     await page.selectOption('#setting-B-action-leadership', 'facilitative');
     await page.waitForFunction(() => location.hash.includes('b=action.leadership'));
     expect(await page.$$eval('#settings .differs', (rows) => rows.map((row) => (row as HTMLElement).dataset.path))).toEqual(['action.leadership']);

@@ -7,6 +7,8 @@
  * the page cannot open, a setting the form does not offer, values not of the setting's
  * kind). The sweep worker plans the sweep, with its limits, exactly as the command line.
  */
+// First: before the sweep schema is built (see noEval.ts).
+import '../noEval';
 import { validateDocument } from '../../../sim/scenario/document';
 import { sweepSchema } from '../../../sim/sweep/schema';
 import type { ScenarioIssue } from '../../sim';

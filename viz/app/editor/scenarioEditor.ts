@@ -6,7 +6,7 @@
  * Loaded the first time the panel is opened, so the simulator starts as fast as without it.
  */
 // First: before the scenario schema is built (see noEval.ts).
-import './noEval';
+import '../noEval';
 import { EditorView, basicSetup } from 'codemirror';
 import { json } from '@codemirror/lang-json';
 import { linter, lintGutter, forceLinting, type Diagnostic } from '@codemirror/lint';
