@@ -3,7 +3,7 @@
  * group, live region, text key or slot the code fills, in document order, indented by the
  * groups it sits in. Each line says what the element is, how it is named (its text key, its
  * text, or its label's, found through `for`), the keys it answers and the state it starts in.
- * Layout (wrapper elements, classes) is left out: the markup itself is in viz/views/, and a
+ * Layout (wrapper elements, classes but `visually-hidden`) is left out: the markup itself is in viz/views/, and a
  * copy of it would only repeat it; this changes when what a class sees or can do changes.
  */
 
@@ -13,6 +13,10 @@ const SHOWN = 'button, input, select, a, [role], [aria-live], [id], [data-i18n],
 /** Attributes that say what an element does or the state it starts in (name=value, or the name alone when empty). */
 const STATES = [
   'role',
+  'name',
+  'inputmode',
+  'tabindex',
+  'aria-hidden',
   'aria-live',
   'aria-keyshortcuts',
   'aria-pressed',
@@ -24,18 +28,24 @@ const STATES = [
   'target',
   'rel',
   'novalidate',
+  'readonly',
   'disabled',
   'hidden',
 ];
 
+/** Classes that change what a person meets (not only how it looks). */
+const MEANINGFUL_CLASSES = ['visually-hidden'];
+
 function kind(el: Element): string {
   const tag = el.tagName.toLowerCase();
-  const type = el.getAttribute('type');
-  const what = tag === 'input' || (tag === 'button' && type === 'submit') ? `${tag}[${type}]` : tag;
+  // A button's type as the browser takes it: one left without `type` in a form submits it.
+  const type = el instanceof HTMLButtonElement ? el.type : el.getAttribute('type');
+  const what = tag === 'input' || tag === 'button' ? `${tag}[${type}]` : tag;
   const data = [...el.attributes].filter((a) => a.name.startsWith('data-') && !a.name.startsWith('data-i18n')).map((a) => `[${a.name.slice(5)}=${a.value}]`);
   // An element without an id is told by its class (the live events' group, the display toggles).
   const identity = el.id ? `#${el.id}` : [...el.classList].map((c) => `.${c}`).join('');
-  return `${what}${identity}${data.join('')}`;
+  const meaning = el.id ? MEANINGFUL_CLASSES.filter((c) => el.classList.contains(c)).map((c) => `.${c}`) : [];
+  return `${what}${identity}${meaning.join('')}${data.join('')}`;
 }
 
 function textOf(el: Element, key: string | null): string[] {
