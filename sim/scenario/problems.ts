@@ -58,6 +58,8 @@ export interface ScenarioProblemParams {
   tooBig: { origin: string; maximum: string; inclusive: boolean; found: Found };
   notOneOf: { values: string; found: Found };
   notMultiple: { divisor: string; found: Found };
+  /** A string that does not match a field's pattern (a regular expression: the sweep manifest's hash). */
+  notPattern: { pattern: string; found: Found };
   /** A value that is none of the forms a field takes (zod's names of the types, e.g. `string` and `record`). */
   noMatchingForm: { types: string[]; found: Found };
   /** A value zod refused by a check this table does not know (none in the schemas today: see parse.ts). */
@@ -97,6 +99,7 @@ export const SCENARIO_PROBLEMS_EN: ScenarioProblemTable = {
   tooBig: ({ origin, maximum, inclusive, found }) => ({ expected: bound('most', origin, maximum, inclusive ? '<=' : '<'), received: said(found) }),
   notOneOf: ({ values, found }) => ({ expected: `one of ${values}`, received: said(found) }),
   notMultiple: ({ divisor, found }) => ({ expected: `a multiple of ${divisor}`, received: said(found) }),
+  notPattern: ({ pattern, found }) => ({ expected: `a string matching ${pattern}`, received: said(found) }),
   noMatchingForm: ({ types, found }) => ({ expected: required(types.map(typeName).join(' or '), found), received: said(found) }),
   invalidValue: ({ found }) => ({ expected: 'a valid value', received: said(found) }),
   tooManyOrganisations: ({ limit, organisations }) => ({

@@ -38,6 +38,9 @@ function valueIssue(issue: ZodIssue, path: string, found: Found): ScenarioIssue 
       return scenarioProblem(path, 'notOneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(' | '), found });
     case 'not_multiple_of':
       return scenarioProblem(path, 'notMultiple', { divisor: String(issue.divisor), found });
+    case 'invalid_format':
+      if (issue.format === 'regex' && issue.pattern !== undefined) return scenarioProblem(path, 'notPattern', { pattern: issue.pattern, found });
+      return scenarioProblem(path, 'invalidValue', { check: issue.code, found });
     default:
       return scenarioProblem(path, 'invalidValue', { check: issue.code, found });
   }

@@ -48,6 +48,9 @@ describe('a sweep folder’s manifest', () => {
     });
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...GOOD, shard: null, workers: 0, started_at: 'yesterday' }));
     expect(readManifest(dir)).toEqual({ sweep_hash: 'ab12', shard: null, sweep: { scenario: {} } });
+    // Any time Date.parse reads is kept, as ISO 8601; the sweep is read only by merging (which re-plans it).
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ sweep_hash: 'ab12', shard: null, started_at: '2026-11-29T22:00:00+01:00' }));
+    expect(readManifest(dir)).toEqual({ sweep_hash: 'ab12', shard: null, started_at: '2026-11-29T21:00:00.000Z' });
   });
 
   it('is absent from a folder without one', () => {
@@ -59,6 +62,10 @@ describe('a sweep folder’s manifest', () => {
     expect(shard).toMatch(/^not a valid sweep manifest: .*manifest\.json:\d+:\d+ shard(\.count)?: expected .*, received/);
     expect(refusal(JSON.stringify({ ...GOOD, sweep_hash: 7 }))).toMatch(/manifest\.json:1:\d+ sweep_hash: expected a string, received 7$/);
     expect(refusal('{"sweep_hash": "ab12",')).toMatch(/manifest\.json:1:\d+: expected valid JSON/);
-    expect(refusal(JSON.stringify({ shard: 'all' }))).toMatch(/\(and 2 more\)$/);
+    // The hash is printed in messages: nothing but hexadecimal passes (no terminal escapes from a tampered file).
+    expect(refusal(JSON.stringify({ ...GOOD, sweep_hash: '\u001b[31mred' }))).toMatch(
+      /sweep_hash: expected a string matching \/\^\[0-9a-f\]\{1,64\}\$\/, received "\\u001b\[31mred"$/,
+    );
+    expect(refusal(JSON.stringify({ shard: 'all' }))).toMatch(/\(and 1 more\)$/);
   });
 });

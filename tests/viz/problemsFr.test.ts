@@ -53,6 +53,7 @@ const rare: ScenarioIssue[] = [
   scenarioProblem('territory.fields', 'tooBig', { origin: 'array', maximum: '12', inclusive: true, found: { kind: 'list', length: 13 } }),
   scenarioProblem('meta.title.en', 'tooBig', { origin: 'string', maximum: '200', inclusive: true, found: { kind: 'written', text: '"…"' } }),
   scenarioProblem('events', 'invalidValue', { check: 'custom', found: { kind: 'object' } }),
+  scenarioProblem('hash', 'notPattern', { pattern: '/^[0-9a-f]{1,64}$/', found: { kind: 'written', text: '"AB12"' } }),
   inputProblem('big.json', { code: 'fileTooLarge', params: { limit: 50_000_000, size: 60_000_000 } }),
   inputProblem('-', { code: 'fileTooLarge', params: { limit: 50_000_000, size: null } }),
   inputProblem('pipe', { code: 'notRegularFile', params: { kind: 'namedPipe' } }),

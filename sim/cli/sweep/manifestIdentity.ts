@@ -20,15 +20,17 @@ export const MANIFEST = 'manifest.json';
 const MAX_MANIFEST_BYTES = 2 * MAX_JSON_LENGTH;
 
 const manifestIdentity = z.object({
-  sweep_hash: z.string().min(1).max(64),
+  // Hexadecimal, as the plan writes it: it is printed in messages, so nothing else may pass.
+  sweep_hash: z.string().regex(/^[0-9a-f]{1,64}$/),
   shard: z.strictObject({ index: z.number().int(), count: z.number().int() }).nullable(),
-  // The sweep with its scenario inline: replanSweep validates it.
-  sweep: z.record(z.string(), z.unknown()),
-  started_at: z.iso
-    .datetime()
+  // The sweep with its scenario inline: only merging reads it, through replanSweep, which validates it.
+  sweep: z.unknown().optional(),
+  // Any time Date.parse reads, written again as ISO 8601.
+  started_at: z
+    .string()
     .optional()
     .catch(undefined)
-    .transform((at) => at && new Date(at).toISOString()),
+    .transform((at) => (at === undefined || Number.isNaN(Date.parse(at)) ? undefined : new Date(at).toISOString())),
   workers: z.number().int().min(1).optional().catch(undefined),
 });
 

@@ -50,6 +50,7 @@ export const SCENARIO_PROBLEMS_FR: ScenarioProblemTable = {
   notOneOf: ({ values, found }) => ({ expected: `l’une des valeurs ${values}`, received: said(found) }),
   notMultiple: ({ divisor, found }) => ({ expected: `un multiple de ${written(divisor)}`, received: said(found) }),
   noMatchingForm: ({ types, found }) => ({ expected: required(types.map(typeName).join(' ou '), found), received: said(found) }),
+  notPattern: ({ pattern, found }) => ({ expected: `une chaîne conforme à ${pattern}`, received: said(found) }),
   invalidValue: ({ found }) => ({ expected: 'une valeur valide', received: said(found) }),
   tooManyOrganisations: ({ limit, organisations }) => ({
     expected: `au plus ${count(limit)} organisations en tout (la limite d’une machine)`,
