@@ -29,17 +29,34 @@ export interface DocumentOrigin {
 /** Checks across fields, once every field is right (a scenario's: crossChecks.ts). */
 export type CrossChecks<T> = (data: T) => ScenarioIssue[];
 
-/** The position of the deepest existing ancestor of a dotted path. */
+/**
+ * The position of the deepest existing ancestor of a dotted path. A key may itself hold dots
+ * (a sweep's factor `behaviour.exit_rate`), so each step takes the longest run of names
+ * that is a key there.
+ */
 export function locate(positions: Positions, dotted: string): TextPosition | undefined {
-  const segments: (string | number)[] = [];
-  for (const match of dotted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  const tokens: (string | number)[] = [];
+  for (const match of dotted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) tokens.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  const path: (string | number)[] = [];
+  let best = positions.get(pathKey(path));
+  for (let k = 0; k < tokens.length; ) {
+    let step = 0;
+    for (let j = tokens.length; j > k && step === 0; j--) {
+      const names = tokens.slice(k, j);
+      // An index stands alone; names between indices may join into one key.
+      if (names.length > 1 && names.some((t) => typeof t === 'number')) continue;
+      const key = names.length === 1 ? names[0]! : names.join('.');
+      const found = positions.get(pathKey([...path, key]));
+      if (found) {
+        path.push(key);
+        best = found;
+        step = j - k;
+      }
+    }
+    if (step === 0) break;
+    k += step;
   }
-  for (let k = segments.length; k >= 0; k--) {
-    const found = positions.get(pathKey(segments.slice(0, k)));
-    if (found) return found;
-  }
-  return undefined;
+  return best;
 }
 
 /** `issue` named by its origin and placed at its line:column when known. */
