@@ -26,6 +26,8 @@ function workerCode(entry: string): string {
     target: 'node20',
     write: false,
     logLevel: 'error',
+    // CommonJS has no import.meta: a worker that came to read it must fail here, not start broken.
+    logOverride: { 'empty-import-meta': 'error' },
   });
   const code = result.outputFiles[0]!.text;
   bundled.set(entry, code);
