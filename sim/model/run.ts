@@ -14,7 +14,7 @@ import { initialiseOrganisations } from './init';
 import type { MembershipChange } from './membership';
 import { createMonthEvents, type MonthEvents } from './monthEvents';
 import { modelParameters, type ModelParameters } from './parameters';
-import { allocateMonthDecisions, type MonthDecisions } from './participation';
+import { allocateMonthDecisions, type MonthDecisions, type ParticipationMonth } from './participation';
 import type { PlayedDecision } from './played';
 import { allocateOrganisations, createTerritory, initialActionState, type ActionState, type Organisations, type Territory } from './state';
 import { allocateValuationContext, type ValuationContext } from './valuation';
@@ -40,6 +40,8 @@ export interface Run {
   holders: CapacityHolders;
   decisions: MonthDecisions;
   decisionDraws: Float64Array;
+  /** What the participation passes read (the same objects as above, the draws, and the tick): built once, so a month allocates nothing. */
+  participation: ParticipationMonth;
   populationShocks: Float64Array;
   /** Each field's share of the territory's random variation: √F × σ per field keeps σ for the territory. */
   fieldNoise: number;
@@ -64,11 +66,13 @@ export function buildRun(scenario: Scenario, seed: number, from?: Checkpoint): R
   const holders = capacityHolders(orgs);
   computeAggregates(agg, orgs, action, territory, scenario, p, tick);
   const month: MonthState = { tick, agg, action, territory, change, p };
+  const ctx = allocateValuationContext(p);
+  const decisions = allocateMonthDecisions(scenario, orgs.count, p);
+  const decisionDraws = new Float64Array(3 * orgs.count);
+  const participation: ParticipationMonth = { orgs, agg, ctx, action, scenario, tick, draws: decisionDraws, decisions, p };
   return {
     ...{ scenario, p, streams, orgs, action, territory, agg, change, events, playedQueue, recorder, month, tick, holders },
-    ctx: allocateValuationContext(p),
-    decisions: allocateMonthDecisions(scenario, orgs.count, p),
-    decisionDraws: new Float64Array(3 * orgs.count),
+    ...{ ctx, decisions, decisionDraws, participation },
     populationShocks: new Float64Array(territory.fieldCount),
     fieldNoise: scenario.territory.population_noise * Math.sqrt(territory.fieldCount),
   };

@@ -85,7 +85,8 @@ function tick(run: Run): void {
   const successionDraw = streams.decisions.uniform();
   // The month's decision draws in stream order: one per organisation for perception, then two for its decisions.
   streams.decisions.fill(run.decisionDraws, run.decisionDraws.length);
-  decideParticipation({ orgs, agg, ctx, action, scenario, tick: t, draws: run.decisionDraws, decisions: run.decisions, p });
+  run.participation.tick = t;
+  decideParticipation(run.participation);
   if (run.playedQueue.length > 0) {
     applyPlayedDecisions(orgs, run.decisions, run.playedQueue, action, scenario);
     run.playedQueue.length = 0;

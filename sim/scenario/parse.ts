@@ -10,7 +10,6 @@ import { type DocumentResult, validateDocument, validateValue } from './document
 import type { ScenarioIssue } from './issues';
 
 export { describeValue, formatIssue, formatPath, type ScenarioIssue } from './issues';
-export { locate } from './document';
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
