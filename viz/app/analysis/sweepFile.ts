@@ -10,7 +10,7 @@
 // First: before the sweep schema is built (see noEval.ts).
 import '../noEval';
 import { validateDocument } from '../../../sim/scenario/document';
-import { sweepSchema } from '../../../sim/sweep/schema';
+import { type FactorValues, sweepSchema } from '../../../sim/sweep/schema';
 import type { ScenarioIssue } from '../../sim';
 import { BUNDLED } from '../scenarios';
 import type { FactorSpec } from './factors';
@@ -48,8 +48,6 @@ export type SweepFileProblem =
   | { kind: 'unknownFactor'; path: string }
   | { kind: 'factorValues'; path: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** "../default.json", "scenarios/default.json" or "default": the bundled scenario of that name, if there is one. */
 export function bundledFromPath(path: string): string | undefined {
   const name = path
@@ -59,23 +57,16 @@ export function bundledFromPath(path: string): string | undefined {
   return BUNDLED.find((scenario) => scenario.id === name)?.id;
 }
 
-function loadFactor(path: string, values: unknown, spec: FactorSpec | undefined): LoadedFactor | SweepFileProblem {
+/** A factor as the schema read it (a list of 1 to 1000 values, or a numeric range) into the form's control for its setting. */
+function loadFactor(path: string, values: FactorValues, spec: FactorSpec | undefined): LoadedFactor | SweepFileProblem {
   if (!spec) return { kind: 'unknownFactor', path };
   const control = spec.control;
-  if (isObject(values)) {
-    const { from, to, steps, integer = false } = values;
+  if (!Array.isArray(values)) {
+    if (control.kind !== 'number') return { kind: 'factorValues', path };
     // Steps are a grid's; a range without them is one a sampling design draws from.
-    if (
-      typeof from !== 'number' ||
-      typeof to !== 'number' ||
-      (steps !== undefined && typeof steps !== 'number') ||
-      typeof integer !== 'boolean' ||
-      control.kind !== 'number'
-    )
-      return { kind: 'factorValues', path };
+    const { from, to, steps, integer } = values;
     return { path, mode: 'range', from: String(from), to: String(to), steps: steps === undefined ? '3' : String(steps), integer };
   }
-  if (!Array.isArray(values) || values.length === 0) return { kind: 'factorValues', path };
   if (control.kind === 'enum' || control.kind === 'boolean') {
     const options: readonly unknown[] = control.kind === 'enum' ? control.values : [false, true];
     if (!values.every((v) => options.includes(v)) || new Set(values).size !== values.length) return { kind: 'factorValues', path };
@@ -115,7 +106,7 @@ export function readSweepFile(
   const base: LoadedSweep['base'] = bundled ? { kind: 'bundled', id: bundled } : { kind: 'inline', scenario: scenario as Record<string, unknown> };
 
   const factors: LoadedFactor[] = [];
-  for (const [path, values] of Object.entries((file.factors ?? {}) as Record<string, unknown>)) {
+  for (const [path, values] of Object.entries(read.data.factors)) {
     const loaded = loadFactor(
       path,
       values,
